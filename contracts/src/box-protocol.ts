@@ -1,0 +1,91 @@
+/**
+ * The protocol between the hub and a box agent. The same JSON messages travel over the in-process link of the
+ * demo and over the agent's WebSocket. Commands carry ids chosen by the hub and are acknowledged; events carry ids
+ * chosen by the agent; both sides drop a message whose id they have already handled.
+ */
+import { Type, type Static } from 'typebox';
+
+const Id = Type.String({ minLength: 8, maxLength: 64 });
+const Compartment = Type.Integer({ minimum: 1, maximum: 1000 });
+const At = Type.String({ format: 'date-time' });
+
+export const UnlockCommandSchema = Type.Object({
+  kind: Type.Literal('command'),
+  commandId: Id,
+  type: Type.Literal('unlock'),
+  compartment: Compartment,
+});
+export const ReadStatusCommandSchema = Type.Object({
+  kind: Type.Literal('command'),
+  commandId: Id,
+  type: Type.Literal('read_status'),
+});
+export const BoxCommandSchema = Type.Union([UnlockCommandSchema, ReadStatusCommandSchema]);
+export type BoxCommand = Static<typeof BoxCommandSchema>;
+export type BoxCommandType = BoxCommand['type'];
+
+export const CompartmentStatusSchema = Type.Object({
+  compartment: Compartment,
+  door: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
+  occupied: Type.Union([Type.Boolean(), Type.Null()]),
+});
+export type CompartmentStatus = Static<typeof CompartmentStatusSchema>;
+
+/** Sent by the agent once a command has been carried out (or has failed); `ok: false` carries a fault code. */
+export const CommandResultSchema = Type.Object({
+  kind: Type.Literal('ack'),
+  commandId: Id,
+  ok: Type.Boolean(),
+  fault: Type.Optional(Type.String({ maxLength: 64 })),
+  statuses: Type.Optional(Type.Array(CompartmentStatusSchema, { maxItems: 1000 })),
+});
+export type CommandResult = Static<typeof CommandResultSchema>;
+
+export const DoorOpenedEventSchema = Type.Object({
+  kind: Type.Literal('event'),
+  eventId: Id,
+  type: Type.Literal('door_opened'),
+  compartment: Compartment,
+  at: At,
+});
+export const DoorClosedEventSchema = Type.Object({
+  kind: Type.Literal('event'),
+  eventId: Id,
+  type: Type.Literal('door_closed'),
+  compartment: Compartment,
+  /** Occupancy read right after the door closed; null where the compartment has no sensor. */
+  occupied: Type.Union([Type.Boolean(), Type.Null()]),
+  at: At,
+});
+export const OccupancyChangedEventSchema = Type.Object({
+  kind: Type.Literal('event'),
+  eventId: Id,
+  type: Type.Literal('occupancy_changed'),
+  compartment: Compartment,
+  occupied: Type.Boolean(),
+  at: At,
+});
+export const FaultEventSchema = Type.Object({
+  kind: Type.Literal('event'),
+  eventId: Id,
+  type: Type.Literal('fault'),
+  compartment: Type.Optional(Compartment),
+  fault: Type.String({ maxLength: 64 }),
+  at: At,
+});
+export const BoxEventSchema = Type.Union([
+  DoorOpenedEventSchema,
+  DoorClosedEventSchema,
+  OccupancyChangedEventSchema,
+  FaultEventSchema,
+]);
+export type BoxEvent = Static<typeof BoxEventSchema>;
+
+/** What the hub sends after storing an event, so the agent may drop it from its journal. */
+export const EventReceiptSchema = Type.Object({ kind: Type.Literal('event_receipt'), eventId: Id });
+export type EventReceipt = Static<typeof EventReceiptSchema>;
+
+export const AgentToHubMessageSchema = Type.Union([CommandResultSchema, BoxEventSchema]);
+export type AgentToHubMessage = Static<typeof AgentToHubMessageSchema>;
+export const HubToAgentMessageSchema = Type.Union([BoxCommandSchema, EventReceiptSchema]);
+export type HubToAgentMessage = Static<typeof HubToAgentMessageSchema>;

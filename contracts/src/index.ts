@@ -1,0 +1,5 @@
+export * from './roles.ts';
+export * from './documents.ts';
+export * from './problem.ts';
+export * from './box-protocol.ts';
+export * from './i18n/index.ts';

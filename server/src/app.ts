@@ -1,0 +1,68 @@
+/** Builds the Fastify app from the modules; main.ts and the tests both use it. */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { ProblemSchema } from '@buergerpunkt/contracts';
+import type { AppContext } from './context.ts';
+import { installProblemHandlers } from './http/problem.ts';
+import { registerModuleRoutes } from './http/routes.ts';
+
+export interface BuildAppOptions {
+  logger?: boolean | object;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('principal', null);
+  app.decorateRequest('terminal', null);
+  installProblemHandlers(app);
+  app.addSchema(ProblemSchema);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Bürgerpunkt API',
+        version: '1.0.0',
+        description:
+          'DokBox pickup, staff back office, kiosk and integrations. Errors are application/problem+json.',
+      },
+      servers: [{ url: ctx.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'http', scheme: 'bearer', description: 'Staff session token or API token' },
+          terminal: { type: 'apiKey', in: 'header', name: 'X-Terminal-Key' },
+        },
+      },
+    },
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], summary: 'Ready when the database answers' } },
+    async (_request, reply) => {
+      try {
+        await ctx.db.selectFrom('audit_head').select('id').limit(1).execute();
+        return { status: 'ok' };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  );
+
+  registerModuleRoutes(app, ctx);
+  return app;
+}
+
+export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

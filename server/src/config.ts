@@ -1,0 +1,262 @@
+/**
+ * One typed configuration for the hub. Sources, later ones winning: defaults, an optional JSON file
+ * (`BP_CONFIG_FILE`), then environment variables (`PORT`, `HOST`, `DATABASE_URL`, and `BP_<PATH>` with `__` between
+ * levels, e.g. `BP_SMS__PROVIDER=seven`). Invalid configuration stops the start with the bad key named.
+ * In demo mode missing secrets are generated once and kept in the data folder; in production they must be given.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { randomToken } from './platform/crypto.ts';
+
+const Secret = Type.String({ minLength: 32 });
+
+export const ConfigSchema = Type.Object({
+  mode: Type.Union([Type.Literal('demo'), Type.Literal('production')], { default: 'demo' }),
+  host: Type.String({ default: '127.0.0.1' }),
+  port: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  /** Public base URL, used in links inside SMS texts and the OpenAPI document. */
+  publicUrl: Type.String({ default: 'http://localhost:3000' }),
+  dataDir: Type.String({ default: './data' }),
+  /** `sqlite:<path>` (default: a file in dataDir) or `postgres://…`. */
+  databaseUrl: Type.Optional(Type.String({ pattern: '^(sqlite:|postgres(ql)?://)' })),
+  logLevel: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  secrets: Type.Object(
+    {
+      /** Key of the HMAC under which pickup codes, phone numbers and dates of birth are stored. */
+      codeKey: Type.Optional(Secret),
+      /** Key that seals SMS bodies while they wait in the outbox. */
+      smsSealKey: Type.Optional(Secret),
+      /** Shared secret of the SMS gateway's delivery-status webhook. */
+      smsWebhookSecret: Type.Optional(Secret),
+    },
+    { default: {} },
+  ),
+  pickup: Type.Object(
+    {
+      windowOpeningDays: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
+      reminderOpeningDaysBefore: Type.Integer({ minimum: 0, maximum: 30, default: 2 }),
+      maxCodeAttempts: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
+      maxCheckAttempts: Type.Integer({ minimum: 1, maximum: 20, default: 3 }),
+      sessionTtlSeconds: Type.Integer({ minimum: 30, maximum: 3600, default: 300 }),
+      /** How long an opened door may stay open before staff are alerted. */
+      doorOpenAlertSeconds: Type.Integer({ minimum: 10, maximum: 3600, default: 120 }),
+      /** How long the hub waits for a door to report open after an unlock before it records a door fault. */
+      unlockTimeoutSeconds: Type.Integer({ minimum: 1, maximum: 600, default: 20 }),
+      /** Citizen-requested resends of a code: at most this many per document and day. */
+      resendPerDay: Type.Integer({ minimum: 0, maximum: 20, default: 3 }),
+      terminalFreeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 3 }),
+      terminalAlertFailures: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+      terminalWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
+    },
+    { default: {} },
+  ),
+  retention: Type.Object(
+    {
+      /** Phone numbers, code hashes and SMS bodies are purged this long after a document's final state. */
+      personalDataHours: Type.Integer({ minimum: 0, maximum: 24, default: 24 }),
+    },
+    { default: {} },
+  ),
+  sms: Type.Object(
+    {
+      provider: Type.Union([Type.Literal('outbox'), Type.Literal('http'), Type.Literal('seven')], {
+        default: 'outbox',
+      }),
+      sender: Type.String({ minLength: 1, maxLength: 11, default: 'Buergerpkt' }),
+      httpUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+      httpToken: Type.Optional(Type.String({ minLength: 1 })),
+      sevenApiKey: Type.Optional(Type.String({ minLength: 1 })),
+      sevenBaseUrl: Type.String({ pattern: '^https?://', default: 'https://gateway.seven.io' }),
+      timeoutMs: Type.Integer({ minimum: 100, maximum: 60000, default: 10000 }),
+    },
+    { default: {} },
+  ),
+  jobs: Type.Object(
+    {
+      pollIntervalMs: Type.Integer({ minimum: 10, maximum: 60000, default: 500 }),
+      leaseSeconds: Type.Integer({ minimum: 5, maximum: 3600, default: 60 }),
+      maxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 8 }),
+    },
+    { default: {} },
+  ),
+  accounts: Type.Object(
+    {
+      sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+    },
+    { default: {} },
+  ),
+  box: Type.Object(
+    {
+      /** Run the simulated box inside the hub process (the demo's default). */
+      simulated: Type.Boolean({ default: true }),
+    },
+    { default: {} },
+  ),
+  demo: Type.Object(
+    {
+      /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
+      seed: Type.Boolean({ default: true }),
+    },
+    { default: {} },
+  ),
+});
+
+type RawConfig = Static<typeof ConfigSchema>;
+export type Secrets = Required<RawConfig['secrets']>;
+export type Config = Omit<RawConfig, 'secrets' | 'databaseUrl'> & { secrets: Secrets; databaseUrl: string };
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const directEnv: Record<string, string> = {
+  PORT: 'port',
+  HOST: 'host',
+  DATABASE_URL: 'databaseUrl',
+  LOG_LEVEL: 'logLevel',
+};
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value;
+}
+
+function envKeyToPath(envKey: string): string[] {
+  return envKey
+    .slice(3)
+    .split('__')
+    .map((part) => part.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
+}
+
+/** Env values are strings; turn them into the type the schema expects at that path. */
+function coerce(schema: TSchema, path: string[], raw: string): unknown {
+  let node: TSchema | undefined = schema;
+  for (const key of path) node = (node as { properties?: Record<string, TSchema> })?.properties?.[key];
+  const type = (node as { type?: string } | undefined)?.type;
+  if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
+  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  return raw;
+}
+
+function fromEnv(env: NodeJS.ProcessEnv): { values: Record<string, unknown>; origin: Map<string, string> } {
+  const values: Record<string, unknown> = {};
+  const origin = new Map<string, string>();
+  for (const [envKey, raw] of Object.entries(env)) {
+    if (raw === undefined) continue;
+    let path: string[] | undefined;
+    if (envKey in directEnv) path = [directEnv[envKey]!];
+    else if (envKey.startsWith('BP_') && envKey !== 'BP_CONFIG_FILE') path = envKeyToPath(envKey);
+    if (!path) continue;
+    setPath(values, path, coerce(ConfigSchema, path, raw));
+    origin.set(path.join('.'), `environment variable ${envKey}`);
+  }
+  return { values, origin };
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
+        ? deepMerge(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+
+function describeErrors(value: unknown, origin: Map<string, string>): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const error of Value.Errors(ConfigSchema, value)) {
+    const extra = (error.params as { additionalProperties?: string[] }).additionalProperties;
+    const key = error.instancePath.slice(1).replaceAll('/', '.') || (extra ? extra.join(', ') : '(root)');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = origin.get(key) ?? 'config';
+    lines.push(`  ${key} (${where}): ${error.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** Secrets the demo may invent: generated once, kept in `<dataDir>/secrets.json` so codes survive restarts. */
+function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
+  const file = join(dataDir, 'secrets.json');
+  const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const secrets: Secrets = {
+    codeKey: given.codeKey ?? stored.codeKey ?? randomToken(),
+    smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
+    smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
+  };
+  if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets;
+}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, unknown> = {},
+): Config {
+  let fileValues: Record<string, unknown> = {};
+  const origin = new Map<string, string>();
+  if (env.BP_CONFIG_FILE) {
+    const path = resolve(env.BP_CONFIG_FILE);
+    try {
+      fileValues = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`Cannot read config file ${path} (BP_CONFIG_FILE): ${(error as Error).message}`);
+    }
+  }
+  const envPart = fromEnv(env);
+  for (const [k, v] of envPart.origin) origin.set(k, v);
+  const merged = deepMerge(deepMerge(fileValues, envPart.values), overrides);
+  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
+  if (!Value.Check(ConfigSchema, withDefaults)) {
+    throw new ConfigError(`Invalid configuration:\n${describeErrors(withDefaults, origin)}`);
+  }
+  const raw = withDefaults as RawConfig;
+  const unknownKeys = Object.keys(merged).filter((key) => !(key in ConfigSchema.properties));
+  if (unknownKeys.length > 0)
+    throw new ConfigError(`Invalid configuration: unknown key(s) ${unknownKeys.join(', ')}`);
+
+  const missing = (Object.keys(ConfigSchema.properties.secrets.properties) as (keyof Secrets)[]).filter(
+    (key) => !raw.secrets[key],
+  );
+  let secrets: Secrets;
+  if (raw.mode === 'production') {
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid configuration: secrets.${missing[0]} (BP_SECRETS__${missing[0]!.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required in production mode`,
+      );
+    }
+    secrets = raw.secrets as Secrets;
+  } else {
+    secrets = missing.length === 0 ? (raw.secrets as Secrets) : demoSecrets(raw.dataDir, raw.secrets);
+  }
+  if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
+    throw new ConfigError(
+      'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
+    );
+  }
+  if (raw.sms.provider === 'seven' && !raw.sms.sevenApiKey) {
+    throw new ConfigError(
+      'Invalid configuration: sms.sevenApiKey (BP_SMS__SEVEN_API_KEY) is required for sms.provider "seven"',
+    );
+  }
+  const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
+  return { ...raw, secrets, databaseUrl };
+}

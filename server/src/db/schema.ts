@@ -1,0 +1,301 @@
+/**
+ * Table types for Kysely. Both databases store the same shapes: ids as text (UUIDs), timestamps as ISO-8601 UTC
+ * text (sortable and comparable as strings), calendar dates as `YYYY-MM-DD`, flags as 0/1 integers and structured
+ * values as JSON text. This keeps every query identical on SQLite and PostgreSQL.
+ */
+
+export type Flag = 0 | 1;
+
+export interface OfficesTable {
+  id: string;
+  name: string;
+  short_name: string;
+  address: string;
+  created_at: string;
+}
+
+export interface DocumentTypesTable {
+  id: string;
+  name: string;
+  pickup_check: string;
+  /** Override of the configured pickup window in opening days; null uses the default. */
+  window_opening_days: number | null;
+  min_size: string;
+  updated_at: string;
+}
+
+export interface BoxesTable {
+  id: string;
+  name: string;
+  location_name: string;
+  address: string;
+  /** ISO 3166-2 subdivision code without country, e.g. BB: decides the public holidays. */
+  state_code: string;
+  timezone: string;
+  in_service: Flag;
+  created_at: string;
+}
+
+export interface BoxOpeningHoursTable {
+  id: string;
+  box_id: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export interface BoxClosuresTable {
+  id: string;
+  box_id: string;
+  starts_on: string;
+  ends_on: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface BoxOutagesTable {
+  id: string;
+  box_id: string;
+  started_at: string;
+  ended_at: string | null;
+  reason: string;
+}
+
+export interface CompartmentsTable {
+  id: string;
+  box_id: string;
+  number: number;
+  size: string;
+  wheelchair_reachable: Flag;
+  /** free | reserved | occupied | out_of_service */
+  status: string;
+  /** open | closed | unknown, as last reported by the box */
+  door: string;
+  /** Occupancy sensor reading: 1 present, 0 empty, null unknown or no sensor. */
+  sensor_occupied: Flag | null;
+  document_id: string | null;
+  updated_at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  /** The office's own number for the document or case, printed as barcode on the envelope. */
+  reference: string;
+  office_id: string;
+  type_id: string;
+  holder_name: string;
+  phone_e164: string | null;
+  phone_hash: string | null;
+  date_of_birth_hash: string | null;
+  needs_wheelchair_access: Flag;
+  /** A recorded choice that another person (e.g. a parent) collects; free text shown to staff only. */
+  proxy_note: string | null;
+  state: string;
+  box_id: string | null;
+  compartment_id: string | null;
+  code_hash: string | null;
+  code_issued_at: string | null;
+  code_failed_attempts: number;
+  code_locked: Flag;
+  check_failed_attempts: number;
+  resends_today: number;
+  resend_day: string | null;
+  notified_at: string | null;
+  reminder_sent_at: string | null;
+  expired_at: string | null;
+  issued_at: string | null;
+  final_at: string | null;
+  purged_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PickupSessionsTable {
+  id: string;
+  document_id: string;
+  terminal_id: string;
+  /** awaiting_check | ready | opened | abandoned | failed */
+  status: string;
+  check_required: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface TerminalsTable {
+  id: string;
+  name: string;
+  box_id: string | null;
+  key_hash: string;
+  created_at: string;
+}
+
+export interface TerminalThrottleTable {
+  terminal_id: string;
+  failures: number;
+  window_started_at: string;
+  blocked_until: string | null;
+  alerted_at: string | null;
+}
+
+export interface StaffUsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string | null;
+  /** JSON array of roles */
+  roles: string;
+  office_id: string | null;
+  active: Flag;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  roles: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload: string;
+  idempotency_key: string;
+  /** pending | running | done | failed */
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface SmsMessagesTable {
+  id: string;
+  document_id: string | null;
+  recipient: string | null;
+  template: string;
+  /** AES-GCM sealed body; wiped after sending and at purge. */
+  body_sealed: string | null;
+  segments: number;
+  /** queued | sending | sent | delivered | failed */
+  status: string;
+  provider: string | null;
+  provider_message_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  status_at: string | null;
+}
+
+export interface SmsWebhookReceiptsTable {
+  id: string;
+  received_at: string;
+}
+
+export interface DemoSmsInboxTable {
+  id: string;
+  idempotency_key: string;
+  recipient: string;
+  sender: string;
+  body: string;
+  created_at: string;
+}
+
+export interface BoxCommandsTable {
+  id: string;
+  box_id: string;
+  type: string;
+  payload: string;
+  document_id: string | null;
+  /** pending | sent | done | failed */
+  status: string;
+  result: string | null;
+  created_at: string;
+  sent_at: string | null;
+  completed_at: string | null;
+}
+
+export interface BoxEventsTable {
+  id: string;
+  box_id: string;
+  type: string;
+  payload: string;
+  received_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  box_id: string | null;
+  document_id: string | null;
+  terminal_id: string | null;
+  data: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+export interface Database {
+  offices: OfficesTable;
+  document_types: DocumentTypesTable;
+  boxes: BoxesTable;
+  box_opening_hours: BoxOpeningHoursTable;
+  box_closures: BoxClosuresTable;
+  box_outages: BoxOutagesTable;
+  compartments: CompartmentsTable;
+  documents: DocumentsTable;
+  pickup_sessions: PickupSessionsTable;
+  terminals: TerminalsTable;
+  terminal_throttle: TerminalThrottleTable;
+  staff_users: StaffUsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  jobs: JobsTable;
+  sms_messages: SmsMessagesTable;
+  sms_webhook_receipts: SmsWebhookReceiptsTable;
+  demo_sms_inbox: DemoSmsInboxTable;
+  box_commands: BoxCommandsTable;
+  box_events: BoxEventsTable;
+  alerts: AlertsTable;
+}

@@ -1,0 +1,55 @@
+/**
+ * Request guards. Staff endpoints take a session (cookie `bp_session` or `Authorization: Bearer`) or an API token
+ * and check roles; kiosk endpoints take a terminal key (`X-Terminal-Key`) and never a staff session.
+ */
+import type { StaffRole } from '@buergerpunkt/contracts';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { forbidden, unauthorized } from '../platform/errors.ts';
+import { terminalPrincipal, type Principal } from '../platform/principal.ts';
+import { principalForToken, terminalForKey } from '../modules/accounts/accounts-service.ts';
+
+export const sessionCookie = 'bp_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    terminal: { id: string; boxId: string | null } | null;
+  }
+}
+
+export function bearerOrCookie(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  return request.cookies?.[sessionCookie];
+}
+
+/** Any of `roles` suffices; admins may do everything staff may do except what is reserved to auditors' reading. */
+export function requireRoles(ctx: AppContext, roles: readonly StaffRole[]): preHandlerAsyncHookHandler {
+  return async (request) => {
+    const token = bearerOrCookie(request);
+    if (!token) throw unauthorized();
+    const principal = await principalForToken(ctx, token);
+    if (!principal) throw unauthorized('session_expired');
+    if (!principal.triggers.some((r) => (roles as readonly string[]).includes(r) || r === 'admin')) {
+      throw forbidden();
+    }
+    request.principal = principal;
+  };
+}
+
+export function requireTerminal(ctx: AppContext): preHandlerAsyncHookHandler {
+  return async (request) => {
+    const key = request.headers['x-terminal-key'];
+    if (typeof key !== 'string' || key.length < 8 || key.length > 200) throw unauthorized('terminal_unknown');
+    const terminal = await terminalForKey(ctx, key);
+    if (!terminal) throw unauthorized('terminal_unknown');
+    request.terminal = { id: terminal.id, boxId: terminal.box_id };
+    request.principal = terminalPrincipal(terminal.id);
+  };
+}
+
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorized();
+  return request.principal;
+}

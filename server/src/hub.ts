@@ -1,0 +1,58 @@
+/**
+ * Wires a running hub from a config: database, migrations, demo data, job runner, box link and HTTP server.
+ * main.ts uses it; so can a test or benchmark that needs the whole hub in one process.
+ */
+import pino from 'pino';
+import type { buildApp as BuildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+import { jobDefinitions } from './jobs/job-definitions.ts';
+import { systemClock } from './platform/clock.ts';
+import { randomIds } from './platform/ids.ts';
+
+export interface RunningHub {
+  ctx: AppContext;
+  url: string;
+  log: pino.Logger;
+  stop(): Promise<void>;
+}
+
+export async function startHub(config: Config, buildApp: typeof BuildApp): Promise<RunningHub> {
+  const log = pino({ level: config.logLevel });
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+
+  const ctx: AppContext = {
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    clock: systemClock,
+    ids: randomIds,
+    log,
+    onBoxCommandsQueued: () => {},
+    onJobsQueued: () => {},
+  };
+  const runner = new JobRunner(ctx, jobDefinitions);
+  ctx.onJobsQueued = () => runner.wake();
+
+  const app = await buildApp(ctx, {
+    logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
+  });
+  const url = await app.listen({ host: config.host, port: config.port });
+  runner.start();
+  log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
+
+  return {
+    ctx,
+    url,
+    log,
+    stop: async () => {
+      await app.close();
+      await runner.stop();
+      await database.close();
+    },
+  };
+}

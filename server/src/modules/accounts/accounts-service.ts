@@ -1,0 +1,200 @@
+/** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
+import type { StaffRole } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import { randomToken, sha256Hex } from '../../platform/crypto.ts';
+import { conflict, unauthorized } from '../../platform/errors.ts';
+import { systemPrincipal, type Principal } from '../../platform/principal.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import {
+  deleteSession,
+  findLiveApiToken,
+  findLiveSession,
+  findStaffUserByUsername,
+  findTerminalByKeyHash,
+  insertApiToken,
+  insertSession,
+  insertStaffUser,
+  insertTerminal,
+} from './accounts-repository.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+
+export function hashToken(token: string): string {
+  return sha256Hex(token);
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: string;
+  user: { id: string; username: string; displayName: string; roles: StaffRole[] };
+}
+
+export async function loginWithPassword(
+  ctx: AppContext,
+  username: string,
+  password: string,
+): Promise<LoginResult> {
+  const user = await findStaffUserByUsername(ctx.db, username);
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+  const now = ctx.clock.now().toISOString();
+  if (!user || !ok || user.active !== 1) {
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, now, {
+        actor: { type: 'staff', id: user?.id ?? null },
+        action: 'staff.login_failed',
+        entityType: 'staff_user',
+        entityId: user?.id ?? null,
+        data: { username: username.slice(0, 64) },
+      }),
+    );
+    throw unauthorized('invalid_credentials');
+  }
+  const token = randomToken();
+  const expiresAt = new Date(
+    ctx.clock.now().getTime() + ctx.config.accounts.sessionHours * 3600_000,
+  ).toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertSession(trx, {
+      id: ctx.ids.newId(),
+      token_hash: hashToken(token),
+      user_id: user.id,
+      expires_at: expiresAt,
+      created_at: now,
+    });
+    await recordAudit(trx, now, {
+      actor: { type: 'staff', id: user.id },
+      action: 'staff.login',
+      entityType: 'staff_user',
+      entityId: user.id,
+    });
+  });
+  return {
+    token,
+    expiresAt,
+    user: {
+      id: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      roles: JSON.parse(user.roles),
+    },
+  };
+}
+
+export async function logout(ctx: AppContext, token: string): Promise<void> {
+  await deleteSession(ctx.db, hashToken(token));
+}
+
+/** Resolves a bearer token (a session token or an API token) to a principal, or null. */
+export async function principalForToken(ctx: AppContext, token: string): Promise<Principal | null> {
+  const tokenHash = hashToken(token);
+  const session = await findLiveSession(ctx.db, tokenHash, ctx.clock.now().toISOString());
+  if (session && session.active === 1) {
+    return { actor: { type: 'staff', id: session.user_id }, triggers: JSON.parse(session.roles) };
+  }
+  const apiToken = await findLiveApiToken(ctx.db, tokenHash);
+  if (apiToken) {
+    return {
+      actor: { type: 'token', id: apiToken.id },
+      triggers: [...JSON.parse(apiToken.roles), 'integration'],
+    };
+  }
+  return null;
+}
+
+export async function terminalForKey(ctx: AppContext, key: string) {
+  return findTerminalByKeyHash(ctx.db, hashToken(key));
+}
+
+export interface NewStaffUser {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: StaffRole[];
+  officeId?: string | null;
+}
+
+export async function createStaffUser(
+  ctx: AppContext,
+  input: NewStaffUser,
+  by: Principal = systemPrincipal,
+): Promise<string> {
+  const id = ctx.ids.newId();
+  const now = ctx.clock.now().toISOString();
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await findStaffUserByUsername(trx, input.username)) throw conflict('username_taken');
+    await insertStaffUser(trx, {
+      id,
+      username: input.username,
+      display_name: input.displayName,
+      password_hash: passwordHash,
+      roles: JSON.stringify(input.roles),
+      office_id: input.officeId ?? null,
+      active: 1,
+      created_at: now,
+    });
+    await recordAudit(trx, now, {
+      actor: by.actor,
+      action: 'staff.create',
+      entityType: 'staff_user',
+      entityId: id,
+      data: { username: input.username, roles: input.roles },
+    });
+  });
+  return id;
+}
+
+export async function createApiToken(
+  ctx: AppContext,
+  input: { name: string; roles: StaffRole[] },
+  by: Principal,
+): Promise<{ id: string; token: string }> {
+  const id = ctx.ids.newId();
+  const token = `bp_${randomToken()}`;
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertApiToken(trx, {
+      id,
+      name: input.name,
+      token_hash: hashToken(token),
+      roles: JSON.stringify(input.roles),
+      created_by: by.actor.id,
+      created_at: now,
+      revoked_at: null,
+    });
+    await recordAudit(trx, now, {
+      actor: by.actor,
+      action: 'api_token.create',
+      entityType: 'api_token',
+      entityId: id,
+      data: { name: input.name, roles: input.roles },
+    });
+  });
+  return { id, token };
+}
+
+export async function createTerminal(
+  ctx: AppContext,
+  input: { name: string; boxId: string | null; key?: string },
+  by: Principal = systemPrincipal,
+): Promise<{ id: string; key: string }> {
+  const id = ctx.ids.newId();
+  const key = input.key ?? `kiosk_${randomToken()}`;
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertTerminal(trx, {
+      id,
+      name: input.name,
+      box_id: input.boxId,
+      key_hash: hashToken(key),
+      created_at: now,
+    });
+    await recordAudit(trx, now, {
+      actor: by.actor,
+      action: 'terminal.create',
+      entityType: 'terminal',
+      entityId: id,
+      data: { name: input.name, boxId: input.boxId },
+    });
+  });
+  return { id, key };
+}

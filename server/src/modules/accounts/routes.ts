@@ -1,0 +1,114 @@
+/** Login, logout, who am I, staff accounts and API tokens. */
+import { staffRoles } from '@buergerpunkt/contracts';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import { bearerOrCookie, principalOf, requireRoles, sessionCookie } from '../../http/auth.ts';
+import type { App } from '../../http/app-types.ts';
+import { createApiToken, createStaffUser, loginWithPassword, logout } from './accounts-service.ts';
+
+const Role = Type.Enum(staffRoles);
+const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-zA-Z0-9._-]+$' });
+
+export function accountRoutes(app: App, ctx: AppContext): void {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Log in with a local staff account',
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            token: Type.String(),
+            expiresAt: Type.String(),
+            user: Type.Object({
+              id: Type.String(),
+              username: Type.String(),
+              displayName: Type.String(),
+              roles: Type.Array(Role),
+            }),
+          }),
+        },
+      },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const result = await loginWithPassword(ctx, request.body.username, request.body.password);
+      reply.setCookie(sessionCookie, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.config.publicUrl.startsWith('https://'),
+        expires: new Date(result.expiresAt),
+      });
+      return result;
+    },
+  );
+
+  app.post('/api/v1/auth/logout', { schema: { tags: ['accounts'] } }, async (request, reply) => {
+    const token = bearerOrCookie(request);
+    if (token) await logout(ctx, token);
+    reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      schema: { tags: ['accounts'] },
+      preHandler: requireRoles(ctx, staffRoles),
+    },
+    async (request) => principalOf(request),
+  );
+
+  app.post(
+    '/api/v1/staff-users',
+    {
+      schema: {
+        tags: ['accounts'],
+        body: Type.Object(
+          {
+            username: Username,
+            displayName: Type.String({ minLength: 1, maxLength: 120 }),
+            password: Type.String({ minLength: 12, maxLength: 256 }),
+            roles: Type.Array(Role, { minItems: 1, maxItems: 5, uniqueItems: true }),
+            officeId: Type.Optional(Type.String({ maxLength: 64 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Type.String() }) },
+      },
+      preHandler: requireRoles(ctx, ['admin']),
+    },
+    async (request, reply) => {
+      const id = await createStaffUser(ctx, request.body, principalOf(request));
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/v1/api-tokens',
+    {
+      schema: {
+        tags: ['accounts'],
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 120 }),
+            roles: Type.Array(Role, { minItems: 1, maxItems: 5, uniqueItems: true }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }) },
+      },
+      preHandler: requireRoles(ctx, ['admin']),
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createApiToken(ctx, request.body, principalOf(request))),
+  );
+}

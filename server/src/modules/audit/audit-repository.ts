@@ -1,0 +1,65 @@
+/** SQL of the audit log. Appending locks the head row, so entries get gap-free sequence numbers on both databases. */
+import { dialectOf, type DbOrTrx, type Trx } from '../../db/database.ts';
+import type { AuditLogTable } from '../../db/schema.ts';
+import { genesisHash } from './audit-chain.ts';
+
+export async function lockAuditHead(trx: Trx): Promise<{ seq: number; hash: string }> {
+  let query = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  if (dialectOf(trx) === 'postgres') query = query.forUpdate();
+  const head = await query.executeTakeFirst();
+  if (head) return head;
+  await trx.insertInto('audit_head').values({ id: 1, seq: 0, hash: genesisHash }).execute();
+  return { seq: 0, hash: genesisHash };
+}
+
+export async function insertAuditEntry(trx: Trx, entry: AuditLogTable): Promise<void> {
+  await trx.insertInto('audit_log').values(entry).execute();
+  await trx.updateTable('audit_head').set({ seq: entry.seq, hash: entry.hash }).where('id', '=', 1).execute();
+}
+
+export async function readAuditHead(db: DbOrTrx) {
+  return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+}
+
+/** Entries in seq order, fetched in pages so a long log never sits in memory at once. */
+export async function* streamAuditEntries(
+  db: DbOrTrx,
+  upToSeq: number,
+  pageSize = 1000,
+): AsyncGenerator<AuditLogTable> {
+  let after = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', after)
+      .where('seq', '<=', upToSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of page) yield { ...row, seq: Number(row.seq) };
+    if (page.length < pageSize) return;
+    after = Number(page[page.length - 1]!.seq);
+  }
+}
+
+export interface AuditQuery {
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  beforeSeq?: number;
+}
+
+export async function findAuditEntries(db: DbOrTrx, query: AuditQuery) {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
+  if (query.entityType) q = q.where('entity_type', '=', query.entityType);
+  if (query.entityId) q = q.where('entity_id', '=', query.entityId);
+  if (query.action) q = q.where('action', '=', query.action);
+  if (query.from) q = q.where('at', '>=', query.from);
+  if (query.to) q = q.where('at', '<', query.to);
+  if (query.beforeSeq) q = q.where('seq', '<', query.beforeSeq);
+  return q.execute();
+}

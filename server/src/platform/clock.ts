@@ -1,0 +1,31 @@
+/** Time is injected everywhere so tests control it; production uses the system clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock for tests and simulations that only moves when told to. */
+export class ManualClock implements Clock {
+  #current: number;
+  constructor(start: Date | string) {
+    this.#current = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.#current);
+  }
+  set(to: Date | string): void {
+    this.#current = new Date(to).getTime();
+  }
+  advance(ms: number): void {
+    this.#current += ms;
+  }
+}
+
+export function isoNow(clock: Clock): string {
+  return clock.now().toISOString();
+}
+
+export function addMs(iso: string, ms: number): string {
+  return new Date(new Date(iso).getTime() + ms).toISOString();
+}

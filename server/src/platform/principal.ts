@@ -1,0 +1,18 @@
+/** The caller of a service function: who it is (for the audit log) and what it may trigger (for the rules). */
+import type { Actor } from '../modules/audit/audit-service.ts';
+import type { TransitionTrigger } from '../modules/documents/lifecycle.ts';
+
+export interface Principal {
+  actor: Actor;
+  triggers: readonly TransitionTrigger[];
+}
+
+export const systemPrincipal: Principal = { actor: { type: 'system', id: null }, triggers: ['system'] };
+
+export function boxPrincipal(boxId: string): Principal {
+  return { actor: { type: 'box', id: boxId }, triggers: ['box'] };
+}
+
+export function terminalPrincipal(terminalId: string): Principal {
+  return { actor: { type: 'terminal', id: terminalId }, triggers: ['citizen'] };
+}

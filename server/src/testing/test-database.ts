@@ -1,0 +1,91 @@
+/**
+ * Real databases for medium tests. `BP_TEST_DB` chooses the dialect (set per vitest project): `sqlite` gives each
+ * test a fresh file; `postgres` gives each test a fresh database cloned from a migrated template (fast, isolated).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle, type DialectName } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+
+export const pgTemplateName = 'bp_test_template';
+
+export function testDialect(): DialectName {
+  const value = process.env.BP_TEST_DB ?? 'sqlite';
+  if (value !== 'sqlite' && value !== 'postgres')
+    throw new Error(`BP_TEST_DB must be sqlite or postgres, not ${value}`);
+  return value;
+}
+
+export function pgAdminUrl(): string {
+  return process.env.BP_TEST_PG_URL ?? 'postgres://bp:bp@127.0.0.1:5432/postgres';
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+export async function withPgAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgAdminUrl() });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL is not reachable at ${pgAdminUrl().replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}). ` +
+        'The medium tests run on PostgreSQL too: run `sudo scripts/setup-system.sh` once (see README), or set BP_TEST_PG_URL.',
+    );
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Called once per test run (vitest globalSetup of the postgres project): builds the migrated template database. */
+export async function preparePgTemplate(): Promise<void> {
+  await withPgAdmin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${pgTemplateName}`);
+  });
+  const handle = openDatabase(withDatabase(pgAdminUrl(), pgTemplateName), { poolSize: 1 });
+  try {
+    await migrateToLatest(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Drops the database (postgres) or deletes the file (sqlite). */
+  destroy(): Promise<void>;
+}
+
+export async function createTestDatabase(dialect: DialectName = testDialect()): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'bp-test-'));
+    const handle = openDatabase(`sqlite:${join(dir, 'test.sqlite')}`);
+    await migrateToLatest(handle.db);
+    return {
+      ...handle,
+      destroy: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `bp_test_${randomBytes(6).toString('hex')}`;
+  await withPgAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplateName}`));
+  const handle = openDatabase(withDatabase(pgAdminUrl(), name), { poolSize: 20 });
+  return {
+    ...handle,
+    destroy: async () => {
+      await handle.close();
+      await withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}

@@ -19,6 +19,8 @@ export const ConfigSchema = Type.Object({
   /** Public base URL, used in links inside SMS texts and the OpenAPI document. */
   publicUrl: Type.String({ default: 'http://localhost:3000' }),
   dataDir: Type.String({ default: './data' }),
+  /** The town's name as it signs SMS texts. */
+  townName: Type.String({ minLength: 1, maxLength: 40, default: 'Hohen Neuendorf' }),
   /** `sqlite:<path>` (default: a file in dataDir) or `postgres://…`. */
   databaseUrl: Type.Optional(Type.String({ pattern: '^(sqlite:|postgres(ql)?://)' })),
   logLevel: Type.Union(

@@ -1,0 +1,105 @@
+/** Loads the demo data into an empty database through the same services staff use, so it is audited too. */
+import type { AppContext } from '../context.ts';
+import { randomToken } from '../platform/crypto.ts';
+import { systemPrincipal } from '../platform/principal.ts';
+import { recordAudit } from '../modules/audit/audit-service.ts';
+import { createStaffUser, createTerminal } from '../modules/accounts/accounts-service.ts';
+import {
+  demoBox,
+  demoCompartments,
+  demoDocumentTypes,
+  demoOffices,
+  demoOpeningHours,
+  demoStaff,
+  demoTerminal,
+} from './demo-data.ts';
+
+export interface DemoCredentials {
+  staff: { username: string; password: string; roles: string[] }[];
+  terminalKey: string;
+  boxId: string;
+}
+
+export interface SeedOptions {
+  /** Fixed passwords (tests); otherwise random ones are made. */
+  password?: (username: string) => string;
+  terminalKey?: string;
+}
+
+export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.db.selectFrom('boxes').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): Promise<DemoCredentials> {
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const office of demoOffices)
+      await trx
+        .insertInto('offices')
+        .values({ ...office, created_at: now })
+        .execute();
+    for (const type of demoDocumentTypes) {
+      await trx
+        .insertInto('document_types')
+        .values({ ...type, window_opening_days: null, updated_at: now })
+        .execute();
+    }
+    await trx
+      .insertInto('boxes')
+      .values({ ...demoBox, in_service: 1, created_at: now })
+      .execute();
+    for (const c of demoCompartments) {
+      await trx
+        .insertInto('compartments')
+        .values({
+          id: `${demoBox.id}-${c.number}`,
+          box_id: demoBox.id,
+          number: c.number,
+          size: c.size,
+          wheelchair_reachable: c.wheelchair_reachable,
+          status: 'free',
+          door: 'closed',
+          sensor_occupied: 0,
+          document_id: null,
+          updated_at: now,
+        })
+        .execute();
+    }
+    for (const hours of demoOpeningHours) {
+      await trx
+        .insertInto('box_opening_hours')
+        .values({ id: ctx.ids.newId(), box_id: demoBox.id, ...hours })
+        .execute();
+    }
+    await recordAudit(trx, now, {
+      actor: systemPrincipal.actor,
+      action: 'demo.seed',
+      entityType: 'box',
+      entityId: demoBox.id,
+      data: {
+        offices: demoOffices.length,
+        types: demoDocumentTypes.length,
+        compartments: demoCompartments.length,
+      },
+    });
+  });
+  const staff = [];
+  for (const member of demoStaff) {
+    const password = options.password?.(member.username) ?? randomToken(12);
+    await createStaffUser(ctx, {
+      username: member.username,
+      displayName: member.display_name,
+      password,
+      roles: member.roles,
+      officeId: member.office_id,
+    });
+    staff.push({ username: member.username, password, roles: member.roles });
+  }
+  const terminal = await createTerminal(ctx, {
+    name: demoTerminal.name,
+    boxId: demoBox.id,
+    ...(options.terminalKey ? { key: options.terminalKey } : {}),
+  });
+  return { staff, terminalKey: terminal.key, boxId: demoBox.id };
+}

@@ -1,0 +1,62 @@
+/**
+ * Alerts for zone staff (door left open, door fault, brute-force suspicion, call staff…). Raised inside the
+ * transaction of the change that causes them; the back office lists open ones (live delivery: zone issue).
+ */
+import type { Trx } from '../../db/database.ts';
+import type { AppContext } from '../../context.ts';
+import { recordAudit, systemActor, type Actor } from '../audit/audit-service.ts';
+
+export const alertKinds = [
+  'door_fault',
+  'door_left_open',
+  'needs_reconcile',
+  'loading_empty',
+  'terminal_throttled',
+  'pickup_refused_at_counter',
+  'box_offline',
+  'sms_failed',
+  'call_staff',
+] as const;
+export type AlertKind = (typeof alertKinds)[number];
+
+export interface NewAlert {
+  kind: AlertKind;
+  boxId?: string | null;
+  documentId?: string | null;
+  terminalId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export async function raiseAlert(
+  trx: Trx,
+  ctx: Pick<AppContext, 'ids'>,
+  at: string,
+  alert: NewAlert,
+  actor: Actor = systemActor,
+): Promise<string> {
+  const id = ctx.ids.newId();
+  await trx
+    .insertInto('alerts')
+    .values({
+      id,
+      kind: alert.kind,
+      box_id: alert.boxId ?? null,
+      document_id: alert.documentId ?? null,
+      terminal_id: alert.terminalId ?? null,
+      data: JSON.stringify(alert.data ?? {}),
+      created_at: at,
+      acknowledged_at: null,
+      acknowledged_by: null,
+      resolved_at: null,
+      resolved_by: null,
+    })
+    .execute();
+  await recordAudit(trx, at, {
+    actor,
+    action: 'alert.raise',
+    entityType: 'alert',
+    entityId: id,
+    data: { kind: alert.kind, boxId: alert.boxId ?? null, documentId: alert.documentId ?? null },
+  });
+  return id;
+}

@@ -1,0 +1,43 @@
+/** SQL for documents as staff see them: lookups and lists. State changes go through transition-document.ts. */
+import type { DocumentState } from '@buergerpunkt/contracts';
+import { finalDocumentStates } from '@buergerpunkt/contracts';
+import type { DbOrTrx } from '../../db/database.ts';
+
+export function findDocumentById(db: DbOrTrx, id: string) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findOpenDocumentByReference(db: DbOrTrx, reference: string) {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('reference', '=', reference)
+    .where('state', 'not in', [...finalDocumentStates])
+    .executeTakeFirst();
+}
+
+export interface DocumentListQuery {
+  state?: DocumentState;
+  officeId?: string;
+  boxId?: string;
+  reference?: string;
+  holderName?: string;
+  limit: number;
+  offset: number;
+}
+
+export function listDocuments(db: DbOrTrx, query: DocumentListQuery) {
+  let q = db
+    .selectFrom('documents')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(query.limit)
+    .offset(query.offset);
+  if (query.state) q = q.where('state', '=', query.state);
+  if (query.officeId) q = q.where('office_id', '=', query.officeId);
+  if (query.boxId) q = q.where('box_id', '=', query.boxId);
+  if (query.reference) q = q.where('reference', '=', query.reference);
+  if (query.holderName) q = q.where('holder_name', 'like', `%${query.holderName.replace(/[%_]/g, '')}%`);
+  return q.execute();
+}

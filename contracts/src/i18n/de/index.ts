@@ -1,8 +1,11 @@
 import { errors } from './errors.ts';
 import { sms } from './sms.ts';
 
-/** The German catalogue: the source language. Other languages fall back to it key by key. */
+/**
+ * The German catalogue: the source language. Other languages fall back to it key by key.
+ * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
+ */
 export const de = {
-  errors,
+  errors: { ...errors },
   sms,
 };

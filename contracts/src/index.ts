@@ -3,3 +3,4 @@ export * from './documents.ts';
 export * from './problem.ts';
 export * from './box-protocol.ts';
 export * from './i18n/index.ts';
+export * from './document-views.ts';

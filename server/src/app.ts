@@ -24,6 +24,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);
+  // An action posted without a body (e.g. POST …/cancel) is validated as an empty object.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+  });
   app.addSchema(ProblemSchema);
 
   await app.register(cookie);

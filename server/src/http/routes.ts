@@ -1,8 +1,10 @@
 /** Every module's routes, in one list. */
 import type { AppContext } from '../context.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
+import { documentRoutes } from '../modules/documents/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
+  documentRoutes(app, ctx);
 }

@@ -1,0 +1,27 @@
+/** What the staff API returns for a document: no code hashes, the phone number masked. */
+import { Type, type Static } from 'typebox';
+import { documentStates } from './documents.ts';
+
+export const DocumentViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    reference: Type.String(),
+    officeId: Type.String(),
+    typeId: Type.String(),
+    holderName: Type.String(),
+    phoneMasked: Type.Union([Type.String(), Type.Null()]),
+    state: Type.Enum(documentStates),
+    boxId: Type.Union([Type.String(), Type.Null()]),
+    compartmentNumber: Type.Union([Type.Integer(), Type.Null()]),
+    needsWheelchairAccess: Type.Boolean(),
+    proxyNote: Type.Union([Type.String(), Type.Null()]),
+    codeLocked: Type.Boolean(),
+    notifiedAt: Type.Union([Type.String(), Type.Null()]),
+    issuedAt: Type.Union([Type.String(), Type.Null()]),
+    finalAt: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  },
+  { $id: 'DocumentView' },
+);
+export type DocumentView = Static<typeof DocumentViewSchema>;

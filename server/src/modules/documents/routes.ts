@@ -1,0 +1,126 @@
+/** Staff endpoints for documents: register, find, look at one, and the office's simple actions. */
+import { DocumentViewSchema, documentStates } from '@buergerpunkt/contracts';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.ts';
+import { principalOf, requireRoles } from '../../http/auth.ts';
+import type { App } from '../../http/app-types.ts';
+import { notFound } from '../../platform/errors.ts';
+import { presentDocument } from './document-presenter.ts';
+import { findDocumentById, listDocuments } from './documents-repository.ts';
+import { applyOfficeAction, officeActions, type OfficeAction } from './office-actions.ts';
+import { registerDocument } from './register-document.ts';
+import type { DocumentRow } from './transition-document.ts';
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export function documentRoutes(app: App, ctx: AppContext): void {
+  const compartmentNumberOf = async (row: DocumentRow) => {
+    if (!row.compartment_id) return null;
+    const c = await ctx.db
+      .selectFrom('compartments')
+      .select('number')
+      .where('id', '=', row.compartment_id)
+      .executeTakeFirst();
+    return c ? Number(c.number) : null;
+  };
+
+  app.post(
+    '/api/v1/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Register a finished document for box pickup',
+        body: Type.Object(
+          {
+            reference: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9/._-]*$' }),
+            officeId: Type.String({ minLength: 1, maxLength: 64 }),
+            typeId: Type.String({ minLength: 1, maxLength: 64 }),
+            holderName: Type.String({ minLength: 1, maxLength: 200 }),
+            phone: Type.String({ minLength: 3, maxLength: 40 }),
+            dateOfBirth: Type.Optional(Type.String({ format: 'date' })),
+            needsWheelchairAccess: Type.Optional(Type.Boolean()),
+            proxyNote: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: DocumentViewSchema },
+      },
+      preHandler: requireRoles(ctx, ['clerk']),
+    },
+    async (request, reply) => {
+      const row = await registerDocument(ctx, request.body, principalOf(request));
+      return reply.code(201).send(presentDocument(row, null));
+    },
+  );
+
+  app.get(
+    '/api/v1/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        querystring: Type.Object(
+          {
+            state: Type.Optional(Type.Enum(documentStates)),
+            reference: Type.Optional(Type.String({ maxLength: 64 })),
+            holderName: Type.Optional(Type.String({ maxLength: 200 })),
+            officeId: Type.Optional(Type.String({ maxLength: 64 })),
+            boxId: Type.Optional(Type.String({ maxLength: 64 })),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(DocumentViewSchema) }) },
+      },
+      preHandler: requireRoles(ctx, ['clerk', 'loader', 'zone', 'auditor']),
+    },
+    async (request) => {
+      const rows = await listDocuments(ctx.db, request.query);
+      return {
+        items: await Promise.all(rows.map(async (r) => presentDocument(r, await compartmentNumberOf(r)))),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id',
+    {
+      schema: { tags: ['documents'], params: IdParams, response: { 200: DocumentViewSchema } },
+      preHandler: requireRoles(ctx, ['clerk', 'loader', 'zone', 'auditor']),
+    },
+    async (request) => {
+      const row = await findDocumentById(ctx.db, request.params.id);
+      if (!row) throw notFound('document_not_found');
+      return presentDocument(row, await compartmentNumberOf(row));
+    },
+  );
+
+  for (const action of Object.keys(officeActions) as OfficeAction[]) {
+    app.post(
+      `/api/v1/documents/:id/${action}`,
+      {
+        schema: {
+          tags: ['documents'],
+          summary: `Office action: ${action}`,
+          params: IdParams,
+          body: Type.Object(
+            { note: Type.Optional(Type.String({ maxLength: 500 })) },
+            { additionalProperties: false },
+          ),
+          response: { 200: DocumentViewSchema },
+        },
+        preHandler: requireRoles(ctx, ['clerk', 'loader']),
+      },
+      async (request) => {
+        const row = await applyOfficeAction(
+          ctx,
+          request.params.id,
+          action,
+          principalOf(request),
+          request.body.note,
+        );
+        return presentDocument(row, await compartmentNumberOf(row));
+      },
+    );
+  }
+}

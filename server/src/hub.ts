@@ -10,7 +10,8 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
-import { systemClock } from './platform/clock.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
 
 export interface RunningHub {
@@ -20,7 +21,17 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-export async function startHub(config: Config, buildApp: typeof BuildApp): Promise<RunningHub> {
+export interface StartHubOptions {
+  /** Benchmarks run the hub on a shifted clock so the box is open whatever the hour. */
+  clock?: Clock;
+  quiet?: boolean;
+}
+
+export async function startHub(
+  config: Config,
+  buildApp: typeof BuildApp,
+  options: StartHubOptions = {},
+): Promise<RunningHub> {
   const log = pino({ level: config.logLevel });
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
@@ -29,12 +40,13 @@ export async function startHub(config: Config, buildApp: typeof BuildApp): Promi
     db: database.db,
     dialect: database.dialect,
     config,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     ids: randomIds,
     log,
     onBoxCommandsQueued: () => {},
     onJobsQueued: () => {},
   };
+  const demoCredentials = config.mode === 'demo' && config.demo.seed ? await prepareDemo(ctx) : null;
   const runner = new JobRunner(ctx, jobDefinitions);
   ctx.onJobsQueued = () => runner.wake();
 
@@ -44,6 +56,8 @@ export async function startHub(config: Config, buildApp: typeof BuildApp): Promi
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();
   log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
+  if (config.mode === 'demo' && !options.quiet)
+    console.log(describeDemo(url.replace('127.0.0.1', 'localhost'), demoCredentials));
 
   return {
     ctx,

@@ -1,0 +1,35 @@
+/**
+ * On `npm start` in demo mode: loads the demo data into an empty database once, keeps the generated passwords and
+ * terminal key in `<dataDir>/demo-credentials.json` (demo only) and prints them at every start.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppContext } from '../context.ts';
+import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
+
+export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
+  const file = join(ctx.config.dataDir, 'demo-credentials.json');
+  if (await isDatabaseEmpty(ctx)) {
+    const credentials = await seedDemoData(ctx);
+    writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+    return credentials;
+  }
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials) : null;
+}
+
+export function describeDemo(url: string, credentials: DemoCredentials | null): string {
+  const lines = [
+    '',
+    `Bürgerpunkt demo is running at ${url}`,
+    `  SMS outbox (demo phone):  ${url}/outbox`,
+    `  API description:          ${url}/api/openapi.json`,
+  ];
+  if (credentials) {
+    lines.push('  Demo staff accounts (username / password / roles):');
+    for (const s of credentials.staff)
+      lines.push(`    ${s.username.padEnd(8)} ${s.password}  ${s.roles.join(', ')}`);
+    lines.push(`  Kiosk terminal key (header X-Terminal-Key): ${credentials.terminalKey}`);
+  }
+  lines.push('  Demo data only: invented store, people and numbers.', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'bp-config-'));
+
+describe('loadConfig', () => {
+  it('gives safe demo defaults: SQLite in the data folder, outbox SMS, simulated box, local host only', () => {
+    const dir = dataDir();
+    const config = loadConfig({ BP_DATA_DIR: dir });
+    expect(config).toMatchObject({
+      mode: 'demo',
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: `sqlite:${join(dir, 'buergerpunkt.sqlite')}`,
+      sms: { provider: 'outbox' },
+      box: { simulated: true },
+      pickup: { windowOpeningDays: 10, maxCodeAttempts: 5, reminderOpeningDaysBefore: 2 },
+    });
+    expect(config.secrets.codeKey.length).toBeGreaterThanOrEqual(32);
+    // Generated once, then kept: codes issued before a restart still verify after it.
+    expect(loadConfig({ BP_DATA_DIR: dir }).secrets).toEqual(config.secrets);
+  });
+
+  it('reads environment variables into nested keys with their types', () => {
+    const config = loadConfig({
+      BP_DATA_DIR: dataDir(),
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db/bp',
+      BP_PICKUP__WINDOW_OPENING_DAYS: '14',
+      BP_BOX__SIMULATED: 'false',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgres://u:p@db/bp');
+    expect(config.pickup.windowOpeningDays).toBe(14);
+    expect(config.box.simulated).toBe(false);
+  });
+
+  it('names the bad key and where it came from', () => {
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_PICKUP__WINDOW_OPENING_DAYS: 'ten' })).toThrow(
+      /pickup\.windowOpeningDays \(environment variable BP_PICKUP__WINDOW_OPENING_DAYS\)/,
+    );
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), PORT: '99999' })).toThrow(/port/);
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_SMS__PROVIDER: 'pigeon' })).toThrow(/sms\.provider/);
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x' })).toThrow(/databaseUrl/);
+  });
+
+  it('reads an optional JSON file, with the environment winning', () => {
+    const dir = dataDir();
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ port: 4000, townName: 'Bergfelde', dataDir: dir }));
+    const config = loadConfig({ BP_CONFIG_FILE: file, PORT: '4001' });
+    expect(config).toMatchObject({ port: 4001, townName: 'Bergfelde' });
+    writeFileSync(file, JSON.stringify({ nonsense: true, dataDir: dir }));
+    expect(() => loadConfig({ BP_CONFIG_FILE: file })).toThrow(/unknown key\(s\) nonsense/);
+    expect(() => loadConfig({ BP_CONFIG_FILE: join(dir, 'missing.json') })).toThrow(ConfigError);
+  });
+
+  it('demands real secrets in production and provider settings for real gateways', () => {
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_MODE: 'production' })).toThrow(
+      /secrets\.codeKey \(BP_SECRETS__CODE_KEY\) is required in production/,
+    );
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_SECRETS__CODE_KEY: 'short' })).toThrow(
+      /secrets\.codeKey/,
+    );
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_SMS__PROVIDER: 'seven' })).toThrow(
+      /sms\.sevenApiKey/,
+    );
+  });
+});

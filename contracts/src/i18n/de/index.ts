@@ -1,11 +1,14 @@
 import { errors } from './errors.ts';
 import { sms } from './sms.ts';
+import { calendar } from './calendar.ts';
+import { calendarErrors } from './errors-calendar.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors },
+  errors: { ...errors, ...calendarErrors },
   sms,
+  calendar,
 };

@@ -1,18 +1,51 @@
 /**
- * The pickup window in opening days of a box. PLACEHOLDER until the calendar module lands (helper task):
- * computePickupDeadline must count opening days (hours, Brandenburg holidays, closures, outages).
+ * The pickup window of a document in a box: its deadline in opening days, and that deadline as SMS text.
+ *
+ * Rule: the window ends at the closing time of the Nth opening day of the box counted from the day after
+ * `fromIso` (the notification day itself never counts). Opening days are days with opening hours that are not a
+ * public holiday of the box's federal state, not in a special closure, and on which the box was not out of
+ * service during its opening hours (see box-calendar.ts). Outages added later move the deadline, so services
+ * that act on the deadline (expiry, reminder) recompute it instead of storing it.
  */
+import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../../db/database.ts';
+import { conflict } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import { deadlineAfterOpeningDays, NoOpeningDaysError, type BoxCalendar } from './box-calendar.ts';
+import { loadBoxCalendar } from './box-calendar-repository.ts';
 
+/** The deadline as an ISO-8601 UTC instant. Throws 409 `box_has_no_opening_days` for a box that never opens. */
 export async function computePickupDeadline(
-  _db: DbOrTrx,
-  _boxId: string,
-  _fromIso: string,
-  _openingDays: number,
+  db: DbOrTrx,
+  boxId: string,
+  fromIso: string,
+  openingDays: number,
 ): Promise<string> {
-  throw new Error('computePickupDeadline: calendar module not implemented yet');
+  const calendar = await loadBoxCalendar(db, boxId, { sinceIso: fromIso });
+  return deadlineFromCalendar(calendar, fromIso, openingDays, fromIso);
 }
 
-export function formatDeadlineForSms(_deadlineIso: string, _timezone: string): string {
-  throw new Error('formatDeadlineForSms: calendar module not implemented yet');
+/** The same rule on an already loaded calendar, for passes that handle many documents of one box. */
+export function deadlineFromCalendar(
+  calendar: BoxCalendar,
+  fromIso: string,
+  openingDays: number,
+  asOfIso: string,
+): string {
+  try {
+    return deadlineAfterOpeningDays(calendar, fromIso, openingDays, asOfIso).deadline;
+  } catch (error) {
+    if (error instanceof NoOpeningDaysError) throw conflict('box_has_no_opening_days');
+    throw error;
+  }
+}
+
+/** Short German date of the deadline's local day, plain GSM-7: "Sa 05.12.". */
+export function formatDeadlineForSms(deadlineIso: string, timezone: string): string {
+  const local = DateTime.fromISO(deadlineIso, { zone: timezone });
+  return t('calendar.smsDeadline', {
+    weekday: t(`calendar.weekdayShort.${local.weekday}`),
+    day: local.toFormat('dd'),
+    month: local.toFormat('MM'),
+  });
 }

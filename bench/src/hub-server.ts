@@ -1,0 +1,36 @@
+/** Starts a full hub (demo data, simulated box, job runner) in this child process for the benchmark. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../server/src/app.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import { startHub } from '../../server/src/hub.ts';
+import { createTerminal } from '../../server/src/modules/accounts/accounts-service.ts';
+import { OffsetClock } from './offset-clock.ts';
+import { seedBenchDocuments } from './seed-bench-documents.ts';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+const count = Number(process.env.BENCH_DOCUMENTS ?? 20000);
+const dataDir = mkdtempSync(join(tmpdir(), 'bp-bench-'));
+const config = loadConfig(
+  {},
+  {
+    dataDir,
+    port: 0,
+    logLevel: 'silent',
+    ...(databaseUrl ? { databaseUrl } : {}),
+    // Every bench request is a success; the per-terminal throttle never engages, but its bookkeeping runs.
+  },
+);
+// A Tuesday morning in November: an ordinary opening day, whatever the real date and hour.
+const hub = await startHub(config, buildApp, {
+  clock: new OffsetClock('2026-11-24T09:00:00.000Z'),
+  quiet: true,
+});
+const terminalKey = `kiosk_bench_${'x'.repeat(24)}`;
+await createTerminal(hub.ctx, { name: 'Benchmark kiosk', boxId: 'dokbox-hn', key: terminalKey });
+const pickups = await seedBenchDocuments(hub.ctx, count);
+process.send?.({ ready: true, url: hub.url, terminalKey, pickups, dialect: hub.ctx.dialect });
+process.on('disconnect', () => {
+  void hub.stop().then(() => process.exit(0));
+});

@@ -4,7 +4,12 @@
  * values as JSON text. This keeps every query identical on SQLite and PostgreSQL.
  */
 
+import type { ColumnType } from 'kysely';
+
 export type Flag = 0 | 1;
+
+/** A column added later with a database default: optional on insert, always present when read. */
+export type WithDefault<T> = ColumnType<T, T | undefined, T>;
 
 export interface OfficesTable {
   id: string;
@@ -34,6 +39,9 @@ export interface BoxesTable {
   timezone: string;
   in_service: Flag;
   created_at: string;
+  /** Whether the box's agent is connected to a hub instance right now (as last recorded). */
+  link_connected: WithDefault<Flag>;
+  link_changed_at: WithDefault<string | null>;
 }
 
 export interface BoxOpeningHoursTable {
@@ -76,6 +84,10 @@ export interface CompartmentsTable {
   sensor_occupied: Flag | null;
   document_id: string | null;
   updated_at: string;
+  /** When the door was last seen opening; null while closed. */
+  door_opened_at: WithDefault<string | null>;
+  /** Set once the door-left-open alert was raised for the current opening. */
+  door_open_alerted_at: WithDefault<string | null>;
 }
 
 export interface DocumentsTable {
@@ -250,6 +262,8 @@ export interface BoxCommandsTable {
   created_at: string;
   sent_at: string | null;
   completed_at: string | null;
+  /** An unlock: when its compartment's door was seen open afterwards (null: not yet, see the unlock timeout). */
+  door_opened_at: WithDefault<string | null>;
 }
 
 export interface BoxEventsTable {

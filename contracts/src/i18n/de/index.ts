@@ -2,13 +2,16 @@ import { errors } from './errors.ts';
 import { sms } from './sms.ts';
 import { calendar } from './calendar.ts';
 import { calendarErrors } from './errors-calendar.ts';
+import { boxes } from './boxes.ts';
+import { boxesErrors } from './errors-boxes.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors },
+  errors: { ...errors, ...calendarErrors, ...boxesErrors },
   sms,
   calendar,
+  boxes,
 };

@@ -16,6 +16,10 @@ export const alertKinds = [
   'box_offline',
   'sms_failed',
   'call_staff',
+  /** A door opened without an unlock, or the occupancy changed behind a closed door. */
+  'compartment_tamper',
+  /** The box reported a fault not tied to one compartment's unlock (board, bus, sensor). */
+  'box_fault',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 

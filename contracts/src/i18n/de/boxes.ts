@@ -1,0 +1,16 @@
+/** German texts of the box area that staff read: alert kinds and their short descriptions. */
+export const boxes = {
+  alerts: {
+    door_fault: 'Fach öffnet nicht (Türstörung)',
+    door_left_open: 'Fachtür steht zu lange offen',
+    needs_reconcile: 'Fach prüfen: Abholung oder Entnahme unklar',
+    loading_empty: 'Fach beim Bestücken leer geschlossen',
+    terminal_throttled: 'Viele falsche Code-Eingaben am Terminal',
+    pickup_refused_at_counter: 'Abholung an der Box abgelehnt: bitte an den Schalter verweisen',
+    box_offline: 'DokBox während eines laufenden Vorgangs nicht erreichbar',
+    sms_failed: 'SMS konnte nicht zugestellt werden',
+    call_staff: 'Bürgerin oder Bürger bittet um Hilfe',
+    compartment_tamper: 'Unerwartete Fachöffnung oder Belegungsänderung',
+    box_fault: 'Störung an der DokBox',
+  },
+} as const;

@@ -56,3 +56,65 @@ export async function loadBoxCalendar(
     outages: outages.map((o) => ({ startedAt: o.started_at, endedAt: o.ended_at })),
   };
 }
+
+export interface OpeningHoursRow {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export async function findBox(db: DbOrTrx, boxId: string) {
+  return db
+    .selectFrom('boxes')
+    .select(['id', 'name', 'timezone', 'state_code', 'in_service'])
+    .where('id', '=', boxId)
+    .executeTakeFirst();
+}
+
+export async function listOpeningHours(db: DbOrTrx, boxId: string): Promise<OpeningHoursRow[]> {
+  const rows = await db
+    .selectFrom('box_opening_hours')
+    .select(['weekday', 'opens', 'closes'])
+    .where('box_id', '=', boxId)
+    .orderBy('weekday')
+    .orderBy('opens')
+    .execute();
+  return rows.map((r) => ({ weekday: Number(r.weekday), opens: r.opens, closes: r.closes }));
+}
+
+export async function replaceOpeningHoursRows(
+  trx: DbOrTrx,
+  boxId: string,
+  hours: readonly (OpeningHoursRow & { id: string })[],
+): Promise<void> {
+  await trx.deleteFrom('box_opening_hours').where('box_id', '=', boxId).execute();
+  if (hours.length > 0) {
+    await trx
+      .insertInto('box_opening_hours')
+      .values(
+        hours.map((h) => ({ id: h.id, box_id: boxId, weekday: h.weekday, opens: h.opens, closes: h.closes })),
+      )
+      .execute();
+  }
+}
+
+export async function listClosures(db: DbOrTrx, boxId: string, endingOnOrAfter: string) {
+  return db
+    .selectFrom('box_closures')
+    .selectAll()
+    .where('box_id', '=', boxId)
+    .where('ends_on', '>=', endingOnOrAfter)
+    .orderBy('starts_on')
+    .limit(500)
+    .execute();
+}
+
+export async function listRecentOutages(db: DbOrTrx, boxId: string, limit: number) {
+  return db
+    .selectFrom('box_outages')
+    .selectAll()
+    .where('box_id', '=', boxId)
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+}

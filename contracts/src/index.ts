@@ -4,3 +4,4 @@ export * from './problem.ts';
 export * from './box-protocol.ts';
 export * from './i18n/index.ts';
 export * from './document-views.ts';
+export * from './sms-views.ts';

@@ -3,10 +3,12 @@ import type { AppContext } from '../context.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
+import { smsRoutes } from '../modules/sms/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
   calendarRoutes(app, ctx);
   documentRoutes(app, ctx);
+  smsRoutes(app, ctx);
 }

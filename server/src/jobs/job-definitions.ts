@@ -1,4 +1,8 @@
 /** Every kind of queued job and what carries it out. */
 import type { JobDefinition } from './job-runner.ts';
+import { sendSmsJobKind } from '../modules/sms/queue-sms.ts';
+import { sendSmsJob } from '../modules/sms/send-sms-job.ts';
 
-export const jobDefinitions: Record<string, JobDefinition> = {};
+export const jobDefinitions: Record<string, JobDefinition> = {
+  [sendSmsJobKind]: sendSmsJob,
+};

@@ -1,5 +1,6 @@
 import { errors } from './errors.ts';
 import { sms } from './sms.ts';
+import { outbox } from './outbox.ts';
 import { calendar } from './calendar.ts';
 import { calendarErrors } from './errors-calendar.ts';
 import { boxes } from './boxes.ts';
@@ -12,6 +13,7 @@ import { boxesErrors } from './errors-boxes.ts';
 export const de = {
   errors: { ...errors, ...calendarErrors, ...boxesErrors },
   sms,
+  outbox,
   calendar,
   boxes,
 };

@@ -10,7 +10,7 @@ export const sms = {
   reminder:
     'Erinnerung: Ihr {{documentType}} liegt noch in der {{boxName}}. Bitte bis {{deadline}} abholen. Code wie in der ersten SMS. Stadt {{town}}',
   expired:
-    'Die Abholfrist für Ihren {{documentType}} ist abgelaufen. Er geht zurück ins {{officeName}}. Bitte dort abholen. Stadt {{town}}',
+    'Die Abholfrist für Ihren {{documentType}} ist abgelaufen. Sie erhalten ihn bald bei: {{officeName}}. Stadt {{town}}',
   picked_up:
     'Ihr {{documentType}} wurde am {{issuedAt}} aus der {{boxName}} abgeholt. Nicht Sie? Bitte melden: {{officePhone}}',
 };

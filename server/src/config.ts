@@ -54,6 +54,8 @@ export const ConfigSchema = Type.Object({
       terminalFreeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 3 }),
       terminalAlertFailures: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
       terminalWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
+      /** Reader for the old-document check; unset: `simulated` in demo mode, `none` in production. */
+      idDocumentReader: Type.Optional(Type.Union([Type.Literal('simulated'), Type.Literal('none')])),
     },
     { default: {} },
   ),

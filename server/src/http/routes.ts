@@ -2,7 +2,9 @@
 import type { AppContext } from '../context.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
+import { codeRoutes } from '../modules/codes/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
+import { kioskRoutes } from '../modules/kiosk/routes.ts';
 import { smsRoutes } from '../modules/sms/routes.ts';
 import type { App } from './app-types.ts';
 
@@ -11,4 +13,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   calendarRoutes(app, ctx);
   documentRoutes(app, ctx);
   smsRoutes(app, ctx);
+  kioskRoutes(app, ctx);
+  codeRoutes(app, ctx);
 }

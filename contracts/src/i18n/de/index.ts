@@ -5,15 +5,18 @@ import { calendar } from './calendar.ts';
 import { calendarErrors } from './errors-calendar.ts';
 import { boxes } from './boxes.ts';
 import { boxesErrors } from './errors-boxes.ts';
+import { kiosk } from './kiosk.ts';
+import { kioskErrors } from './errors-kiosk.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...boxesErrors },
+  errors: { ...errors, ...calendarErrors, ...boxesErrors, ...kioskErrors },
   sms,
   outbox,
   calendar,
   boxes,
+  kiosk,
 };

@@ -1,0 +1,11 @@
+/** German messages for the kiosk pickup's own error codes (shared ones such as `code_wrong` live in errors.ts). */
+export const kioskErrors = {
+  code_format_invalid: 'Der Abholcode hat 6 Ziffern. Bitte prüfen Sie Ihre Eingabe.',
+  terminal_without_box:
+    'An diesem Gerät können keine Dokumente abgeholt werden. Bitte sprechen Sie das Personal an.',
+  pickup_already_opened: 'Das Fach für diese Abholung wurde bereits geöffnet.',
+  pickup_not_awaiting_staff: 'Diese Abholung wartet nicht auf eine Bestätigung durch das Personal.',
+  id_document_missing: 'Im Lesegerät liegt kein Dokument. Bitte legen Sie Ihr altes Dokument ein.',
+  id_document_unreadable:
+    'Ihr altes Dokument konnte nicht gelesen werden. Bitte legen Sie es noch einmal ein oder sprechen Sie das Personal an.',
+} as const;

@@ -1,0 +1,96 @@
+/**
+ * The kiosk's pickup API (terminal key in `X-Terminal-Key`, no staff session): request and response bodies shared
+ * by the hub and the kiosk web app.
+ */
+import { Type, type Static } from 'typebox';
+import { pickupChecks } from './documents.ts';
+
+/** What a pickup session is doing; `opened` is final for the session (the document's state takes over). */
+export const pickupSessionStatuses = [
+  'awaiting_check',
+  'awaiting_staff',
+  'ready',
+  'opened',
+  'abandoned',
+  'failed',
+] as const;
+export type PickupSessionStatus = (typeof pickupSessionStatuses)[number];
+
+/** One simple phase for the kiosk screen. */
+export const pickupPhases = [
+  'waiting_for_check',
+  'waiting_for_staff',
+  'ready',
+  'opening',
+  'door_open',
+  'done',
+  'needs_staff',
+  'expired',
+] as const;
+export type PickupPhase = (typeof pickupPhases)[number];
+
+export const StartPickupBodySchema = Type.Object(
+  {
+    phone: Type.String({ minLength: 1, maxLength: 40 }),
+    /** Six digits; spaces are ignored. */
+    code: Type.String({ minLength: 1, maxLength: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type StartPickupBody = Static<typeof StartPickupBodySchema>;
+
+export const StartedPickupSchema = Type.Object({
+  pickupId: Type.String(),
+  status: Type.Enum(pickupSessionStatuses),
+  check: Type.Enum(pickupChecks),
+  documentType: Type.String(),
+  /** Present once nothing but the open step is left. */
+  compartmentNumber: Type.Optional(Type.Integer()),
+  expiresAt: Type.String(),
+});
+export type StartedPickup = Static<typeof StartedPickupSchema>;
+
+/** Date of birth as typed into three separate large fields; empty for checks that need no input. */
+export const PickupCheckBodySchema = Type.Object(
+  {
+    day: Type.Optional(Type.Integer({ minimum: 0, maximum: 9999 })),
+    month: Type.Optional(Type.Integer({ minimum: 0, maximum: 9999 })),
+    year: Type.Optional(Type.Integer({ minimum: 0, maximum: 9999 })),
+  },
+  { additionalProperties: false },
+);
+export type PickupCheckBody = Static<typeof PickupCheckBodySchema>;
+
+export const PickupStatusSchema = Type.Object({
+  pickupId: Type.String(),
+  status: Type.Enum(pickupSessionStatuses),
+  phase: Type.Enum(pickupPhases),
+  check: Type.Enum(pickupChecks),
+  documentType: Type.String(),
+  door: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown'), Type.Null()]),
+  compartmentNumber: Type.Optional(Type.Integer()),
+  expiresAt: Type.String(),
+});
+export type PickupStatus = Static<typeof PickupStatusSchema>;
+
+export const OpenedCompartmentSchema = Type.Object({
+  pickupId: Type.String(),
+  compartmentNumber: Type.Integer(),
+  /** 1 = top row. */
+  row: Type.Integer(),
+  /** 1 = leftmost column. */
+  column: Type.Integer(),
+  rows: Type.Integer(),
+  columns: Type.Integer(),
+  wheelchairReachable: Type.Boolean(),
+  /** German sentence for the screen, e.g. "Fach 10: 3. Reihe von oben, 2. Spalte von links". */
+  location: Type.String(),
+});
+export type OpenedCompartment = Static<typeof OpenedCompartmentSchema>;
+
+export const ResendCodeBodySchema = Type.Object(
+  { phone: Type.String({ minLength: 1, maxLength: 40 }) },
+  { additionalProperties: false },
+);
+
+export const ResendAcceptedSchema = Type.Object({ message: Type.String() });

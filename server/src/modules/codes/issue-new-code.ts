@@ -1,0 +1,86 @@
+/**
+ * Replaces the code of a waiting (`notified`) document with a fresh one and texts it: the old code stops working
+ * at once (a document has exactly one valid code), the guess budget starts again and the lock is lifted. Used by
+ * the citizen's resend at the kiosk, by staff, and after a phone number change.
+ */
+import type { Trx } from '../../db/database.ts';
+import type { AppContext } from '../../context.ts';
+import type { DocumentsTable } from '../../db/schema.ts';
+import { recordAudit, type Actor } from '../audit/audit-service.ts';
+import { maskPhone } from '../documents/document-presenter.ts';
+import type { DocumentRow } from '../documents/transition-document.ts';
+import { queueSms } from '../sms/queue-sms.ts';
+import { generateUniqueCode } from './pickup-codes.ts';
+
+export type CodeReissueReason = 'citizen_request' | 'staff_request' | 'phone_changed';
+
+export interface IssueNewCodeOptions {
+  actor: Actor;
+  reason: CodeReissueReason;
+  /** Further columns for the same conditional update (new phone number, resend counter). */
+  changes?: Partial<Pick<DocumentsTable, 'phone_e164' | 'phone_hash' | 'resends_today' | 'resend_day'>>;
+  auditData?: Record<string, unknown>;
+}
+
+/**
+ * Issues the code inside `trx`. The update is conditional on the version read, so a document that changed in the
+ * meantime (a pickup started, another resend) is left alone: returns false then.
+ */
+export async function issueNewCode(
+  trx: Trx,
+  ctx: Pick<AppContext, 'ids' | 'config'>,
+  document: DocumentRow,
+  at: string,
+  options: IssueNewCodeOptions,
+): Promise<boolean> {
+  const phoneE164 = options.changes?.phone_e164 ?? document.phone_e164;
+  if (document.state !== 'notified' || !phoneE164 || !document.box_id) return false;
+  const issued = await generateUniqueCode(trx, ctx.config.secrets.codeKey, phoneE164);
+  const updated = await trx
+    .updateTable('documents')
+    .set({
+      ...options.changes,
+      code_hash: issued.hash,
+      code_issued_at: at,
+      code_failed_attempts: 0,
+      code_locked: 0,
+      check_failed_attempts: 0,
+      version: document.version + 1,
+      updated_at: at,
+    })
+    .where('id', '=', document.id)
+    .where('version', '=', document.version)
+    .where('state', '=', 'notified')
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+
+  const type = await trx
+    .selectFrom('document_types')
+    .select('name')
+    .where('id', '=', document.type_id)
+    .executeTakeFirstOrThrow();
+  const box = await trx
+    .selectFrom('boxes')
+    .select('name')
+    .where('id', '=', document.box_id)
+    .executeTakeFirstOrThrow();
+  await queueSms(trx, ctx, at, {
+    documentId: document.id,
+    recipient: phoneE164,
+    template: 'new_code',
+    params: {
+      documentType: type.name,
+      boxName: box.name,
+      code: issued.code,
+      town: ctx.config.townName,
+    },
+  });
+  await recordAudit(trx, at, {
+    actor: options.actor,
+    action: 'document.code_reissued',
+    entityType: 'document',
+    entityId: document.id,
+    data: { reason: options.reason, phone: maskPhone(phoneE164), ...options.auditData },
+  });
+  return true;
+}

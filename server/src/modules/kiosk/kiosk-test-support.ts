@@ -1,0 +1,103 @@
+/**
+ * Test support for the kiosk's medium tests: a document put into the box and notified through the real lifecycle
+ * (transitions + notifyDocument), and the code read back the way the citizen gets it: from the sealed SMS body.
+ */
+import { expect } from 'vitest';
+import { demoBox, registerTestDocument, type SeededHub } from '../../testing/fixtures.ts';
+import { unseal } from '../../platform/crypto.ts';
+import { notifyDocument } from '../codes/notify-document.ts';
+import { transitionDocument } from '../documents/transition-document.ts';
+import type { RegisterDocumentInput } from '../documents/register-document.ts';
+
+export interface NotifiedDocument {
+  documentId: string;
+  /** As the citizen types it. */
+  phone: string;
+  code: string;
+  compartmentNumber: number;
+}
+
+/** Registers, loads into compartment `compartmentNumber` of the demo box and notifies a document. */
+export async function placeNotifiedDocument(
+  hub: SeededHub,
+  options: Partial<RegisterDocumentInput> & { compartmentNumber?: number } = {},
+): Promise<NotifiedDocument> {
+  const { compartmentNumber = 7, ...input } = options;
+  const registered = await registerTestDocument(hub, { typeId: 'driving_licence', ...input });
+  const compartmentId = `${demoBox.id}-${compartmentNumber}`;
+  const at = hub.ctx.clock.now().toISOString();
+  await hub.ctx.db.transaction().execute(async (trx) => {
+    const base = { documentId: registered.id, at };
+    await transitionDocument(trx, {
+      ...base,
+      transition: 'prepare_transport',
+      principal: hub.staffPrincipal('clerk'),
+    });
+    await transitionDocument(trx, {
+      ...base,
+      transition: 'start_loading',
+      principal: hub.staffPrincipal('loader'),
+      changes: { box_id: demoBox.id, compartment_id: compartmentId },
+    });
+    const loaded = await transitionDocument(trx, {
+      ...base,
+      transition: 'confirm_loaded',
+      principal: hub.staffPrincipal('loader'),
+    });
+    await trx
+      .updateTable('compartments')
+      .set({
+        status: 'occupied',
+        document_id: registered.id,
+        door: 'closed',
+        sensor_occupied: 1,
+        updated_at: at,
+      })
+      .where('id', '=', compartmentId)
+      .execute();
+    await notifyDocument(trx, hub.ctx, loaded, at);
+  });
+  return {
+    documentId: registered.id,
+    phone: input.phone ?? '0151 23456789',
+    code: await latestCode(hub, registered.id),
+    compartmentNumber,
+  };
+}
+
+/** The code of the newest SMS to a document (ties broken by reading all: the tests advance the clock between). */
+export async function latestCode(hub: SeededHub, documentId: string): Promise<string> {
+  const rows = await hub.ctx.db
+    .selectFrom('sms_messages')
+    .select(['body_sealed', 'created_at'])
+    .where('document_id', '=', documentId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const newest = rows[0];
+  expect(newest?.body_sealed, 'an SMS with a code').toBeTruthy();
+  expect(
+    rows.filter((r) => r.created_at === newest!.created_at),
+    'one newest SMS',
+  ).toHaveLength(1);
+  const body = unseal(hub.config.secrets.smsSealKey, newest!.body_sealed!);
+  const match = /(?<!\d)(\d{6})(?!\d)/.exec(body);
+  expect(match, `a 6-digit code in "${body}"`).not.toBeNull();
+  return match![1]!;
+}
+
+export async function smsCount(hub: SeededHub, documentId: string): Promise<number> {
+  const rows = await hub.ctx.db
+    .selectFrom('sms_messages')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .execute();
+  return rows.length;
+}
+
+export function documentRow(hub: SeededHub, documentId: string) {
+  return hub.ctx.db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,83 @@
+/**
+ * The last kiosk step: with every check passed, the document moves to `pickup_in_progress`, its code is used up
+ * (it works once) and the unlock command for its compartment is queued, all in one transaction. Of many
+ * concurrent requests for one session exactly one gets there; the box opens the door once.
+ */
+import type { OpenedCompartment } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import { conflict, forbidden } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import { terminalPrincipal } from '../../platform/principal.ts';
+import { isBoxOpenAt } from '../calendar/box-open.ts';
+import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
+import { transitionDocument } from '../documents/transition-document.ts';
+import { compartmentPosition, defaultBoxLayout } from './compartment-layout.ts';
+import { findPickupDocument, moveSessionStatus } from './pickup-sessions-repository.ts';
+import { assertSessionActive, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+
+export async function openCompartmentForPickup(
+  ctx: AppContext,
+  terminal: KioskTerminal,
+  sessionId: string,
+): Promise<OpenedCompartment> {
+  const at = ctx.clock.now().toISOString();
+  const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
+  assertSessionActive(session, at);
+  if (session.status !== 'ready') throw conflict('check_required');
+  const document = await findPickupDocument(ctx.db, session.document_id);
+  if (!document || document.state !== 'notified') throw conflict('pickup_in_progress');
+  if (!document.box_id || document.box_id !== terminal.boxId) throw forbidden('terminal_without_box');
+  if (!document.compartment_id || document.compartment_number === null)
+    throw conflict('compartment_not_found');
+  const boxId = document.box_id;
+  const compartmentNumber = Number(document.compartment_number);
+
+  const box = await ctx.db
+    .selectFrom('boxes')
+    .select('in_service')
+    .where('id', '=', boxId)
+    .executeTakeFirst();
+  if (!box || Number(box.in_service) !== 1) throw conflict('box_out_of_service');
+  if (!(await isBoxOpenAt(ctx.db, boxId, at))) throw conflict('box_closed');
+
+  const position = compartmentPosition(compartmentNumber, defaultBoxLayout);
+  const principal = terminalPrincipal(terminal.id);
+  await ctx.db.transaction().execute(async (trx) => {
+    const claimed = await moveSessionStatus(trx, {
+      id: session.id,
+      from: ['ready'],
+      to: 'opened',
+      nowIso: at,
+    });
+    if (!claimed) {
+      const now = await loadSessionOfTerminal(trx, terminal, session.id);
+      assertSessionActive(now, at);
+      throw conflict('pickup_in_progress');
+    }
+    await transitionDocument(trx, {
+      documentId: document.id,
+      transition: 'start_pickup',
+      principal,
+      at,
+      // The code is used up: it works once.
+      changes: { code_hash: null },
+      auditData: { pickupId: session.id, terminalId: terminal.id, compartment: compartmentNumber },
+    });
+    await enqueueBoxCommand(trx, ctx, at, {
+      boxId,
+      type: 'unlock',
+      compartment: compartmentNumber,
+      documentId: document.id,
+    });
+  });
+  ctx.onBoxCommandsQueued(boxId);
+  return {
+    pickupId: session.id,
+    compartmentNumber,
+    ...position,
+    rows: defaultBoxLayout.rows,
+    columns: defaultBoxLayout.columns,
+    wheelchairReachable: Number(document.compartment_wheelchair_reachable) === 1,
+    location: t('kiosk.compartment_location', { number: compartmentNumber, ...position }),
+  };
+}

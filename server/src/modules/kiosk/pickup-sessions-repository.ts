@@ -1,0 +1,108 @@
+/** SQL for kiosk pickups: pickup sessions and the document facts a kiosk may see. */
+import type { DbOrTrx, Trx } from '../../db/database.ts';
+import type { PickupSessionStatus } from '@buergerpunkt/contracts';
+import type { PickupSessionsTable } from '../../db/schema.ts';
+
+/**
+ * Statuses (contracts: pickupSessionStatuses): awaiting_check, the document type asks for a check; awaiting_staff,
+ * zone staff must confirm; ready, the door may be opened; opened, the unlock is queued (final for the session);
+ * abandoned, the citizen cancelled; failed, the check's guess budget ran out.
+ */
+export type { PickupSessionStatus };
+
+/** A session in one of these states (and not expired) blocks a second session for the same document. */
+export const liveSessionStatuses = [
+  'awaiting_check',
+  'awaiting_staff',
+  'ready',
+] as const satisfies readonly PickupSessionStatus[];
+
+export type PickupSessionRow = PickupSessionsTable;
+
+export async function insertPickupSession(trx: Trx, row: PickupSessionRow): Promise<void> {
+  await trx.insertInto('pickup_sessions').values(row).execute();
+}
+
+export function findPickupSession(db: DbOrTrx, id: string) {
+  return db.selectFrom('pickup_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findLiveSessionForDocument(db: DbOrTrx, documentId: string, nowIso: string) {
+  return db
+    .selectFrom('pickup_sessions')
+    .select(['id', 'terminal_id', 'status'])
+    .where('document_id', '=', documentId)
+    .where('status', 'in', [...liveSessionStatuses])
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
+}
+
+/**
+ * Moves a session from one of `from` to `to`, only while it has not expired (unless `ignoreExpiry`). Returns
+ * whether this call made the move: of two racing calls exactly one does.
+ */
+export async function moveSessionStatus(
+  trx: Trx,
+  move: {
+    id: string;
+    from: readonly PickupSessionStatus[];
+    to: PickupSessionStatus;
+    nowIso: string;
+    ignoreExpiry?: boolean;
+    newExpiresAt?: string;
+  },
+): Promise<boolean> {
+  let query = trx
+    .updateTable('pickup_sessions')
+    .set({ status: move.to, ...(move.newExpiresAt ? { expires_at: move.newExpiresAt } : {}) })
+    .where('id', '=', move.id)
+    .where('status', 'in', [...move.from]);
+  if (!move.ignoreExpiry) query = query.where('expires_at', '>', move.nowIso);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The document behind a code hash (unique index), with what the kiosk needs to decide on a pickup. */
+export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
+  return db
+    .selectFrom('documents')
+    .innerJoin('document_types', 'document_types.id', 'documents.type_id')
+    .select([
+      'documents.id',
+      'documents.state',
+      'documents.box_id',
+      'documents.compartment_id',
+      'documents.code_hash',
+      'documents.code_locked',
+      'document_types.pickup_check',
+      'document_types.name as type_name',
+    ])
+    .where('documents.code_hash', '=', codeHash)
+    .executeTakeFirst();
+}
+
+/** A session's document with its type and compartment, for the later kiosk steps. */
+export function findPickupDocument(db: DbOrTrx, documentId: string) {
+  return db
+    .selectFrom('documents')
+    .innerJoin('document_types', 'document_types.id', 'documents.type_id')
+    .leftJoin('compartments', 'compartments.id', 'documents.compartment_id')
+    .select([
+      'documents.id',
+      'documents.state',
+      'documents.box_id',
+      'documents.holder_name',
+      'documents.date_of_birth_hash',
+      'documents.code_locked',
+      'documents.code_failed_attempts',
+      'documents.check_failed_attempts',
+      'document_types.name as type_name',
+      'compartments.id as compartment_id',
+      'compartments.number as compartment_number',
+      'compartments.door as compartment_door',
+      'compartments.wheelchair_reachable as compartment_wheelchair_reachable',
+    ])
+    .where('documents.id', '=', documentId)
+    .executeTakeFirst();
+}
+export type PickupDocument = NonNullable<Awaited<ReturnType<typeof findPickupDocument>>>;

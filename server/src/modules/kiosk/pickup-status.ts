@@ -1,0 +1,73 @@
+/** What the kiosk shows while a pickup runs: one simple phase from the session, the document and the door. */
+import type { PickupCheck, PickupPhase, PickupSessionStatus } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../platform/errors.ts';
+import {
+  findPickupDocument,
+  type PickupDocument,
+  type PickupSessionRow,
+} from './pickup-sessions-repository.ts';
+import { isSessionGone, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+
+export interface PickupStatusView {
+  pickupId: string;
+  status: PickupSessionStatus;
+  phase: PickupPhase;
+  check: PickupCheck;
+  documentType: string;
+  door: 'open' | 'closed' | 'unknown' | null;
+  compartmentNumber?: number;
+  expiresAt: string;
+}
+
+export function pickupPhase(
+  session: PickupSessionRow,
+  document: PickupDocument,
+  nowIso: string,
+): PickupPhase {
+  if (isSessionGone(session, nowIso)) return 'expired';
+  switch (session.status) {
+    case 'awaiting_check':
+      return 'waiting_for_check';
+    case 'awaiting_staff':
+      return 'waiting_for_staff';
+    case 'ready':
+      return 'ready';
+    case 'failed':
+      return 'needs_staff';
+  }
+  // Opened: the document's state and the door tell how far it got.
+  switch (document.state) {
+    case 'pickup_in_progress':
+      return document.compartment_door === 'open' ? 'door_open' : 'opening';
+    case 'picked_up':
+      return 'done';
+    default:
+      return 'needs_staff';
+  }
+}
+
+export async function describePickup(
+  ctx: AppContext,
+  terminal: KioskTerminal,
+  sessionId: string,
+): Promise<PickupStatusView> {
+  const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
+  const document = await findPickupDocument(ctx.db, session.document_id);
+  if (!document) throw notFound('pickup_session_not_found');
+  const phase = pickupPhase(session, document, ctx.clock.now().toISOString());
+  const showCompartment = ['ready', 'opening', 'door_open', 'done'].includes(phase);
+  const door = document.compartment_door;
+  return {
+    pickupId: session.id,
+    status: session.status as PickupSessionStatus,
+    phase,
+    check: session.check_required as PickupCheck,
+    documentType: document.type_name,
+    door: door === 'open' || door === 'closed' || door === 'unknown' ? door : null,
+    ...(showCompartment && document.compartment_number !== null
+      ? { compartmentNumber: Number(document.compartment_number) }
+      : {}),
+    expiresAt: session.expires_at,
+  };
+}

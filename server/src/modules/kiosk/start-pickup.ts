@@ -1,0 +1,176 @@
+/**
+ * A citizen at the kiosk enters phone number and code. A right code for a waiting document in this terminal's box
+ * starts one pickup session; anything else is the same "wrong" answer (never telling whether documents exist),
+ * costs a guess of every waiting document of that number and counts against the terminal's throttle.
+ */
+import type { PickupCheck, StartedPickup } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import { AppError, badRequest, conflict, forbidden, unauthorized } from '../../platform/errors.ts';
+import { addMs } from '../../platform/clock.ts';
+import { terminalPrincipal } from '../../platform/principal.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import { raiseAlert } from '../alerts/raise-alert.ts';
+import { countWrongCodeForPhone } from '../codes/guess-budget.ts';
+import { codeDigits, hashesEqual, phoneHash, pickupCodeHash } from '../codes/pickup-codes.ts';
+import { maskPhone } from '../documents/document-presenter.ts';
+import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
+import {
+  findDocumentForCode,
+  findLiveSessionForDocument,
+  findPickupDocument,
+  insertPickupSession,
+  type PickupSessionStatus,
+} from './pickup-sessions-repository.ts';
+import { assertTerminalNotThrottled, recordTerminalFailure } from './terminal-throttle.ts';
+import type { KioskTerminal } from './terminal-session.ts';
+
+export interface StartPickupInput {
+  phone: string;
+  code: string;
+}
+
+const statusForCheck: Record<PickupCheck, PickupSessionStatus> = {
+  none: 'ready',
+  date_of_birth: 'awaiting_check',
+  old_document_scan: 'awaiting_check',
+  staff_confirmation: 'awaiting_staff',
+};
+
+/** Digits only; people type "123 456". */
+export function parsePickupCode(raw: string): string {
+  const code = raw.replace(/[\s-]/g, '');
+  if (!new RegExp(`^\\d{${codeDigits}}$`).test(code)) throw badRequest('code_format_invalid');
+  return code;
+}
+
+async function recordWrongCode(ctx: AppContext, terminal: KioskTerminal, phoneE164: string, at: string) {
+  const actor = terminalPrincipal(terminal.id).actor;
+  await ctx.db.transaction().execute(async (trx) => {
+    const counted = await countWrongCodeForPhone(
+      trx,
+      ctx.config.pickup,
+      at,
+      actor,
+      phoneHash(ctx.config.secrets.codeKey, phoneE164),
+    );
+    const throttle = await recordTerminalFailure(trx, ctx, terminal, at);
+    await recordAudit(trx, at, {
+      actor,
+      action: 'pickup.code_wrong',
+      entityType: 'terminal',
+      entityId: terminal.id,
+      data: {
+        phone: maskPhone(phoneE164),
+        documentsCounted: counted.length,
+        documentsLocked: counted.filter((c) => c.lockedNow).map((c) => c.documentId),
+        terminalFailures: throttle.failures,
+        blockedUntil: throttle.blockedUntil,
+      },
+    });
+  });
+}
+
+export async function startPickup(
+  ctx: AppContext,
+  terminal: KioskTerminal,
+  input: StartPickupInput,
+): Promise<StartedPickup> {
+  if (!terminal.boxId) throw forbidden('terminal_without_box');
+  const boxId = terminal.boxId;
+  const at = ctx.clock.now().toISOString();
+  await assertTerminalNotThrottled(ctx.db, terminal.id, at);
+  const phoneE164 = normalizeMobileNumber(input.phone);
+  const code = parsePickupCode(input.code);
+
+  const hash = pickupCodeHash(ctx.config.secrets.codeKey, phoneE164, code);
+  const found = await findDocumentForCode(ctx.db, hash);
+  const matches =
+    found !== undefined &&
+    hashesEqual(found.code_hash, hash) &&
+    found.state === 'notified' &&
+    found.box_id === boxId;
+  if (!matches) {
+    await recordWrongCode(ctx, terminal, phoneE164, at);
+    throw unauthorized('code_wrong');
+  }
+  const actor = terminalPrincipal(terminal.id).actor;
+  if (found.code_locked === 1) {
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, at, {
+        actor,
+        action: 'pickup.refused_code_locked',
+        entityType: 'document',
+        entityId: found.id,
+        data: { terminalId: terminal.id },
+      }),
+    );
+    throw new AppError(423, 'code_locked');
+  }
+
+  const check = found.pickup_check as PickupCheck;
+  const status = statusForCheck[check] ?? 'awaiting_staff';
+  const pickupId = ctx.ids.newId();
+  const expiresAt = addMs(at, ctx.config.pickup.sessionTtlSeconds * 1000);
+  const started = await ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('documents')
+      .select('version')
+      .where('id', '=', found.id)
+      .executeTakeFirstOrThrow();
+    if (await findLiveSessionForDocument(trx, found.id, at)) throw conflict('pickup_in_progress');
+    // The claim: of concurrent starts with the same code, only the one whose version bump lands may go on.
+    const claim = await trx
+      .updateTable('documents')
+      .set({ version: Number(current.version) + 1, updated_at: at })
+      .where('id', '=', found.id)
+      .where('version', '=', current.version)
+      .where('state', '=', 'notified')
+      .where('code_hash', '=', hash)
+      .where('code_locked', '=', 0)
+      .executeTakeFirst();
+    if (Number(claim.numUpdatedRows) !== 1) throw conflict('pickup_in_progress');
+    await insertPickupSession(trx, {
+      id: pickupId,
+      document_id: found.id,
+      terminal_id: terminal.id,
+      status,
+      check_required: check,
+      expires_at: expiresAt,
+      created_at: at,
+    });
+    if (status === 'awaiting_staff') {
+      await raiseAlert(
+        trx,
+        ctx,
+        at,
+        {
+          kind: 'call_staff',
+          boxId,
+          documentId: found.id,
+          terminalId: terminal.id,
+          data: { reason: 'pickup_confirmation', pickupId, documentType: found.type_name },
+        },
+        actor,
+      );
+    }
+    await recordAudit(trx, at, {
+      actor,
+      action: 'pickup.started',
+      entityType: 'pickup_session',
+      entityId: pickupId,
+      data: { documentId: found.id, terminalId: terminal.id, check, status, phone: maskPhone(phoneE164) },
+    });
+    return status === 'ready' ? await findPickupDocument(trx, found.id) : undefined;
+  });
+  const compartmentNumber = started?.compartment_number;
+  return {
+    pickupId,
+    status,
+    check,
+    documentType: found.type_name,
+    ...(compartmentNumber !== null && compartmentNumber !== undefined
+      ? { compartmentNumber: Number(compartmentNumber) }
+      : {}),
+    expiresAt,
+  };
+}

@@ -13,6 +13,8 @@ import { jobDefinitions } from './jobs/job-definitions.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
+import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
+import { startSimulatedBoxes } from './sim/simulated-boxes.ts';
 
 export interface RunningHub {
   ctx: AppContext;
@@ -49,12 +51,17 @@ export async function startHub(
   const demoCredentials = config.mode === 'demo' && config.demo.seed ? await prepareDemo(ctx) : null;
   const runner = new JobRunner(ctx, jobDefinitions);
   ctx.onJobsQueued = () => runner.wake();
+  const boxLink = new BoxLinkHub(ctx);
+  ctx.onBoxCommandsQueued = (boxId) => boxLink.wake(boxId);
+  // The demo's boxes run in-process; in production each box's agent connects to the hub itself.
+  if (config.box.simulated) await startSimulatedBoxes(ctx, boxLink);
 
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
   });
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();
+  boxLink.start();
   log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
   if (config.mode === 'demo' && !options.quiet)
     console.log(describeDemo(url.replace('127.0.0.1', 'localhost'), demoCredentials));
@@ -65,6 +72,7 @@ export async function startHub(
     log,
     stop: async () => {
       await app.close();
+      await boxLink.stop();
       await runner.stop();
       await database.close();
     },

@@ -6,6 +6,9 @@ import { codeRoutes } from '../modules/codes/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
 import { kioskRoutes } from '../modules/kiosk/routes.ts';
 import { smsRoutes } from '../modules/sms/routes.ts';
+import { alertRoutes } from '../modules/alerts/routes.ts';
+import { boxRoutes } from '../modules/boxes/routes.ts';
+import { simulatorRoutes } from '../sim/simulator-routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -15,4 +18,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   smsRoutes(app, ctx);
   kioskRoutes(app, ctx);
   codeRoutes(app, ctx);
+  boxRoutes(app, ctx);
+  alertRoutes(app, ctx);
+  simulatorRoutes(app, ctx);
 }

@@ -1,0 +1,137 @@
+/**
+ * A loader puts a document into a box: the hub picks a fitting free compartment, reserves it, moves the document
+ * to `loading` and queues the unlock, in one transaction. The door closing with the document inside (a box event)
+ * then makes it `loaded` and notifies the citizen.
+ */
+import { compartmentSizes, type CompartmentSize } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import { badRequest, conflict, notFound } from '../../platform/errors.ts';
+import type { Principal } from '../../platform/principal.ts';
+import { findDocumentById, findOpenDocumentByReference } from '../documents/documents-repository.ts';
+import { transitionDocument, type DocumentRow } from '../documents/transition-document.ts';
+import {
+  findBox,
+  listFreeCompartments,
+  reserveCompartment,
+  type CompartmentRow,
+} from './boxes-repository.ts';
+import { enqueueBoxCommand } from './enqueue-box-command.ts';
+
+export interface LoadDocumentInput {
+  documentId?: string;
+  reference?: string;
+  boxId: string;
+}
+
+export interface LoadDocumentResult {
+  documentId: string;
+  reference: string;
+  state: string;
+  boxId: string;
+  compartment: { number: number; size: string; wheelchairReachable: boolean };
+}
+
+function sizeRank(size: string): number {
+  const rank = compartmentSizes.indexOf(size as CompartmentSize);
+  return rank < 0 ? compartmentSizes.length : rank;
+}
+
+/**
+ * The order in which free compartments are offered: the smallest that fits first (large ones stay free for large
+ * documents), and compartments reachable from a wheelchair only for documents that need them, or last.
+ */
+export function rankCompartments(
+  candidates: readonly CompartmentRow[],
+  needsWheelchairAccess: boolean,
+): CompartmentRow[] {
+  return candidates
+    .filter((c) => !needsWheelchairAccess || c.wheelchair_reachable === 1)
+    .slice()
+    .sort(
+      (a, b) =>
+        (needsWheelchairAccess ? 0 : a.wheelchair_reachable - b.wheelchair_reachable) ||
+        sizeRank(a.size) - sizeRank(b.size) ||
+        a.number - b.number,
+    );
+}
+
+export function sizesAtLeast(minSize: string): CompartmentSize[] {
+  const min = sizeRank(minSize);
+  return compartmentSizes.filter((size) => sizeRank(size) >= min);
+}
+
+export async function loadDocument(
+  ctx: AppContext,
+  input: LoadDocumentInput,
+  principal: Principal,
+): Promise<LoadDocumentResult> {
+  if (!input.documentId === !input.reference) throw badRequest('loading_target_required');
+  const now = ctx.clock.now().toISOString();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    let document: DocumentRow | undefined = input.documentId
+      ? await findDocumentById(trx, input.documentId)
+      : await findOpenDocumentByReference(trx, input.reference!);
+    if (!document) throw notFound('document_not_found');
+    const box = await findBox(trx, input.boxId);
+    if (!box) throw notFound('box_not_found');
+    if (box.in_service !== 1) throw conflict('box_out_of_service');
+    if (box.link_connected !== 1) throw conflict('box_offline');
+
+    if (document.state === 'registered') {
+      document = await transitionDocument(trx, {
+        documentId: document.id,
+        transition: 'prepare_transport',
+        principal,
+        at: now,
+      });
+    }
+    if (document.state !== 'ready_for_transport') {
+      throw conflict('invalid_transition', { transition: 'start_loading', state: document.state });
+    }
+    const type = await trx
+      .selectFrom('document_types')
+      .select('min_size')
+      .where('id', '=', document.type_id)
+      .executeTakeFirstOrThrow();
+    const candidates = rankCompartments(
+      await listFreeCompartments(trx, box.id, sizesAtLeast(type.min_size)),
+      document.needs_wheelchair_access === 1,
+    );
+    let chosen: CompartmentRow | undefined;
+    for (const candidate of candidates) {
+      if (await reserveCompartment(trx, candidate.id, document.id, now)) {
+        chosen = candidate;
+        break;
+      }
+    }
+    if (!chosen) throw conflict('box_full');
+
+    const loading = await transitionDocument(trx, {
+      documentId: document.id,
+      transition: 'start_loading',
+      principal,
+      at: now,
+      changes: { box_id: box.id, compartment_id: chosen.id },
+      auditData: { boxId: box.id, compartment: chosen.number, size: chosen.size },
+    });
+    await enqueueBoxCommand(trx, ctx, now, {
+      boxId: box.id,
+      type: 'unlock',
+      compartment: chosen.number,
+      documentId: document.id,
+    });
+    return {
+      documentId: loading.id,
+      reference: loading.reference,
+      state: loading.state,
+      boxId: box.id,
+      compartment: {
+        number: chosen.number,
+        size: chosen.size,
+        wheelchairReachable: chosen.wheelchair_reachable === 1,
+      },
+    };
+  });
+  ctx.onBoxCommandsQueued(result.boxId);
+  return result;
+}

@@ -1,0 +1,118 @@
+/**
+ * Dev endpoints that play the people at a simulated box (take, place, close a door…) so a whole pickup can be driven
+ * through the API alone. They exist only in demo mode with the simulated box; otherwise they are not registered
+ * (404). They need no login on purpose: they stand for hands on the hardware, not for a role in the system.
+ */
+import { Type } from 'typebox';
+import type { AppContext } from '../context.ts';
+import type { App } from '../http/app-types.ts';
+import { notFound } from '../platform/errors.ts';
+import { simulatedBoxesOf, type SimulatedBoxes } from './simulated-boxes.ts';
+
+const compartmentActions = [
+  'take',
+  'place',
+  'close',
+  'open_by_force',
+  'jam_next_unlock',
+  'sensor_off',
+  'sensor_on',
+] as const;
+
+const SimulatedBoxStateSchema = Type.Object({
+  boxId: Type.String(),
+  online: Type.Boolean(),
+  journal: Type.Integer(),
+  executedCommands: Type.Integer(),
+  compartments: Type.Array(
+    Type.Object({
+      number: Type.Integer(),
+      door: Type.String(),
+      occupied: Type.Boolean(),
+      hasSensor: Type.Boolean(),
+      jamNextUnlock: Type.Boolean(),
+    }),
+  ),
+});
+
+const BoxParams = Type.Object({ boxId: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export function simulatorEnabled(ctx: AppContext): boolean {
+  return ctx.config.box.simulated && ctx.config.mode === 'demo';
+}
+
+function simulated(
+  ctx: AppContext,
+  boxId: string,
+): { boxes: SimulatedBoxes; box: NonNullable<ReturnType<SimulatedBoxes['get']>> } {
+  const boxes = simulatedBoxesOf(ctx);
+  const box = boxes?.get(boxId);
+  if (!boxes || !box) throw notFound('box_not_found');
+  return { boxes, box };
+}
+
+export function simulatorRoutes(app: App, ctx: AppContext): void {
+  if (!simulatorEnabled(ctx)) return;
+
+  app.get(
+    '/api/v1/dev/simulator/boxes/:boxId',
+    {
+      schema: {
+        tags: ['dev'],
+        summary: 'Demo only: the simulated box as its hardware stands (doors, contents, sensors, link)',
+        params: BoxParams,
+        response: { 200: SimulatedBoxStateSchema },
+      },
+    },
+    async (request) => simulated(ctx, request.params.boxId).box.state(),
+  );
+
+  app.post(
+    '/api/v1/dev/simulator/boxes/:boxId',
+    {
+      schema: {
+        tags: ['dev'],
+        summary: 'Demo only: take the simulated box off the network or bring it back',
+        params: BoxParams,
+        body: Type.Object(
+          { action: Type.Union([Type.Literal('disconnect'), Type.Literal('connect')]) },
+          { additionalProperties: false },
+        ),
+        response: { 200: SimulatedBoxStateSchema },
+      },
+    },
+    async (request) => {
+      const { boxes, box } = simulated(ctx, request.params.boxId);
+      if (request.body.action === 'connect') box.connect();
+      else box.disconnect();
+      await boxes.settle();
+      return box.state();
+    },
+  );
+
+  app.post(
+    '/api/v1/dev/simulator/boxes/:boxId/compartments/:number',
+    {
+      schema: {
+        tags: ['dev'],
+        summary: 'Demo only: act on a compartment of the simulated box as a person would',
+        description:
+          'take / place: what is in the open compartment; close: close its door; open_by_force: open it without ' +
+          'an unlock; jam_next_unlock: the next unlock fails; sensor_off / sensor_on: the occupancy sensor.',
+        params: Type.Object({
+          boxId: BoxParams.properties.boxId,
+          number: Type.Integer({ minimum: 1, maximum: 1000 }),
+        }),
+        body: Type.Object({ action: Type.Enum(compartmentActions) }, { additionalProperties: false }),
+        response: { 200: SimulatedBoxStateSchema },
+      },
+    },
+    async (request) => {
+      const { boxes, box } = simulated(ctx, request.params.boxId);
+      box.act(request.params.number, request.body.action);
+      // Answer once the hub has processed what the box reported, so the next API read shows the outcome.
+      await boxes.settle();
+      return box.state();
+    },
+  );
+}

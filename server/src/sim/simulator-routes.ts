@@ -64,7 +64,12 @@ export function simulatorRoutes(app: App, ctx: AppContext): void {
         response: { 200: SimulatedBoxStateSchema },
       },
     },
-    async (request) => simulated(ctx, request.params.boxId).box.state(),
+    async (request) => {
+      const { boxes, box } = simulated(ctx, request.params.boxId);
+      // Commands queued by other requests (a kiosk's unlock) are carried out before the state is shown.
+      await boxes.settle();
+      return box.state();
+    },
   );
 
   app.post(

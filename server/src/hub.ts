@@ -10,6 +10,7 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
+import { MaintenanceScheduler } from './jobs/scheduler.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
@@ -62,6 +63,9 @@ export async function startHub(
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();
   boxLink.start();
+  // Expiry, reminders and purge, every minute.
+  const maintenance = new MaintenanceScheduler(ctx);
+  maintenance.start();
   log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
   if (config.mode === 'demo' && !options.quiet)
     console.log(describeDemo(url.replace('127.0.0.1', 'localhost'), demoCredentials));
@@ -72,6 +76,7 @@ export async function startHub(
     log,
     stop: async () => {
       await app.close();
+      await maintenance.stop();
       await boxLink.stop();
       await runner.stop();
       await database.close();

@@ -1,0 +1,72 @@
+/**
+ * Runs the periodic maintenance passes (expiry, reminders, purge) every minute in the hub process. Timers are
+ * unref'd so they never keep a process alive, passes never overlap within one process, and a failing pass is
+ * logged without stopping the others. Several hub instances may run it side by side: every pass is safe to race.
+ */
+import type { AppContext } from '../context.ts';
+import { expireDocuments } from '../modules/documents/expire-documents.ts';
+import { sendReminders } from '../modules/documents/send-reminders.ts';
+import { purgePersonalData } from '../modules/privacy/purge-personal-data.ts';
+
+export interface MaintenancePass {
+  name: string;
+  run(ctx: AppContext): Promise<unknown>;
+}
+
+export const maintenancePasses: readonly MaintenancePass[] = [
+  { name: 'expire-documents', run: expireDocuments },
+  { name: 'send-reminders', run: sendReminders },
+  { name: 'purge-personal-data', run: purgePersonalData },
+];
+
+export class MaintenanceScheduler {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #stopped = true;
+  /** Set by stop(): a round in progress ends after its current pass. */
+  #stopRequested = false;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly passes: readonly MaintenancePass[] = maintenancePasses,
+    private readonly intervalMs = 60_000,
+  ) {}
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#stopRequested = false;
+    this.#schedule(1_000);
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#stopRequested = true;
+    clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  /** One round of every pass, in order; what tests and the timer call. */
+  async runOnce(): Promise<void> {
+    for (const pass of this.passes) {
+      if (this.#stopRequested) return;
+      try {
+        const result = await pass.run(this.ctx);
+        this.ctx.log.debug({ pass: pass.name, result }, 'maintenance pass done');
+      } catch (error) {
+        this.ctx.log.error({ err: error, pass: pass.name }, 'maintenance pass failed');
+      }
+    }
+  }
+
+  #schedule(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#running = this.runOnce().finally(() => {
+        this.#running = undefined;
+        if (!this.#stopped) this.#schedule(this.intervalMs);
+      });
+    }, ms);
+    this.#timer.unref();
+  }
+}

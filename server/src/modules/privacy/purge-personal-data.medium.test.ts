@@ -1,0 +1,128 @@
+/** The purge pass on a real database: personal data goes after the retention time, nothing else, counted once. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobDefinitions } from '../../jobs/job-definitions.ts';
+import { JobRunner } from '../../jobs/job-runner.ts';
+import { addMs } from '../../platform/clock.ts';
+import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { createTestHub } from '../../testing/test-context.ts';
+import { completeTestPickup, placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
+import { transitionDocument } from '../documents/transition-document.ts';
+import { purgePersonalData } from './purge-personal-data.ts';
+
+const hours = (n: number) => n * 3_600_000;
+
+let hub: SeededHub;
+beforeEach(async () => {
+  hub = await seedTestHub(await createTestHub());
+});
+afterEach(() => hub.close());
+
+const documentRow = (id: string) =>
+  hub.ctx.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const smsRows = (documentId: string) =>
+  hub.ctx.db.selectFrom('sms_messages').selectAll().where('document_id', '=', documentId).execute();
+const purgeEntries = () =>
+  hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'privacy.purge').execute();
+
+describe('purge of personal data', () => {
+  it('clears phone, hashes and SMS of a picked-up document 24 h after pickup, and only then', async () => {
+    const pickedUp = await placeWaitingDocument(hub, { compartmentNumber: 1, phone: '0151 11111111' });
+    const waiting = await placeWaitingDocument(hub, { compartmentNumber: 2, phone: '0151 22222222' });
+    await new JobRunner(hub.ctx, jobDefinitions).runDueJobs(); // pickup SMS through the demo outbox
+
+    hub.clock.set('2026-11-24T15:00:00.000Z');
+    const finished = await completeTestPickup(hub, pickedUp.id);
+    expect(finished.final_at).toBe('2026-11-24T15:00:00.000Z');
+
+    hub.clock.set(addMs(finished.final_at!, hours(24) - 1000));
+    const early = await purgePersonalData(hub.ctx);
+    expect(early.documents).toBe(0);
+    // Demo inbox messages from 24 Nov 09:00 are older than the retention already; the staff sessions of the test
+    // logins (12 h) have expired.
+    expect(early).toMatchObject({ demoInboxMessages: 2, staffSessions: 5, smsMessages: 0 });
+    expect(await hub.ctx.db.selectFrom('demo_sms_inbox').select('id').execute()).toHaveLength(0);
+    expect((await documentRow(pickedUp.id)).phone_e164).toBe('+4915111111111');
+
+    hub.clock.set(addMs(finished.final_at!, hours(24)));
+    const result = await purgePersonalData(hub.ctx);
+    expect(result).toMatchObject({ documents: 1, smsMessages: 1 });
+    expect(await documentRow(pickedUp.id)).toMatchObject({
+      phone_e164: null,
+      phone_hash: null,
+      code_hash: null,
+      date_of_birth_hash: null,
+      purged_at: '2026-11-25T15:00:00.000Z',
+      state: 'picked_up',
+      issued_at: '2026-11-24T15:00:00.000Z',
+    });
+    for (const sms of await smsRows(pickedUp.id)) {
+      expect(sms).toMatchObject({ recipient: null, body_sealed: null });
+    }
+
+    // The document still in the box keeps what the citizen needs to collect it.
+    const stillWaiting = await documentRow(waiting.id);
+    expect(stillWaiting).toMatchObject({ phone_e164: '+4915122222222', state: 'notified', purged_at: null });
+    expect(stillWaiting.phone_hash).not.toBeNull();
+    expect(stillWaiting.code_hash).not.toBeNull();
+    expect((await smsRows(waiting.id))[0]!.recipient).toBe('+4915122222222');
+
+    const entries = await purgeEntries();
+    expect(entries).toHaveLength(2);
+    expect(JSON.parse(entries[1]!.data)).toEqual({
+      documents: 1,
+      smsMessages: 1,
+      demoInboxMessages: 0,
+      staffSessions: 0,
+      pickupSessions: 0,
+      retentionHours: 24,
+      cutoff: '2026-11-24T15:00:00.000Z',
+    });
+    for (const entry of entries) expect(entry.data).not.toMatch(/4915|\+49/);
+
+    // A second pass finds nothing and writes no audit entry.
+    expect(await purgePersonalData(hub.ctx)).toEqual({
+      documents: 0,
+      smsMessages: 0,
+      demoInboxMessages: 0,
+      staffSessions: 0,
+      pickupSessions: 0,
+    });
+    expect(await purgeEntries()).toHaveLength(2);
+  });
+
+  it('purges cancelled documents too, and follows the configured retention', async () => {
+    await hub.close();
+    hub = await seedTestHub(await createTestHub({ config: { retention: { personalDataHours: 2 } } }));
+    const cancelled = await registerTestDocument(hub);
+    await hub.ctx.db.transaction().execute((trx) =>
+      transitionDocument(trx, {
+        documentId: cancelled.id,
+        transition: 'cancel',
+        principal: hub.staffPrincipal('clerk'),
+        at: hub.clock.now().toISOString(),
+      }),
+    );
+    hub.clock.advance(hours(2) - 1);
+    expect((await purgePersonalData(hub.ctx)).documents).toBe(0);
+    hub.clock.advance(1);
+    expect((await purgePersonalData(hub.ctx)).documents).toBe(1);
+    expect(await documentRow(cancelled.id)).toMatchObject({ phone_e164: null, date_of_birth_hash: null });
+  });
+
+  it('leaves an SMS that is still waiting to be sent until it is settled', async () => {
+    const document = await placeWaitingDocument(hub, { compartmentNumber: 3 });
+    hub.clock.set('2026-11-24T10:00:00.000Z');
+    await completeTestPickup(hub, document.id);
+    // The pickup SMS was never handed to the gateway (runner down); its document is purged meanwhile.
+    hub.clock.set('2026-11-25T10:00:00.000Z');
+    expect(await purgePersonalData(hub.ctx)).toMatchObject({ documents: 1, smsMessages: 0 });
+    expect((await smsRows(document.id))[0]!.recipient).not.toBeNull();
+    await hub.ctx.db
+      .updateTable('sms_messages')
+      .set({ status: 'failed' })
+      .where('document_id', '=', document.id)
+      .execute();
+    expect(await purgePersonalData(hub.ctx)).toMatchObject({ documents: 0, smsMessages: 1 });
+    expect((await smsRows(document.id))[0]).toMatchObject({ recipient: null, body_sealed: null });
+  });
+});

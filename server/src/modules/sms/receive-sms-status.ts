@@ -12,6 +12,7 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import type { AppContext } from '../../context.ts';
+import { addMs } from '../../platform/clock.ts';
 import { badRequest, conflict, notFound, unauthorized } from '../../platform/errors.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
@@ -22,11 +23,14 @@ import {
   findSmsMessage,
   findSmsMessageByProviderId,
   insertWebhookReceipt,
+  pruneWebhookReceipts,
 } from './sms-repository.ts';
 import { verifyBpWebhook, verifySevenWebhook, type HeaderBag } from './webhook-signatures.ts';
 
 /** How far the signed timestamp may be from our clock, either way. */
 export const webhookToleranceSeconds = 5 * 60;
+/** Receipts are kept far longer than the tolerance, so a replay is caught even across clock corrections. */
+const receiptRetentionMs = 24 * 60 * 60 * 1000;
 export const smsStatusPath = '/api/v1/sms/status';
 
 const BpStatusEvent = Type.Object(
@@ -143,6 +147,7 @@ export async function receiveSmsStatus(ctx: AppContext, webhook: IncomingWebhook
   return ctx.db.transaction().execute(async (trx) => {
     const at = ctx.clock.now().toISOString();
     if (!(await insertWebhookReceipt(trx, report.receiptId, at))) throw conflict('webhook_replayed');
+    await pruneWebhookReceipts(trx, addMs(at, -receiptRetentionMs));
 
     const message =
       'messageId' in report.lookup

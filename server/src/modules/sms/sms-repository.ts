@@ -129,6 +129,11 @@ export async function insertWebhookReceipt(db: DbOrTrx, id: string, at: string):
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/** Forgets receipts older than `before`: events that old are refused as stale anyway. */
+export async function pruneWebhookReceipts(db: DbOrTrx, before: string): Promise<void> {
+  await db.deleteFrom('sms_webhook_receipts').where('received_at', '<', before).execute();
+}
+
 export function listDemoInbox(db: DbOrTrx, options: { to?: string; limit: number }) {
   let query = db
     .selectFrom('demo_sms_inbox')

@@ -190,6 +190,14 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
       .where('action', '=', 'sms.delivered')
       .execute();
     expect(audits).toHaveLength(1);
+
+    // Old receipts are forgotten once they are far beyond the 5-minute window.
+    hub.clock.advance(25 * 60 * 60 * 1000);
+    expect(
+      (await postSigned(hub, { eventId: 'evt-next-day', messageId, status: 'delivered' })).statusCode,
+    ).toBe(200);
+    const receipts = await hub.ctx.db.selectFrom('sms_webhook_receipts').select('id').execute();
+    expect(receipts).toEqual([{ id: 'bp:evt-next-day' }]);
   });
 
   it('answers hostile or unknown input with 4xx problems', async () => {

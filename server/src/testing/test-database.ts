@@ -10,7 +10,13 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type DialectName } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
-export const pgTemplateName = 'bp_test_template';
+/** Each test run gets its own template, so runs that overlap (several developers, watch mode) never collide. */
+function pgTemplateName(): string {
+  const name = process.env.BP_TEST_PG_TEMPLATE;
+  if (!name)
+    throw new Error('BP_TEST_PG_TEMPLATE is not set: run the postgres tests through vitest (globalSetup)');
+  return name;
+}
 
 export function testDialect(): DialectName {
   const value = process.env.BP_TEST_DB ?? 'sqlite';
@@ -47,17 +53,24 @@ export async function withPgAdmin<T>(fn: (client: pg.Client) => Promise<T>): Pro
 }
 
 /** Called once per test run (vitest globalSetup of the postgres project): builds the migrated template database. */
-export async function preparePgTemplate(): Promise<void> {
+export async function preparePgTemplate(name: string): Promise<void> {
   await withPgAdmin(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${pgTemplateName} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${pgTemplateName}`);
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
   });
-  const handle = openDatabase(withDatabase(pgAdminUrl(), pgTemplateName), { poolSize: 1 });
+  const handle = openDatabase(withDatabase(pgAdminUrl(), name), { poolSize: 1 });
   try {
     await migrateToLatest(handle.db);
   } finally {
     await handle.close();
   }
+}
+
+/** Drops the run's template and any test database a crashed worker left behind. */
+export async function dropPgTemplate(name: string): Promise<void> {
+  await withPgAdmin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }
 
 export interface TestDatabase extends DatabaseHandle {
@@ -79,7 +92,7 @@ export async function createTestDatabase(dialect: DialectName = testDialect()): 
     };
   }
   const name = `bp_test_${randomBytes(6).toString('hex')}`;
-  await withPgAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplateName}`));
+  await withPgAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplateName()}`));
   const handle = openDatabase(withDatabase(pgAdminUrl(), name), { poolSize: 20 });
   return {
     ...handle,

@@ -319,6 +319,40 @@ describe('kiosk pickup', () => {
     expect(await hub.ctx.db.selectFrom('box_commands').selectAll().execute()).toHaveLength(0);
   });
 
+  it('ends a session whose document the office withdrew meanwhile', async () => {
+    const doc = await placeNotifiedDocument(hub);
+    const pickupId = (await start({ phone: doc.phone, code: doc.code })).json().pickupId;
+    const withdraw = await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${doc.documentId}/withdraw`,
+      headers: hub.staffHeaders.clerk,
+      payload: {},
+    });
+    expect(withdraw.statusCode).toBe(200);
+    expect((await status(pickupId)).json().phase).toBe('expired');
+    const open = await post(`/api/v1/kiosk/pickups/${pickupId}/open`);
+    expect(open.statusCode).toBe(410);
+    expect(await hub.ctx.db.selectFrom('box_commands').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('documents the kiosk endpoints in the OpenAPI document with the terminal key', async () => {
+    const openapi = (await hub.app.inject({ url: '/api/openapi.json' })).json();
+    for (const path of [
+      '/api/v1/kiosk/pickups',
+      '/api/v1/kiosk/pickups/{id}',
+      '/api/v1/kiosk/pickups/{id}/check',
+      '/api/v1/kiosk/pickups/{id}/open',
+      '/api/v1/kiosk/pickups/{id}/cancel',
+      '/api/v1/kiosk/resend',
+    ]) {
+      const operation = Object.values(openapi.paths[path] ?? {})[0] as { security?: unknown } | undefined;
+      expect(operation?.security, path).toEqual([{ terminal: [] }]);
+    }
+    expect(openapi.paths['/api/v1/pickups/{id}/confirm']).toBeDefined();
+    expect(openapi.paths['/api/v1/documents/{id}/resend-code']).toBeDefined();
+    expect(openapi.paths['/api/v1/documents/{id}/phone']).toBeDefined();
+  });
+
   it('does not open while the box is closed or out of service', async () => {
     // 19:58 in Hohen Neuendorf; the store closes at 20:00.
     hub.clock.set('2026-11-24T18:58:00.000Z');

@@ -5,7 +5,7 @@
  */
 import type { OpenedCompartment } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { conflict, forbidden } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { isBoxOpenAt } from '../calendar/box-open.ts';
@@ -25,7 +25,8 @@ export async function openCompartmentForPickup(
   assertSessionActive(session, at);
   if (session.status !== 'ready') throw conflict('check_required');
   const document = await findPickupDocument(ctx.db, session.document_id);
-  if (!document || document.state !== 'notified') throw conflict('pickup_in_progress');
+  // Withdrawn, expired or otherwise moved on since the session started: the session is over.
+  if (!document || document.state !== 'notified') throw new AppError(410, 'pickup_session_expired');
   if (!document.box_id || document.box_id !== terminal.boxId) throw forbidden('terminal_without_box');
   if (!document.compartment_id || document.compartment_number === null)
     throw conflict('compartment_not_found');

@@ -26,6 +26,13 @@ export function pickupPhase(
   nowIso: string,
 ): PickupPhase {
   if (isSessionGone(session, nowIso)) return 'expired';
+  // Before the door, a document that left `notified` (withdrawn, expired) ends the session too.
+  if (
+    ['awaiting_check', 'awaiting_staff', 'ready'].includes(session.status) &&
+    document.state !== 'notified'
+  ) {
+    return 'expired';
+  }
   switch (session.status) {
     case 'awaiting_check':
       return 'waiting_for_check';

@@ -2,6 +2,12 @@
  * The protocol between the hub and a box agent. The same JSON messages travel over the in-process link of the
  * demo and over the agent's WebSocket. Commands carry ids chosen by the hub and are acknowledged; events carry ids
  * chosen by the agent; both sides drop a message whose id they have already handled.
+ *
+ * Order after (re)connecting: the hub resends every command not yet acknowledged and asks for `read_status`; the
+ * agent first sends its journal (events without an `event_receipt`, oldest first), then answers commands. The hub
+ * treats a door reported closed by a status read, after it last heard "open", as a close it never heard about.
+ * Event ids need only be unique per box. The hub refuses to send an unlock that is older than its unlock timeout,
+ * so a door never opens long after the person who asked for it has gone.
  */
 import { Type, type Static } from 'typebox';
 

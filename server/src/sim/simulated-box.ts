@@ -15,11 +15,13 @@ import {
   type CommandResult,
   type CompartmentStatus,
   type HubToAgentMessage,
+  de,
 } from '@buergerpunkt/contracts';
 import { Value } from 'typebox/value';
 import type { BoxAttachment, BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import type { Clock } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
 import type { IdGenerator } from '../platform/ids.ts';
 
 export interface SimulatedCompartmentInit {
@@ -70,8 +72,8 @@ export interface SimulatedBoxOptions {
 /** How many handled command ids the box remembers (a real agent keeps them on disk). */
 const rememberedCommands = 10_000;
 
-function invalid(reason: string): AppError {
-  return new AppError(409, 'simulator_action_invalid', { reason });
+function invalid(reason: keyof typeof de.boxes.simulator): AppError {
+  return new AppError(409, 'simulator_action_invalid', { reason: t(`boxes.simulator.${reason}`) });
 }
 
 export class SimulatedBox {
@@ -181,8 +183,8 @@ export class SimulatedBox {
   /** A person takes what is in the open compartment. */
   take(number: number): void {
     const c = this.#get(number);
-    if (c.door !== 'open') throw invalid('Die Tür ist zu.');
-    if (!c.occupied) throw invalid('Das Fach ist leer.');
+    if (c.door !== 'open') throw invalid('door_closed');
+    if (!c.occupied) throw invalid('compartment_empty');
     c.occupied = false;
     if (c.hasSensor) this.#emit({ type: 'occupancy_changed', compartment: number, occupied: false });
   }
@@ -190,8 +192,8 @@ export class SimulatedBox {
   /** A person puts a document into the open compartment. */
   place(number: number): void {
     const c = this.#get(number);
-    if (c.door !== 'open') throw invalid('Die Tür ist zu.');
-    if (c.occupied) throw invalid('Im Fach liegt schon etwas.');
+    if (c.door !== 'open') throw invalid('door_closed');
+    if (c.occupied) throw invalid('compartment_full');
     c.occupied = true;
     if (c.hasSensor) this.#emit({ type: 'occupancy_changed', compartment: number, occupied: true });
   }
@@ -199,7 +201,7 @@ export class SimulatedBox {
   /** A person closes the door; the lock latches and the sensor is read. */
   close(number: number): void {
     const c = this.#get(number);
-    if (c.door !== 'open') throw invalid('Die Tür ist schon zu.');
+    if (c.door !== 'open') throw invalid('door_already_closed');
     c.door = 'closed';
     this.#emit({
       type: 'door_closed',
@@ -211,7 +213,7 @@ export class SimulatedBox {
   /** The door is opened without an unlock (pried open, or a service key). */
   openByForce(number: number): void {
     const c = this.#get(number);
-    if (c.door !== 'closed') throw invalid('Die Tür ist schon offen.');
+    if (c.door !== 'closed') throw invalid('door_already_open');
     c.door = 'open';
     this.#emit({ type: 'door_opened', compartment: number });
   }

@@ -1,4 +1,4 @@
-/** German texts of the box area that staff read: alert kinds and their short descriptions. */
+/** German texts of the box area that staff read: alert kinds, and the simulated box's refusals (demo). */
 export const boxes = {
   alerts: {
     door_fault: 'Fach öffnet nicht (Türstörung)',
@@ -12,5 +12,13 @@ export const boxes = {
     call_staff: 'Bürgerin oder Bürger bittet um Hilfe',
     compartment_tamper: 'Unerwartete Fachöffnung oder Belegungsänderung',
     box_fault: 'Störung an der DokBox',
+  },
+  /** Why the simulated box (demo) refuses an action. */
+  simulator: {
+    door_closed: 'Die Tür ist zu.',
+    door_already_closed: 'Die Tür ist schon zu.',
+    door_already_open: 'Die Tür ist schon offen.',
+    compartment_empty: 'Das Fach ist leer.',
+    compartment_full: 'Im Fach liegt schon etwas.',
   },
 } as const;

@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
+import { registerRoutes } from '../modules/register/routes.ts';
 import { codeRoutes } from '../modules/codes/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
 import { kioskRoutes } from '../modules/kiosk/routes.ts';
@@ -14,6 +15,7 @@ import type { App } from './app-types.ts';
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  registerRoutes(app, ctx);
   documentRoutes(app, ctx);
   smsRoutes(app, ctx);
   kioskRoutes(app, ctx);

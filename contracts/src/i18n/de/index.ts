@@ -3,6 +3,8 @@ import { sms } from './sms.ts';
 import { outbox } from './outbox.ts';
 import { calendar } from './calendar.ts';
 import { calendarErrors } from './errors-calendar.ts';
+import { register } from './register.ts';
+import { registerErrors } from './errors-register.ts';
 import { boxes } from './boxes.ts';
 import { boxesErrors } from './errors-boxes.ts';
 import { kiosk } from './kiosk.ts';
@@ -13,10 +15,11 @@ import { kioskErrors } from './errors-kiosk.ts';
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...boxesErrors, ...kioskErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...kioskErrors },
   sms,
   outbox,
   calendar,
+  register,
   boxes,
   kiosk,
 };

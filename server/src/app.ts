@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { ProblemSchema } from '@buergerpunkt/contracts';
 import type { AppContext } from './context.ts';
-import { installProblemHandlers } from './http/problem.ts';
+import { frameworkErrorToProblem, installProblemHandlers } from './http/problem.ts';
 import { registerModuleRoutes } from './http/routes.ts';
 
 export interface BuildAppOptions {
@@ -18,6 +18,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    frameworkErrors: frameworkErrorToProblem,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

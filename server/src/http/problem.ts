@@ -31,8 +31,19 @@ const fastifyCodes: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_request' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_BAD_URL: { status: 400, code: 'malformed_request' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'malformed_request' },
   FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'malformed_request' },
 };
+
+/** For Fastify's `frameworkErrors` option: errors the router raises before any route (bad URL, too long a param). */
+export function frameworkErrorToProblem(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const mapped = (error.code && fastifyCodes[error.code]) || { status: 400, code: 'malformed_request' };
+  void sendProblem(reply, problem(mapped.status, mapped.code));
+}
 
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {

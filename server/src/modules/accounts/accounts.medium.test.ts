@@ -71,6 +71,12 @@ describe('staff login', () => {
       },
       { method: 'GET' as const, url: '/api/v1/auth/me', headers: { authorization: 'Bearer nope' } },
       { method: 'GET' as const, url: '/api/v1/nowhere' },
+      {
+        method: 'GET' as const,
+        url: `/api/v1/documents/${'x'.repeat(500)}`,
+        headers: { authorization: 'Bearer x' },
+      },
+      { method: 'GET' as const, url: '/api/v1/documents/%E0%A4%A' },
     ];
     for (const c of cases) {
       const response = await hub.app.inject(c);

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { registerRoutes } from '../modules/register/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
 import { codeRoutes } from '../modules/codes/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
 import { kioskRoutes } from '../modules/kiosk/routes.ts';
@@ -16,6 +17,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
   calendarRoutes(app, ctx);
   registerRoutes(app, ctx);
+  auditRoutes(app, ctx);
   documentRoutes(app, ctx);
   smsRoutes(app, ctx);
   kioskRoutes(app, ctx);

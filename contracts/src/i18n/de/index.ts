@@ -5,6 +5,7 @@ import { calendar } from './calendar.ts';
 import { calendarErrors } from './errors-calendar.ts';
 import { register } from './register.ts';
 import { registerErrors } from './errors-register.ts';
+import { audit } from './audit.ts';
 import { boxes } from './boxes.ts';
 import { boxesErrors } from './errors-boxes.ts';
 import { kiosk } from './kiosk.ts';
@@ -20,6 +21,7 @@ export const de = {
   outbox,
   calendar,
   register,
+  audit,
   boxes,
   kiosk,
 };

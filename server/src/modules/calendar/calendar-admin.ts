@@ -201,9 +201,72 @@ export interface ServiceState {
 }
 
 /**
- * Takes the box out of service: citizens cannot pick up, and the opening days it misses do not count against any
- * pickup window. Conditional on the box being in service, so two admins racing get one outage and one 409.
+ * Takes the box out of service inside the caller's transaction: citizens cannot pick up, and the opening days it
+ * misses do not count against any pickup window. Conditional on the box being in service, so two callers racing
+ * get one outage and one 409. Other modules (e.g. a box fault) may call it in their own transaction.
  */
+export async function takeBoxOutOfService(
+  trx: Trx,
+  ctx: Pick<AppContext, 'ids'>,
+  input: { boxId: string; reason: string; principal: Principal; at: string },
+): Promise<ServiceState> {
+  const { boxId, reason, principal, at } = input;
+  const trimmed = reason.trim();
+  if (trimmed.length === 0) throw badRequest('validation_failed');
+  await requireBox(trx, boxId);
+  const changed = await trx
+    .updateTable('boxes')
+    .set({ in_service: 0 })
+    .where('id', '=', boxId)
+    .where('in_service', '=', 1)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_out_of_service');
+  const outageId = ctx.ids.newId();
+  await trx
+    .insertInto('box_outages')
+    .values({ id: outageId, box_id: boxId, started_at: at, ended_at: null, reason: trimmed })
+    .execute();
+  await recordAudit(trx, at, {
+    actor: principal.actor,
+    action: 'box.out_of_service',
+    entityType: 'box',
+    entityId: boxId,
+    data: { outageId, reason: trimmed },
+  });
+  return { boxId, inService: false, outageId, since: at };
+}
+
+/** Puts the box back in service inside the caller's transaction and closes its running outage(s). */
+export async function returnBoxToService(
+  trx: Trx,
+  input: { boxId: string; principal: Principal; at: string },
+): Promise<ServiceState> {
+  const { boxId, principal, at } = input;
+  await requireBox(trx, boxId);
+  const changed = await trx
+    .updateTable('boxes')
+    .set({ in_service: 1 })
+    .where('id', '=', boxId)
+    .where('in_service', '=', 0)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_in_service');
+  const closed = await trx
+    .updateTable('box_outages')
+    .set({ ended_at: at })
+    .where('box_id', '=', boxId)
+    .where('ended_at', 'is', null)
+    .returning(['id'])
+    .execute();
+  await recordAudit(trx, at, {
+    actor: principal.actor,
+    action: 'box.back_in_service',
+    entityType: 'box',
+    entityId: boxId,
+    data: { outageIds: closed.map((o) => o.id) },
+  });
+  return { boxId, inService: true, outageId: null, since: at };
+}
+
 export async function markOutOfService(
   ctx: AppContext,
   boxId: string,
@@ -211,63 +274,16 @@ export async function markOutOfService(
   principal: Principal,
 ): Promise<ServiceState> {
   const at = ctx.clock.now().toISOString();
-  const outageId = ctx.ids.newId();
-  const trimmed = reason.trim();
-  if (trimmed.length === 0) throw badRequest('validation_failed');
-  await ctx.db.transaction().execute(async (trx) => {
-    await requireBox(trx, boxId);
-    const changed = await trx
-      .updateTable('boxes')
-      .set({ in_service: 0 })
-      .where('id', '=', boxId)
-      .where('in_service', '=', 1)
-      .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_out_of_service');
-    await trx
-      .insertInto('box_outages')
-      .values({ id: outageId, box_id: boxId, started_at: at, ended_at: null, reason: trimmed })
-      .execute();
-    await recordAudit(trx, at, {
-      actor: principal.actor,
-      action: 'box.out_of_service',
-      entityType: 'box',
-      entityId: boxId,
-      data: { outageId, reason: trimmed },
-    });
-  });
-  return { boxId, inService: false, outageId, since: at };
+  return ctx.db
+    .transaction()
+    .execute((trx) => takeBoxOutOfService(trx, ctx, { boxId, reason, principal, at }));
 }
 
-/** Puts the box back in service and closes its running outage(s). */
 export async function markBackInService(
   ctx: AppContext,
   boxId: string,
   principal: Principal,
 ): Promise<ServiceState> {
   const at = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await requireBox(trx, boxId);
-    const changed = await trx
-      .updateTable('boxes')
-      .set({ in_service: 1 })
-      .where('id', '=', boxId)
-      .where('in_service', '=', 0)
-      .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_in_service');
-    const closed = await trx
-      .updateTable('box_outages')
-      .set({ ended_at: at })
-      .where('box_id', '=', boxId)
-      .where('ended_at', 'is', null)
-      .returning(['id', 'started_at'])
-      .execute();
-    await recordAudit(trx, at, {
-      actor: principal.actor,
-      action: 'box.back_in_service',
-      entityType: 'box',
-      entityId: boxId,
-      data: { outageIds: closed.map((o) => o.id) },
-    });
-  });
-  return { boxId, inService: true, outageId: null, since: at };
+  return ctx.db.transaction().execute((trx) => returnBoxToService(trx, { boxId, principal, at }));
 }

@@ -210,6 +210,22 @@ describe('calendar administration', () => {
     expect(reopened.json()).toMatchObject({ openNow: true, inService: true });
   });
 
+  it('two admins taking the box out of service at once make one outage', async () => {
+    const responses = await Promise.all(
+      [1, 2, 3].map(() =>
+        hub.app.inject({
+          method: 'POST',
+          url: `/api/v1/boxes/${boxId}/out-of-service`,
+          headers: admin(),
+          payload: { reason: 'Wartung' },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    expect(await hub.ctx.db.selectFrom('box_outages').select('id').execute()).toHaveLength(1);
+    expect((await auditActions()).filter((a) => a === 'box.out_of_service')).toHaveLength(1);
+  });
+
   it('unknown boxes are 404 for admin and public alike', async () => {
     const status = await hub.app.inject({ url: '/api/v1/boxes/nope/opening-status' });
     expect(status.statusCode).toBe(404);

@@ -10,6 +10,7 @@
  */
 import {
   AgentToHubMessageSchema,
+  BoxCommandSchema,
   type AgentToHubMessage,
   type BoxCommand,
   type BoxEvent,
@@ -31,6 +32,7 @@ import {
   markCommandSent,
   setBoxLinkStatus,
   type BoxCommandRow,
+  type CommandCursor,
 } from './boxes-repository.ts';
 import { checkBoxTimeouts } from './box-timeouts.ts';
 import { doorFlowStates, isInDoorFlow } from './door-flow-outcomes.ts';
@@ -54,13 +56,17 @@ export interface BoxAttachment {
 interface Link {
   boxId: string;
   connection: BoxConnection;
-  /** Commands already sent on this connection; a new connection starts empty, so unacknowledged ones go again. */
-  sentIds: Set<string>;
+  /** False until this connection has been sent every unacknowledged (`sent`) command again. */
+  resent: boolean;
+  /** How far the resending has got (commands stay `sent` while resent, so it pages by position). */
+  resendCursor: CommandCursor | null;
 }
 
 /** An agent message larger than this is not a protocol message (a full status of 1000 compartments is ~70 kB). */
 const maxMessageChars = 256 * 1024;
 const maxAttemptsOnConflict = 3;
+/** Commands per dispatcher pass; a full batch schedules the next pass at once. */
+const dispatchBatch = 200;
 
 /** The id under which an event is stored: event ids are chosen by agents, so they are unique per box only. */
 export function storedEventId(boxId: string, eventId: string): string {
@@ -82,7 +88,7 @@ export class BoxLinkHub {
   /** Connects a box's agent. A second attach for the same box replaces (and closes) the first connection. */
   attach(boxId: string, connection: BoxConnection): BoxAttachment {
     const previous = this.#links.get(boxId);
-    const link: Link = { boxId, connection, sentIds: new Set() };
+    const link: Link = { boxId, connection, resent: false, resendCursor: null };
     this.#links.set(boxId, link);
     if (previous) closeQuietly(previous.connection);
     this.#enqueue(boxId, () => this.#onAttached(link));
@@ -215,9 +221,15 @@ export class BoxLinkHub {
     const { db } = this.#ctx;
     const now = isoNow(this.#ctx.clock);
     const staleBefore = addMs(now, -this.#ctx.config.pickup.unlockTimeoutSeconds * 1000);
-    for (const command of await listOutstandingCommands(db, boxId)) {
+    // A new connection gets everything not acknowledged; later passes only what was never sent.
+    const resending = !link.resent;
+    const batch = await listOutstandingCommands(db, boxId, {
+      includeSent: resending,
+      after: resending ? link.resendCursor : null,
+      limit: dispatchBatch,
+    });
+    for (const command of batch) {
       if (this.#links.get(boxId) !== link) return;
-      if (link.sentIds.has(command.id)) continue;
       const message = commandMessage(command);
       const refusal = message ? await this.#refusal(command, staleBefore) : 'invalid_command';
       if (refusal || !message) {
@@ -226,7 +238,6 @@ export class BoxLinkHub {
         continue;
       }
       if (command.status === 'pending') await markCommandSent(db, command.id, now);
-      link.sentIds.add(command.id);
       try {
         link.connection.send(message);
       } catch (error) {
@@ -234,6 +245,10 @@ export class BoxLinkHub {
         this.#ctx.log.warn({ err: error, boxId, commandId: command.id }, 'sending a box command failed');
       }
     }
+    const last = batch[batch.length - 1];
+    if (resending && last) link.resendCursor = { created_at: last.created_at, id: last.id };
+    if (batch.length < dispatchBatch) link.resent = true;
+    else this.wake(boxId);
   }
 
   /**
@@ -325,19 +340,20 @@ export function parseAgentMessage(raw: unknown): AgentToHubMessage | undefined {
   return Value.Check(AgentToHubMessageSchema, value) ? (value as AgentToHubMessage) : undefined;
 }
 
+/** The protocol message for a stored command; undefined when the row cannot be one (it is then failed). */
 function commandMessage(command: BoxCommandRow): BoxCommand | undefined {
-  if (command.type === 'read_status') return { kind: 'command', commandId: command.id, type: 'read_status' };
-  if (command.type === 'unlock') {
-    let compartment: unknown;
+  let message: unknown;
+  if (command.type === 'read_status') {
+    message = { kind: 'command', commandId: command.id, type: 'read_status' };
+  } else if (command.type === 'unlock') {
     try {
-      compartment = (JSON.parse(command.payload) as { compartment?: unknown }).compartment;
+      const { compartment } = JSON.parse(command.payload) as { compartment?: unknown };
+      message = { kind: 'command', commandId: command.id, type: 'unlock', compartment };
     } catch {
       return undefined;
     }
-    if (typeof compartment !== 'number' || !Number.isInteger(compartment)) return undefined;
-    return { kind: 'command', commandId: command.id, type: 'unlock', compartment };
   }
-  return undefined;
+  return Value.Check(BoxCommandSchema, message) ? (message as BoxCommand) : undefined;
 }
 
 function closeQuietly(connection: BoxConnection): void {

@@ -129,6 +129,47 @@ describe('box link: acknowledged, idempotent, validated', () => {
     expect(await command(hub, ids[1]!)).toMatchObject({ status: 'sent' });
   });
 
+  it('resends a long backlog in pages, oldest first, and fails commands that are not protocol messages', async () => {
+    const { hub, sim } = t;
+    sim.box().disconnect();
+    await sim.settle();
+    const base = Date.parse('2026-11-24T08:00:00.000Z');
+    const backlog = Array.from({ length: 450 }, (_, i) => ({
+      id: `backlog-${String(i).padStart(4, '0')}`,
+      box_id: demoBox.id,
+      type: 'read_status',
+      payload: '{}',
+      document_id: null,
+      status: 'sent',
+      result: null,
+      created_at: new Date(base + i * 1000).toISOString(),
+      sent_at: new Date(base + i * 1000).toISOString(),
+      completed_at: null,
+    }));
+    await hub.ctx.db.insertInto('box_commands').values(backlog).execute();
+    await hub.ctx.db
+      .insertInto('box_commands')
+      .values({
+        ...backlog[0]!,
+        id: 'bad-unlock-1',
+        type: 'unlock',
+        payload: '{"compartment":5000}',
+        status: 'pending',
+      })
+      .execute();
+    const agent = fakeAgent(t);
+    await sim.settle();
+    const ids = agent.commands().map((c) => c.commandId);
+    expect(ids.slice(0, 450)).toEqual(backlog.map((b) => b.id));
+    expect(ids).toHaveLength(451); // and the read_status of this connection
+    expect(ids).not.toContain('bad-unlock-1');
+    expect(await command(hub, 'bad-unlock-1')).toMatchObject({ status: 'failed' });
+    expect(JSON.parse((await command(hub, 'bad-unlock-1')).result!)).toEqual({
+      ok: false,
+      fault: 'invalid_command',
+    });
+  });
+
   it('lets the simulated box carry out a resent command once', async () => {
     const { hub, sim } = t;
     const { documentId, number } = await loadAndNotify(t);

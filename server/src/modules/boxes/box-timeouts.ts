@@ -28,32 +28,48 @@ export async function checkBoxTimeouts(ctx: AppContext): Promise<BoxTimeoutResul
 /** Documents whose door flow's unlock got no opening in time: returns their ids. */
 async function checkUnlockTimeouts(ctx: AppContext, now: string): Promise<string[]> {
   const cutoff = addMs(now, -ctx.config.pickup.unlockTimeoutSeconds * 1000);
-  const waiting = await ctx.db
-    .selectFrom('documents')
-    .select('id')
-    .where('state', 'in', [...doorFlowStates])
+  // Only overdue ones, in one query (this runs every few seconds): an unopened unlock older than the cutoff
+  // with no newer unlock for the same document, of a document still in a door flow.
+  const overdue = await ctx.db
+    .selectFrom('documents as d')
+    .innerJoin('box_commands as c', 'c.document_id', 'd.id')
+    .select(['d.id as documentId', 'c.id as commandId', 'c.status as commandStatus'])
+    .where('d.state', 'in', [...doorFlowStates])
+    .where('c.type', '=', 'unlock')
+    .where('c.door_opened_at', 'is', null)
+    .where('c.created_at', '<=', cutoff)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('box_commands as newer')
+            .select('newer.id')
+            .whereRef('newer.document_id', '=', 'd.id')
+            .where('newer.type', '=', 'unlock')
+            .whereRef('newer.created_at', '>', 'c.created_at'),
+        ),
+      ),
+    )
     .execute();
   const faulted: string[] = [];
-  for (const { id } of waiting) {
-    const unlock = await latestUnlockForDocument(ctx.db, id);
-    if (!unlock || unlock.door_opened_at || unlock.created_at > cutoff) continue;
+  for (const { documentId, commandId, commandStatus } of overdue) {
+    if (faulted.includes(documentId)) continue;
     try {
       const done = await ctx.db.transaction().execute(async (trx) => {
-        const document = await findDocumentById(trx, id);
+        const document = await findDocumentById(trx, documentId);
         if (!document || !isInDoorFlow(document)) return false;
-        const latest = await latestUnlockForDocument(trx, id);
-        if (latest?.id !== unlock.id || latest.door_opened_at) return false;
+        const latest = await latestUnlockForDocument(trx, documentId);
+        if (latest?.id !== commandId || latest.door_opened_at) return false;
         await reportDoorFault(
           trx,
           ctx,
           document,
           now,
-          { reason: 'unlock_timeout', commandId: unlock.id, unlockStatus: unlock.status },
+          { reason: 'unlock_timeout', commandId, unlockStatus: commandStatus },
           'system',
         );
         return true;
       });
-      if (done) faulted.push(id);
+      if (done) faulted.push(documentId);
     } catch (error) {
       // Another instance or a box event changed the document first: nothing left to do here.
       if (!(error instanceof AppError && error.status === 409)) throw error;

@@ -119,16 +119,35 @@ export function findBoxCommand(db: DbOrTrx, boxId: string, commandId: string) {
     .executeTakeFirst();
 }
 
-/** Commands not yet acknowledged, oldest first: what the dispatcher (re)sends. */
-export function listOutstandingCommands(db: DbOrTrx, boxId: string) {
-  return db
+export interface CommandCursor {
+  created_at: string;
+  id: string;
+}
+
+/**
+ * Commands to send, oldest first: never sent, or (for a new connection) also sent but not acknowledged. `after`
+ * pages through the latter, which stay `sent` while they are resent.
+ */
+export function listOutstandingCommands(
+  db: DbOrTrx,
+  boxId: string,
+  options: { includeSent: boolean; after?: CommandCursor | null; limit: number },
+) {
+  let query = db
     .selectFrom('box_commands')
     .selectAll()
     .where('box_id', '=', boxId)
-    .where('status', 'in', ['pending', 'sent'])
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .where('status', 'in', options.includeSent ? ['pending', 'sent'] : ['pending']);
+  const after = options.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '>', after.created_at),
+        eb.and([eb('created_at', '=', after.created_at), eb('id', '>', after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('created_at').orderBy('id').limit(options.limit).execute();
 }
 
 export async function markCommandSent(db: DbOrTrx, commandId: string, at: string): Promise<void> {

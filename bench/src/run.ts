@@ -8,8 +8,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import pg from 'pg';
+import { runLoad, type LoadResult } from './load.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -29,7 +29,12 @@ function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = fork(join(here, script), [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_PROFILE=<dir> writes a CPU profile of each server process there.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -46,71 +51,25 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-interface Measured {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  requests: number;
-}
-
-function summarise(result: autocannon.Result): Measured {
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    requests: result.requests.total,
-  };
-}
+type Measured = LoadResult;
 
 async function measureHello(url: string, seconds: number): Promise<Measured> {
-  const result = await autocannon({
-    url: `${url}/hello`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone: '+4915112345678', code: '123456' }),
-    connections,
-    duration: seconds,
+  return runLoad(url, { connections, seconds }, async (send) => {
+    await send('POST', '/hello', { phone: '+4915112345678', code: '123456' });
   });
-  return summarise(result);
 }
 
+/** One pickup: verify phone + code, then open the door; two requests, both counted. */
 async function measurePickups(ready: Ready, seconds: number, take: () => { phone: string; code: string }) {
-  const headers = { 'content-type': 'application/json', 'x-terminal-key': ready.terminalKey! };
-  const result = await autocannon({
-    url: ready.url,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/kiosk/pickups',
-        headers,
-        setupRequest: (request, context) => {
-          const pickup = take();
-          (context as Record<string, unknown>).pickupId = undefined;
-          return { ...request, body: JSON.stringify(pickup) };
-        },
-        onResponse: (status, body, context) => {
-          if (status === 201 || status === 200)
-            (context as Record<string, unknown>).pickupId = JSON.parse(body).pickupId;
-        },
-      },
-      {
-        method: 'POST',
-        headers,
-        setupRequest: (request, context) => ({
-          ...request,
-          path: `/api/v1/kiosk/pickups/${String((context as Record<string, unknown>).pickupId)}/open`,
-          body: '{}',
-        }),
-      },
-    ],
-  });
-  return summarise(result);
+  return runLoad(
+    ready.url,
+    { connections, seconds, headers: { 'x-terminal-key': ready.terminalKey! } },
+    async (send) => {
+      const started = await send('POST', '/api/v1/kiosk/pickups', take());
+      if (started.status !== 201) return;
+      await send('POST', `/api/v1/kiosk/pickups/${(started.json as { pickupId: string }).pickupId}/open`, {});
+    },
+  );
 }
 
 async function benchDatabase(dialect: 'sqlite' | 'postgres') {

@@ -1,6 +1,7 @@
 /**
  * Puts documents straight into the state `notified` with known codes, each in its own compartment of a large
- * benchmark box that is open around the clock, so the benchmark measures the kiosk path and nothing before it.
+ * benchmark box that is open around the clock and marked connected (as if its agent were online), so the benchmark
+ * measures the kiosk path and nothing before it.
  */
 import type { AppContext } from '../../server/src/context.ts';
 import { phoneHash, pickupCodeHash } from '../../server/src/modules/codes/pickup-codes.ts';
@@ -16,6 +17,11 @@ export async function seedBenchDocuments(ctx: AppContext, count: number): Promis
   const key = ctx.config.secrets.codeKey;
   const pickups: BenchPickup[] = [];
   await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('boxes')
+      .set({ link_connected: 1, link_changed_at: now })
+      .where('id', '=', boxId)
+      .execute();
     await trx.deleteFrom('box_opening_hours').where('box_id', '=', boxId).execute();
     for (let weekday = 1; weekday <= 7; weekday++) {
       await trx

@@ -104,12 +104,26 @@ export function publicHolidayOn(date: string, stateCode: string): string | null 
   return holidaysOf(stateCode, Number(date.slice(0, 4))).get(date) ?? null;
 }
 
+/** en-CA formats as YYYY-MM-DD; one formatter per zone, because building one costs far more than using it. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function localDateOf(instantIso: string, timezone: string): string {
-  return DateTime.fromISO(instantIso, { zone: timezone }).toISODate()!;
+  let formatter = dateFormatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timezone, formatter);
+  }
+  return formatter.format(new Date(instantIso));
 }
 
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 function isoWeekday(date: string): number {

@@ -38,12 +38,16 @@ export async function sendReminders(ctx: AppContext): Promise<ReminderPassResult
   });
   const documents = await withDeadlines(ctx, waiting, now);
   result.checked = documents.length;
+  // Many documents share a deadline; counting the opening days up to it once per deadline is enough.
+  const remainingByDeadline = new Map<string, number>();
   for (const document of documents) {
     const { calendar, deadline } = document;
     if (deadline === null || deadline <= now) continue;
     if (!withinSendingHours(now, calendar.timezone)) continue;
     if (localDateOf(document.notifiedAt, calendar.timezone) === localDateOf(now, calendar.timezone)) continue;
-    const remaining = remainingOpeningDays(calendar, deadline, now);
+    const remainingKey = `${document.boxId}|${deadline}`;
+    const remaining = remainingByDeadline.get(remainingKey) ?? remainingOpeningDays(calendar, deadline, now);
+    remainingByDeadline.set(remainingKey, remaining);
     if (remaining < 1 || remaining > daysBefore) continue;
     try {
       const sent = await ctx.db.transaction().execute(async (trx) => {

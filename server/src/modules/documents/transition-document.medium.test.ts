@@ -26,16 +26,14 @@ describe('transitionDocument on a real database', () => {
       await hub.ctx.db.updateTable('documents').set({ state }).where('id', '=', document.id).execute();
       for (const name of Object.keys(transitions) as TransitionName[]) {
         if ((transitions[name].from as readonly string[]).includes(state)) continue;
-        const attempt = hub.ctx.db
-          .transaction()
-          .execute((trx) =>
-            transitionDocument(trx, {
-              documentId: document.id,
-              transition: name,
-              principal: allTriggers,
-              at: 'x',
-            }),
-          );
+        const attempt = hub.ctx.db.transaction().execute((trx) =>
+          transitionDocument(trx, {
+            documentId: document.id,
+            transition: name,
+            principal: allTriggers,
+            at: 'x',
+          }),
+        );
         await expect(attempt, `${name} from ${state}`).rejects.toMatchObject({ status: 409 });
         const row = await hub.ctx.db
           .selectFrom('documents')
@@ -65,16 +63,14 @@ describe('transitionDocument on a real database', () => {
     const document = await registerTestDocument(hub);
     const at = hub.ctx.clock.now().toISOString();
     const move = (transition: TransitionName) =>
-      hub.ctx.db
-        .transaction()
-        .execute((trx) =>
-          transitionDocument(trx, {
-            documentId: document.id,
-            transition,
-            principal: hub.staffPrincipal('clerk'),
-            at,
-          }),
-        );
+      hub.ctx.db.transaction().execute((trx) =>
+        transitionDocument(trx, {
+          documentId: document.id,
+          transition,
+          principal: hub.staffPrincipal('clerk'),
+          at,
+        }),
+      );
     const results = await Promise.allSettled([move('cancel'), move('prepare_transport'), move('cancel')]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const audits = await hub.ctx.db

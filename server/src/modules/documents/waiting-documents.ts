@@ -5,7 +5,7 @@
 import type { AppContext } from '../../context.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import { loadBoxCalendar } from '../calendar/box-calendar-repository.ts';
-import type { BoxCalendar } from '../calendar/box-calendar.ts';
+import { localDateOf, type BoxCalendar } from '../calendar/box-calendar.ts';
 import { deadlineFromCalendar } from '../calendar/pickup-window.ts';
 
 export interface WaitingDocument {
@@ -52,13 +52,18 @@ export interface DocumentWithDeadline extends WaitingDocument {
   deadline: string | null;
 }
 
-/** Adds each document's current deadline; loads every box's calendar once. */
+/**
+ * Adds each document's current deadline; loads every box's calendar once. The deadline depends only on the box,
+ * the local date of notification and the window length, so it is computed once per such triple: a box with
+ * thousands of waiting documents costs a handful of calendar walks, not thousands.
+ */
 export async function withDeadlines(
   ctx: Pick<AppContext, 'db' | 'log'>,
   documents: readonly WaitingDocument[],
   nowIso: string,
 ): Promise<DocumentWithDeadline[]> {
   const calendars = new Map<string, BoxCalendar>();
+  const deadlines = new Map<string, string | null>();
   const result: DocumentWithDeadline[] = [];
   for (const document of documents) {
     let calendar = calendars.get(document.boxId);
@@ -69,11 +74,16 @@ export async function withDeadlines(
       calendar = await loadBoxCalendar(ctx.db, document.boxId, { sinceIso: earliest });
       calendars.set(document.boxId, calendar);
     }
-    let deadline: string | null = null;
-    try {
-      deadline = deadlineFromCalendar(calendar, document.notifiedAt, document.windowOpeningDays, nowIso);
-    } catch (error) {
-      ctx.log.warn({ err: error, documentId: document.id, boxId: document.boxId }, 'no pickup deadline');
+    const key = `${document.boxId}|${localDateOf(document.notifiedAt, calendar.timezone)}|${document.windowOpeningDays}`;
+    let deadline = deadlines.get(key);
+    if (deadline === undefined) {
+      deadline = null;
+      try {
+        deadline = deadlineFromCalendar(calendar, document.notifiedAt, document.windowOpeningDays, nowIso);
+      } catch (error) {
+        ctx.log.warn({ err: error, documentId: document.id, boxId: document.boxId }, 'no pickup deadline');
+      }
+      deadlines.set(key, deadline);
     }
     result.push({ ...document, calendar, deadline });
   }

@@ -353,7 +353,7 @@ describe('kiosk pickup', () => {
     expect(openapi.paths['/api/v1/documents/{id}/phone']).toBeDefined();
   });
 
-  it('does not open while the box is closed or out of service', async () => {
+  it('does not open while the box is closed, out of service or offline', async () => {
     // 19:58 in Hohen Neuendorf; the store closes at 20:00.
     hub.clock.set('2026-11-24T18:58:00.000Z');
     const doc = await placeNotifiedDocument(hub);
@@ -372,6 +372,19 @@ describe('kiosk pickup', () => {
     const outOfService = await post(`/api/v1/kiosk/pickups/${pickup2}/open`);
     expect(outOfService.statusCode).toBe(409);
     expect(outOfService.json().code).toBe('box_out_of_service');
+
+    // Back in service but its agent is not connected: refused before the code is used up.
+    await hub.ctx.db
+      .updateTable('boxes')
+      .set({ in_service: 1, link_connected: 0 })
+      .where('id', '=', 'dokbox-hn')
+      .execute();
+    const offline = await post(`/api/v1/kiosk/pickups/${pickup2}/open`);
+    expect(offline.statusCode).toBe(409);
+    expect(offline.json()).toMatchObject({
+      code: 'box_offline',
+      title: expect.stringContaining('nicht erreichbar'),
+    });
     expect((await documentRow(hub, doc.documentId)).state).toBe('notified');
     expect(await hub.ctx.db.selectFrom('box_commands').selectAll().execute()).toHaveLength(0);
   });

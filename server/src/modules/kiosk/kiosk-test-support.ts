@@ -56,6 +56,12 @@ export async function placeNotifiedDocument(
       .where('id', '=', compartmentId)
       .execute();
     await notifyDocument(trx, hub.ctx, loaded, at);
+    // As if the box's agent were online; these tests read the queued unlock commands instead of a box.
+    await trx
+      .updateTable('boxes')
+      .set({ link_connected: 1, link_changed_at: at })
+      .where('id', '=', demoBox.id)
+      .execute();
   });
   return {
     documentId: registered.id,

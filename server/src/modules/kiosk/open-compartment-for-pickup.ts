@@ -35,10 +35,12 @@ export async function openCompartmentForPickup(
 
   const box = await ctx.db
     .selectFrom('boxes')
-    .select('in_service')
+    .select(['in_service', 'link_connected'])
     .where('id', '=', boxId)
     .executeTakeFirst();
   if (!box || Number(box.in_service) !== 1) throw conflict('box_out_of_service');
+  // Refuse before the code is used up: a box that cannot hear the unlock would leave the citizen standing there.
+  if (Number(box.link_connected) !== 1) throw conflict('box_offline');
   if (!(await isBoxOpenAt(ctx.db, boxId, at))) throw conflict('box_closed');
 
   const position = compartmentPosition(compartmentNumber, defaultBoxLayout);

@@ -105,6 +105,8 @@ export const ConfigSchema = Type.Object({
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
       seed: Type.Boolean({ default: true }),
+      /** The demo box opens around the clock (holidays still close it) instead of the store's 09:30–20:00. */
+      openAroundTheClock: Type.Boolean({ default: true }),
     },
     { default: {} },
   ),

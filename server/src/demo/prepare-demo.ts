@@ -5,12 +5,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from '../context.ts';
+import { seedDemoDocuments } from './seed-demo-documents.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
   const file = join(ctx.config.dataDir, 'demo-credentials.json');
   if (await isDatabaseEmpty(ctx)) {
-    const credentials = await seedDemoData(ctx);
+    const credentials = await seedDemoData(ctx, { openAroundTheClock: ctx.config.demo.openAroundTheClock });
+    await seedDemoDocuments(ctx, credentials.terminalId);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }
@@ -29,6 +31,9 @@ export function describeDemo(url: string, credentials: DemoCredentials | null): 
     for (const s of credentials.staff)
       lines.push(`    ${s.username.padEnd(8)} ${s.password}  ${s.roles.join(', ')}`);
     lines.push(`  Kiosk terminal key (header X-Terminal-Key): ${credentials.terminalKey}`);
+    lines.push(
+      '  Try a pickup: phone 0170 1234504 (Führerschein, no extra check), code from the outbox page.',
+    );
   }
   lines.push('  Demo data only: invented store, people and numbers.', '');
   return lines.join('\n');

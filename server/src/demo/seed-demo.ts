@@ -17,6 +17,7 @@ import {
 export interface DemoCredentials {
   staff: { username: string; password: string; roles: string[] }[];
   terminalKey: string;
+  terminalId: string;
   boxId: string;
 }
 
@@ -24,6 +25,9 @@ export interface SeedOptions {
   /** Fixed passwords (tests); otherwise random ones are made. */
   password?: (username: string) => string;
   terminalKey?: string;
+  /** The demo on `npm start` is open around the clock (public holidays still close it), so a newcomer can try a
+   *  pickup whatever the hour; tests keep the store's real hours. */
+  openAroundTheClock?: boolean;
 }
 
 export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
@@ -66,10 +70,13 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
         })
         .execute();
     }
-    for (const hours of demoOpeningHours) {
+    const hours = options.openAroundTheClock
+      ? [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' }))
+      : demoOpeningHours;
+    for (const opening of hours) {
       await trx
         .insertInto('box_opening_hours')
-        .values({ id: ctx.ids.newId(), box_id: demoBox.id, ...hours })
+        .values({ id: ctx.ids.newId(), box_id: demoBox.id, ...opening })
         .execute();
     }
     await recordAudit(trx, now, {
@@ -101,5 +108,5 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
     boxId: demoBox.id,
     ...(options.terminalKey ? { key: options.terminalKey } : {}),
   });
-  return { staff, terminalKey: terminal.key, boxId: demoBox.id };
+  return { staff, terminalKey: terminal.key, terminalId: terminal.id, boxId: demoBox.id };
 }

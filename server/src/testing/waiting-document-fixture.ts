@@ -4,7 +4,7 @@
  * from a document waiting in the box. Also finishes a pickup the way the box reports it.
  */
 import type { RegisterDocumentInput } from '../modules/documents/register-document.ts';
-import { notifyDocument } from '../modules/codes/notify-document.ts';
+import { placeInCompartmentAndNotify } from '../demo/place-in-compartment.ts';
 import { transitionDocument, type DocumentRow } from '../modules/documents/transition-document.ts';
 import { boxPrincipal, terminalPrincipal } from '../platform/principal.ts';
 import { registerTestDocument, type SeededHub } from './fixtures.ts';
@@ -17,35 +17,16 @@ export async function placeWaitingDocument(
 ): Promise<DocumentRow> {
   const { compartmentNumber, ...input } = options;
   const registered = await registerTestDocument(hub, input);
-  const compartmentId = `${boxId}-${compartmentNumber}`;
-  const at = hub.clock.now().toISOString();
-  return hub.ctx.db.transaction().execute(async (trx) => {
-    await transitionDocument(trx, {
+  return hub.ctx.db.transaction().execute((trx) =>
+    placeInCompartmentAndNotify(trx, hub.ctx, {
       documentId: registered.id,
-      transition: 'prepare_transport',
-      principal: hub.staffPrincipal('clerk'),
-      at,
-    });
-    await transitionDocument(trx, {
-      documentId: registered.id,
-      transition: 'start_loading',
-      principal: hub.staffPrincipal('loader'),
-      at,
-      changes: { box_id: boxId, compartment_id: compartmentId },
-    });
-    await trx
-      .updateTable('compartments')
-      .set({ status: 'occupied', document_id: registered.id, sensor_occupied: 1, updated_at: at })
-      .where('id', '=', compartmentId)
-      .execute();
-    const loaded = await transitionDocument(trx, {
-      documentId: registered.id,
-      transition: 'confirm_loaded',
-      principal: hub.staffPrincipal('loader'),
-      at,
-    });
-    return notifyDocument(trx, hub.ctx, loaded, at);
-  });
+      boxId,
+      compartmentNumber,
+      clerk: hub.staffPrincipal('clerk'),
+      loader: hub.staffPrincipal('loader'),
+      at: hub.clock.now().toISOString(),
+    }),
+  );
 }
 
 /** The citizen's pickup as the kiosk and the box report it: door opened, closed, compartment empty. */

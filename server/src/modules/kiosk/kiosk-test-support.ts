@@ -5,8 +5,7 @@
 import { expect } from 'vitest';
 import { demoBox, registerTestDocument, type SeededHub } from '../../testing/fixtures.ts';
 import { unseal } from '../../platform/crypto.ts';
-import { notifyDocument } from '../codes/notify-document.ts';
-import { transitionDocument } from '../documents/transition-document.ts';
+import { placeInCompartmentAndNotify } from '../../demo/place-in-compartment.ts';
 import type { RegisterDocumentInput } from '../documents/register-document.ts';
 
 export interface NotifiedDocument {
@@ -24,38 +23,16 @@ export async function placeNotifiedDocument(
 ): Promise<NotifiedDocument> {
   const { compartmentNumber = 7, ...input } = options;
   const registered = await registerTestDocument(hub, { typeId: 'driving_licence', ...input });
-  const compartmentId = `${demoBox.id}-${compartmentNumber}`;
   const at = hub.ctx.clock.now().toISOString();
   await hub.ctx.db.transaction().execute(async (trx) => {
-    const base = { documentId: registered.id, at };
-    await transitionDocument(trx, {
-      ...base,
-      transition: 'prepare_transport',
-      principal: hub.staffPrincipal('clerk'),
+    await placeInCompartmentAndNotify(trx, hub.ctx, {
+      documentId: registered.id,
+      boxId: demoBox.id,
+      compartmentNumber,
+      clerk: hub.staffPrincipal('clerk'),
+      loader: hub.staffPrincipal('loader'),
+      at,
     });
-    await transitionDocument(trx, {
-      ...base,
-      transition: 'start_loading',
-      principal: hub.staffPrincipal('loader'),
-      changes: { box_id: demoBox.id, compartment_id: compartmentId },
-    });
-    const loaded = await transitionDocument(trx, {
-      ...base,
-      transition: 'confirm_loaded',
-      principal: hub.staffPrincipal('loader'),
-    });
-    await trx
-      .updateTable('compartments')
-      .set({
-        status: 'occupied',
-        document_id: registered.id,
-        door: 'closed',
-        sensor_occupied: 1,
-        updated_at: at,
-      })
-      .where('id', '=', compartmentId)
-      .execute();
-    await notifyDocument(trx, hub.ctx, loaded, at);
     // As if the box's agent were online; these tests read the queued unlock commands instead of a box.
     await trx
       .updateTable('boxes')

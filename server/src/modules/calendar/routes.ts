@@ -2,6 +2,7 @@
 import { staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
+import { forgetBoxCalendar } from './box-open.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import {
@@ -57,6 +58,19 @@ const DayHoursView = Type.Object({
 });
 
 export function calendarRoutes(app: App, ctx: AppContext): void {
+  // A successful change to a box's calendar drops this process's cached copy (box-open.ts) before the answer goes out.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const boxId = (request.params as { boxId?: string } | undefined)?.boxId;
+    if (
+      request.method !== 'GET' &&
+      boxId &&
+      reply.statusCode < 400 &&
+      request.routeOptions.url?.startsWith('/api/v1/boxes/')
+    ) {
+      forgetBoxCalendar(ctx.db, boxId);
+    }
+    return payload;
+  });
   app.get(
     '/api/v1/boxes/:boxId/opening-status',
     {

@@ -6,7 +6,7 @@
 import type { DocumentState } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
-import { boxPrincipal, systemPrincipal } from '../../platform/principal.ts';
+import { boxPrincipal, systemPrincipal, type Principal } from '../../platform/principal.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { transitionDocument, type DocumentRow } from '../documents/transition-document.ts';
 import { cancelOutstandingCommands } from './boxes-repository.ts';
@@ -33,21 +33,10 @@ export async function reportDoorFault(
   by: 'box' | 'system' = 'box',
 ): Promise<DocumentRow> {
   const principal = by === 'box' && document.box_id ? boxPrincipal(document.box_id) : systemPrincipal;
-  const faulted = await transitionDocument(trx, {
-    documentId: document.id,
+  return endDoorFlow(trx, ctx, document, at, data, principal, {
     transition: 'report_door_fault',
-    principal,
-    at,
-    auditData: data,
+    alert: 'door_fault',
   });
-  await cancelOutstandingCommands(trx, document.id, 'door_fault', at);
-  await raiseAlert(trx, ctx, at, {
-    kind: 'door_fault',
-    boxId: document.box_id,
-    documentId: document.id,
-    data: { ...data, flow: document.state },
-  });
-  return faulted;
 }
 
 export async function flagForReconcile(
@@ -57,19 +46,42 @@ export async function flagForReconcile(
   at: string,
   data: Record<string, unknown>,
 ): Promise<DocumentRow> {
-  const flagged = await transitionDocument(trx, {
-    documentId: document.id,
+  const principal = document.box_id ? boxPrincipal(document.box_id) : systemPrincipal;
+  return endDoorFlow(trx, ctx, document, at, data, principal, {
     transition: 'flag_for_reconcile',
-    principal: document.box_id ? boxPrincipal(document.box_id) : systemPrincipal,
+    alert: 'needs_reconcile',
+  });
+}
+
+/**
+ * Moves the document out of its door flow by `transition`, fails its commands not carried out yet (the alert kind
+ * is the fault they record) and raises the alert, which names the flow the document was in.
+ */
+async function endDoorFlow(
+  trx: Trx,
+  ctx: Ctx,
+  document: DocumentRow,
+  at: string,
+  data: Record<string, unknown>,
+  principal: Principal,
+  outcome: {
+    transition: 'report_door_fault' | 'flag_for_reconcile';
+    alert: 'door_fault' | 'needs_reconcile';
+  },
+): Promise<DocumentRow> {
+  const ended = await transitionDocument(trx, {
+    documentId: document.id,
+    transition: outcome.transition,
+    principal,
     at,
     auditData: data,
   });
-  await cancelOutstandingCommands(trx, document.id, 'needs_reconcile', at);
+  await cancelOutstandingCommands(trx, document.id, outcome.alert, at);
   await raiseAlert(trx, ctx, at, {
-    kind: 'needs_reconcile',
+    kind: outcome.alert,
     boxId: document.box_id,
     documentId: document.id,
     data: { ...data, flow: document.state },
   });
-  return flagged;
+  return ended;
 }

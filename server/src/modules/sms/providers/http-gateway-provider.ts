@@ -19,11 +19,10 @@
  */
 import type { Config } from '../../../config.ts';
 import {
+  errorForStatus,
   fetchWithTimeout,
-  isRetryableStatus,
   readBoundedText,
   shortError,
-  SmsRefusedError,
   type SmsProvider,
   type SmsSendRequest,
   type SmsSendResult,
@@ -78,8 +77,7 @@ export class HttpGatewaySmsProvider implements SmsProvider {
     if (!response.ok) {
       const code = errorCodeOf(text);
       const message = shortError(`SMS gateway answered ${response.status}${code ? ` (${code})` : ''}`);
-      if (isRetryableStatus(response.status)) throw new Error(message);
-      throw new SmsRefusedError(message);
+      throw errorForStatus(response.status, message);
     }
     let id: unknown;
     try {

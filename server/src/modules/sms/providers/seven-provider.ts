@@ -23,8 +23,8 @@
  */
 import type { Config } from '../../../config.ts';
 import {
+  errorForStatus,
   fetchWithTimeout,
-  isRetryableStatus,
   readBoundedText,
   shortError,
   SmsRefusedError,
@@ -79,8 +79,7 @@ export class SevenSmsProvider implements SmsProvider {
     const text = (await readBoundedText(response)).trim();
     if (!response.ok) {
       const message = `seven.io answered HTTP ${response.status}`;
-      if (isRetryableStatus(response.status)) throw new Error(message);
-      throw new SmsRefusedError(message);
+      throw errorForStatus(response.status, message);
     }
     if (/^\d+$/.test(text)) return this.#fromCode(Number(text), request);
 

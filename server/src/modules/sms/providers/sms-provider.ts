@@ -41,6 +41,11 @@ export function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 409 || status === 425 || status === 429;
 }
 
+/** A gateway's non-2xx answer as the error to throw: a retry for a retryable status, otherwise a refusal. */
+export function errorForStatus(status: number, message: string): Error {
+  return isRetryableStatus(status) ? new Error(message) : new SmsRefusedError(message);
+}
+
 /** Calls fetch with the configured timeout; network failures and timeouts become plain (retryable) errors. */
 export async function fetchWithTimeout(
   gateway: string,

@@ -201,6 +201,22 @@ export interface ServiceState {
 }
 
 /**
+ * Sets the box's service flag only if it is the other way round, so of two callers racing for the same change one
+ * wins and the other gets a 409.
+ */
+async function switchInService(trx: Trx, boxId: string, inService: boolean): Promise<void> {
+  const changed = await trx
+    .updateTable('boxes')
+    .set({ in_service: inService ? 1 : 0 })
+    .where('id', '=', boxId)
+    .where('in_service', '=', inService ? 0 : 1)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) !== 1) {
+    throw conflict(inService ? 'box_already_in_service' : 'box_already_out_of_service');
+  }
+}
+
+/**
  * Takes the box out of service inside the caller's transaction: citizens cannot pick up, and the opening days it
  * misses do not count against any pickup window. Conditional on the box being in service, so two callers racing
  * get one outage and one 409. Other modules (e.g. a box fault) may call it in their own transaction.
@@ -214,13 +230,7 @@ export async function takeBoxOutOfService(
   const trimmed = reason.trim();
   if (trimmed.length === 0) throw badRequest('validation_failed');
   await requireBox(trx, boxId);
-  const changed = await trx
-    .updateTable('boxes')
-    .set({ in_service: 0 })
-    .where('id', '=', boxId)
-    .where('in_service', '=', 1)
-    .executeTakeFirst();
-  if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_out_of_service');
+  await switchInService(trx, boxId, false);
   const outageId = ctx.ids.newId();
   await trx
     .insertInto('box_outages')
@@ -243,13 +253,7 @@ export async function returnBoxToService(
 ): Promise<ServiceState> {
   const { boxId, principal, at } = input;
   await requireBox(trx, boxId);
-  const changed = await trx
-    .updateTable('boxes')
-    .set({ in_service: 1 })
-    .where('id', '=', boxId)
-    .where('in_service', '=', 0)
-    .executeTakeFirst();
-  if (Number(changed.numUpdatedRows) !== 1) throw conflict('box_already_in_service');
+  await switchInService(trx, boxId, true);
   const closed = await trx
     .updateTable('box_outages')
     .set({ ended_at: at })

@@ -22,13 +22,7 @@ export async function loadBoxCalendar(
     .where('id', '=', boxId)
     .executeTakeFirst();
   if (!box) throw notFound('box_not_found');
-  const hours = await db
-    .selectFrom('box_opening_hours')
-    .select(['weekday', 'opens', 'closes'])
-    .where('box_id', '=', boxId)
-    .orderBy('weekday')
-    .orderBy('opens')
-    .execute();
+  const openingHours = await listOpeningHours(db, boxId);
   let closuresQuery = db
     .selectFrom('box_closures')
     .select(['starts_on', 'ends_on'])
@@ -51,7 +45,7 @@ export async function loadBoxCalendar(
     timezone: box.timezone,
     stateCode: box.state_code,
     inService: Number(box.in_service) === 1,
-    openingHours: hours.map((h) => ({ weekday: Number(h.weekday), opens: h.opens, closes: h.closes })),
+    openingHours,
     closures: closures.map((c) => ({ startsOn: c.starts_on, endsOn: c.ends_on })),
     outages: outages.map((o) => ({ startedAt: o.started_at, endedAt: o.ended_at })),
   };

@@ -60,3 +60,12 @@ export async function registerTestDocument(hub: SeededHub, input: Partial<Regist
     hub.staffPrincipal('clerk'),
   );
 }
+
+/** A document's row as it is in the database now. */
+export function documentRow(hub: TestHub, documentId: string) {
+  return hub.ctx.db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+}

@@ -6,11 +6,20 @@ import { expect } from 'vitest';
 import type { RegisterDocumentInput } from '../documents/register-document.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
-import { demoBox, registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import {
+  demoBox,
+  documentRow,
+  registerTestDocument,
+  seedTestHub,
+  type SeededHub,
+} from '../../testing/fixtures.ts';
 import { attachSimulatedBoxes, type SimulatedBoxLink } from '../../testing/simulated-box-fixture.ts';
 import { createTestHub, type TestHubOptions } from '../../testing/test-context.ts';
 import type { AlertKind } from '../alerts/raise-alert.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
+
+/** Shared with every medium test; re-exported so the box tests import their support from one place. */
+export { documentRow };
 
 export interface BoxTestHub {
   hub: SeededHub;
@@ -89,14 +98,6 @@ export async function startPickup(
   hub.ctx.onBoxCommandsQueued(demoBox.id);
   await sim.settle();
   return commandId;
-}
-
-export async function documentRow(hub: SeededHub, documentId: string) {
-  return hub.ctx.db
-    .selectFrom('documents')
-    .selectAll()
-    .where('id', '=', documentId)
-    .executeTakeFirstOrThrow();
 }
 
 export async function documentState(hub: SeededHub, documentId: string): Promise<string> {

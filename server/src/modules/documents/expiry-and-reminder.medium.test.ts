@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
-import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { documentRow, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
 import { placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
 import { renderSms } from '../sms/queue-sms.ts';
@@ -18,8 +18,6 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const documentRow = (id: string) =>
-  hub.ctx.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const smsOf = (id: string, template: string) =>
   hub.ctx.db
     .selectFrom('sms_messages')
@@ -56,11 +54,11 @@ describe('expiry', () => {
 
     hub.clock.set('2026-12-05T18:59:59.000Z');
     expect(await expireDocuments(hub.ctx)).toMatchObject({ checked: 1, expired: 0 });
-    expect((await documentRow(document.id)).state).toBe('notified');
+    expect((await documentRow(hub, document.id)).state).toBe('notified');
 
     hub.clock.set(deadline);
     expect(await expireDocuments(hub.ctx)).toMatchObject({ expired: 1, failed: 0 });
-    const expired = await documentRow(document.id);
+    const expired = await documentRow(hub, document.id);
     expect(expired).toMatchObject({ state: 'awaiting_return', code_hash: null, expired_at: deadline });
     expect(expired.compartment_id).toBe('dokbox-hn-3');
     const [entry] = await auditOf(document.id, 'document.expire');
@@ -99,7 +97,7 @@ describe('expiry', () => {
     expect((await expireDocuments(hub.ctx)).expired).toBe(0);
     hub.clock.set('2026-12-07T19:00:00.000Z');
     expect((await expireDocuments(hub.ctx)).expired).toBe(1);
-    expect((await documentRow(document.id)).state).toBe('awaiting_return');
+    expect((await documentRow(hub, document.id)).state).toBe('awaiting_return');
   });
 
   it('a box still out of service never lets the window run out', async () => {
@@ -116,7 +114,7 @@ describe('expiry', () => {
       .execute();
     hub.clock.set('2026-12-20T12:00:00.000Z');
     expect((await expireDocuments(hub.ctx)).expired).toBe(0);
-    expect((await documentRow(document.id)).state).toBe('notified');
+    expect((await documentRow(hub, document.id)).state).toBe('notified');
   });
 
   it("uses the document type's own window", async () => {
@@ -129,8 +127,8 @@ describe('expiry', () => {
     const idCard = await placeWaitingDocument(hub, { compartmentNumber: 7 });
     hub.clock.set('2026-11-26T19:00:00.000Z');
     expect(await expireDocuments(hub.ctx)).toMatchObject({ checked: 2, expired: 1 });
-    expect((await documentRow(passport.id)).state).toBe('awaiting_return');
-    expect((await documentRow(idCard.id)).state).toBe('notified');
+    expect((await documentRow(hub, passport.id)).state).toBe('awaiting_return');
+    expect((await documentRow(hub, idCard.id)).state).toBe('notified');
   });
 
   it('racing passes expire each document exactly once and none of them fails', async () => {
@@ -145,7 +143,7 @@ describe('expiry', () => {
     expect(results.reduce((sum, r) => sum + r.expired, 0)).toBe(3);
     expect(results.reduce((sum, r) => sum + r.failed, 0)).toBe(0);
     for (const document of documents) {
-      expect((await documentRow(document.id)).state).toBe('awaiting_return');
+      expect((await documentRow(hub, document.id)).state).toBe('awaiting_return');
       expect(await smsOf(document.id, 'expired')).toHaveLength(1);
       expect(await auditOf(document.id, 'document.expire')).toHaveLength(1);
     }
@@ -174,7 +172,7 @@ describe('reminder', () => {
     hub.clock.set('2026-12-04T09:00:00.000Z');
     expect((await sendReminders(hub.ctx)).sent).toBe(0);
 
-    expect((await documentRow(document.id)).reminder_sent_at).toBe('2026-12-03T09:00:00.000Z');
+    expect((await documentRow(hub, document.id)).reminder_sent_at).toBe('2026-12-03T09:00:00.000Z');
     const [entry] = await auditOf(document.id, 'document.reminder_sent');
     expect(JSON.parse(entry!.data)).toEqual({ deadline, remainingOpeningDays: 2 });
     expect(await smsOf(document.id, 'reminder')).toHaveLength(1);
@@ -197,7 +195,7 @@ describe('reminder', () => {
     expect((await sendReminders(hub.ctx)).sent).toBe(0);
     hub.clock.set('2026-12-04T07:00:00.000Z'); // Friday 08:00 local; Thursday was missed
     expect((await sendReminders(hub.ctx)).sent).toBe(1);
-    expect((await documentRow(document.id)).reminder_sent_at).toBe('2026-12-04T07:00:00.000Z');
+    expect((await documentRow(hub, document.id)).reminder_sent_at).toBe('2026-12-04T07:00:00.000Z');
   });
 
   it('is not sent on the notification day nor after the deadline', async () => {
@@ -213,7 +211,7 @@ describe('reminder', () => {
     expect((await sendReminders(hub.ctx)).sent).toBe(0);
     hub.clock.set('2026-11-25T09:00:00.000Z');
     expect((await sendReminders(hub.ctx)).sent).toBe(1);
-    expect((await documentRow(document.id)).reminder_sent_at).not.toBeNull();
+    expect((await documentRow(hub, document.id)).reminder_sent_at).not.toBeNull();
   });
 
   it('racing passes send one reminder', async () => {

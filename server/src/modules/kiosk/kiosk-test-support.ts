@@ -8,6 +8,9 @@ import { unseal } from '../../platform/crypto.ts';
 import { placeInCompartmentAndNotify } from '../../demo/place-in-compartment.ts';
 import type { RegisterDocumentInput } from '../documents/register-document.ts';
 
+/** Shared with every medium test; re-exported so the kiosk tests import their support from one place. */
+export { documentRow } from '../../testing/fixtures.ts';
+
 export interface NotifiedDocument {
   documentId: string;
   /** As the citizen types it. */
@@ -75,12 +78,4 @@ export async function smsCount(hub: SeededHub, documentId: string): Promise<numb
     .where('document_id', '=', documentId)
     .execute();
   return rows.length;
-}
-
-export function documentRow(hub: SeededHub, documentId: string) {
-  return hub.ctx.db
-    .selectFrom('documents')
-    .selectAll()
-    .where('id', '=', documentId)
-    .executeTakeFirstOrThrow();
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
 import { addMs } from '../../platform/clock.ts';
-import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { documentRow, registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
 import { completeTestPickup, placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
@@ -17,8 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const documentRow = (id: string) =>
-  hub.ctx.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const smsRows = (documentId: string) =>
   hub.ctx.db.selectFrom('sms_messages').selectAll().where('document_id', '=', documentId).execute();
 const purgeEntries = () =>
@@ -41,12 +39,12 @@ describe('purge of personal data', () => {
     // logins (12 h) have expired.
     expect(early).toMatchObject({ demoInboxMessages: 2, staffSessions: 5, smsMessages: 0 });
     expect(await hub.ctx.db.selectFrom('demo_sms_inbox').select('id').execute()).toHaveLength(0);
-    expect((await documentRow(pickedUp.id)).phone_e164).toBe('+4915111111111');
+    expect((await documentRow(hub, pickedUp.id)).phone_e164).toBe('+4915111111111');
 
     hub.clock.set(addMs(finished.final_at!, hours(24)));
     const result = await purgePersonalData(hub.ctx);
     expect(result).toMatchObject({ documents: 1, smsMessages: 1 });
-    expect(await documentRow(pickedUp.id)).toMatchObject({
+    expect(await documentRow(hub, pickedUp.id)).toMatchObject({
       phone_e164: null,
       phone_hash: null,
       code_hash: null,
@@ -60,7 +58,7 @@ describe('purge of personal data', () => {
     }
 
     // The document still in the box keeps what the citizen needs to collect it.
-    const stillWaiting = await documentRow(waiting.id);
+    const stillWaiting = await documentRow(hub, waiting.id);
     expect(stillWaiting).toMatchObject({ phone_e164: '+4915122222222', state: 'notified', purged_at: null });
     expect(stillWaiting.phone_hash).not.toBeNull();
     expect(stillWaiting.code_hash).not.toBeNull();
@@ -106,7 +104,10 @@ describe('purge of personal data', () => {
     expect((await purgePersonalData(hub.ctx)).documents).toBe(0);
     hub.clock.advance(1);
     expect((await purgePersonalData(hub.ctx)).documents).toBe(1);
-    expect(await documentRow(cancelled.id)).toMatchObject({ phone_e164: null, date_of_birth_hash: null });
+    expect(await documentRow(hub, cancelled.id)).toMatchObject({
+      phone_e164: null,
+      date_of_birth_hash: null,
+    });
   });
 
   it('leaves an SMS that is still waiting to be sent until it is settled', async () => {

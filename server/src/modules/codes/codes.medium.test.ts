@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../testing/test-context.ts';
 import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { unseal } from '../../platform/crypto.ts';
-import { documentRow, latestCode, placeNotifiedDocument, smsCount } from '../kiosk/kiosk-test-support.ts';
+import {
+  documentRow,
+  latestCode,
+  placeNotifiedDocument,
+  smsCount,
+  startKioskPickup,
+} from '../kiosk/kiosk-test-support.ts';
 import { phoneHash } from './pickup-codes.ts';
 
 describe('new codes: citizen resend, staff resend, phone change', () => {
@@ -12,13 +18,7 @@ describe('new codes: citizen resend, staff resend, phone change', () => {
   });
   afterEach(() => hub.close());
 
-  const start = (phone: string, code: string) =>
-    hub.app.inject({
-      method: 'POST',
-      url: '/api/v1/kiosk/pickups',
-      headers: hub.terminalHeaders,
-      payload: { phone, code },
-    });
+  const start = (phone: string, code: string) => startKioskPickup(hub, phone, code);
   const resend = (phone: unknown) =>
     hub.app.inject({
       method: 'POST',

@@ -51,6 +51,16 @@ export async function placeNotifiedDocument(
   };
 }
 
+/** Starts a pickup the way the kiosk does: the citizen's phone and code, sent with the test terminal's key. */
+export function startKioskPickup(hub: SeededHub, phone: string, code: string) {
+  return hub.app.inject({
+    method: 'POST',
+    url: '/api/v1/kiosk/pickups',
+    headers: hub.terminalHeaders,
+    payload: { phone, code },
+  });
+}
+
 /** The code of the newest SMS to a document (ties broken by reading all: the tests advance the clock between). */
 export async function latestCode(hub: SeededHub, documentId: string): Promise<string> {
   const rows = await hub.ctx.db

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHub } from '../../testing/test-context.ts';
 import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
-import { placeNotifiedDocument } from './kiosk-test-support.ts';
+import { placeNotifiedDocument, startKioskPickup } from './kiosk-test-support.ts';
 
 describe('terminal throttle', () => {
   let hub: SeededHub;
@@ -10,13 +10,7 @@ describe('terminal throttle', () => {
   });
   afterEach(() => hub.close());
 
-  const start = (phone: string, code: string) =>
-    hub.app.inject({
-      method: 'POST',
-      url: '/api/v1/kiosk/pickups',
-      headers: hub.terminalHeaders,
-      payload: { phone, code },
-    });
+  const start = (phone: string, code: string) => startKioskPickup(hub, phone, code);
   const alerts = () =>
     hub.ctx.db.selectFrom('alerts').selectAll().where('kind', '=', 'terminal_throttled').execute();
 

@@ -16,8 +16,8 @@ import { addMs } from '../../platform/clock.ts';
 import { badRequest, conflict, notFound, unauthorized } from '../../platform/errors.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
-import { maskPhone } from '../documents/document-presenter.ts';
 import { shortError } from './providers/sms-provider.ts';
+import { smsAuditData } from './sms-audit-data.ts';
 import {
   applyDeliveryStatus,
   findSmsMessage,
@@ -158,9 +158,7 @@ export async function receiveSmsStatus(ctx: AppContext, webhook: IncomingWebhook
     if (!(await applyDeliveryStatus(trx, message.id, report.status, report.error, at))) return 'unchanged';
 
     const data = {
-      documentId: message.document_id,
-      template: message.template,
-      recipient: maskPhone(message.recipient),
+      ...smsAuditData(message),
       previousStatus: message.status,
       gatewayStatus: report.gatewayStatus,
       occurredAt: report.occurredAt,

@@ -9,9 +9,9 @@ import { PermanentJobError, type JobDefinition } from '../../jobs/job-runner.ts'
 import { unseal } from '../../platform/crypto.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
-import { maskPhone } from '../documents/document-presenter.ts';
 import { smsProviderFor } from './providers/create-sms-provider.ts';
 import { shortError } from './providers/sms-provider.ts';
+import { smsAuditData } from './sms-audit-data.ts';
 import {
   findSmsMessage,
   handedOverSmsStatuses,
@@ -76,9 +76,7 @@ async function runSendSms(ctx: AppContext, payload: Record<string, unknown>): Pr
       entityType: 'sms_message',
       entityId: messageId,
       data: {
-        documentId: message.document_id,
-        template: message.template,
-        recipient: maskPhone(message.recipient),
+        ...smsAuditData(message),
         segments: message.segments,
         attempt: message.attempts + 1,
         provider: provider.name,
@@ -109,9 +107,7 @@ async function giveUpSendSms(ctx: AppContext, payload: Record<string, unknown>, 
       entityType: 'sms_message',
       entityId: messageId,
       data: {
-        documentId: message.document_id,
-        template: message.template,
-        recipient: maskPhone(message.recipient),
+        ...smsAuditData(message),
         attempts: message.attempts,
         reason: short,
       },

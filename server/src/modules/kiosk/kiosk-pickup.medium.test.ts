@@ -238,9 +238,8 @@ describe('kiosk pickup', () => {
     expect((await post(`/api/v1/kiosk/pickups/${pickupId}/open`)).statusCode).toBe(200);
   });
 
-  it('reads the old document through the configured reader', async () => {
-    const { idDocumentReaderFor, IdDocumentReadError, SimulatedIdDocumentReader } =
-      await import('./id-document-reader.ts');
+  /** A passport whose pickup check is a scan of the old document, and a pickup started for it. */
+  async function startPassportPickupWithOldDocumentCheck() {
     await hub.ctx.db
       .updateTable('document_types')
       .set({ pickup_check: 'old_document_scan' })
@@ -248,6 +247,13 @@ describe('kiosk pickup', () => {
       .execute();
     const doc = await placeNotifiedDocument(hub, { typeId: 'passport' });
     const pickupId = (await start({ phone: doc.phone, code: doc.code })).json().pickupId;
+    return { doc, pickupId };
+  }
+
+  it('reads the old document through the configured reader', async () => {
+    const { idDocumentReaderFor, IdDocumentReadError, SimulatedIdDocumentReader } =
+      await import('./id-document-reader.ts');
+    const { doc, pickupId } = await startPassportPickupWithOldDocumentCheck();
     const check = () => post(`/api/v1/kiosk/pickups/${pickupId}/check`);
     const reader = idDocumentReaderFor(hub.ctx);
     expect(reader).toBeInstanceOf(SimulatedIdDocumentReader);
@@ -277,13 +283,7 @@ describe('kiosk pickup', () => {
   it('refuses the old-document check where no reader is configured', async () => {
     await hub.close();
     hub = await seedTestHub(await createTestHub({ config: { pickup: { idDocumentReader: 'none' } } }));
-    await hub.ctx.db
-      .updateTable('document_types')
-      .set({ pickup_check: 'old_document_scan' })
-      .where('id', '=', 'passport')
-      .execute();
-    const doc = await placeNotifiedDocument(hub, { typeId: 'passport' });
-    const pickupId = (await start({ phone: doc.phone, code: doc.code })).json().pickupId;
+    const { pickupId } = await startPassportPickupWithOldDocumentCheck();
     const check = await post(`/api/v1/kiosk/pickups/${pickupId}/check`);
     expect(check.statusCode).toBe(409);
     expect(check.json().code).toBe('check_not_supported');

@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
-import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
-import { queueSms } from './queue-sms.ts';
 import { FakeSmsGateway } from './testing/fake-sms-gateway.ts';
+import { queueSmsForNewDocument, smsJobRow, smsMessageRow } from './testing/sms-test-support.ts';
 import type { ChildOptions } from './testing/sms-runner-child.ts';
 
 const childScript = fileURLToPath(new URL('./testing/sms-runner-child.ts', import.meta.url));
@@ -83,21 +83,17 @@ async function setUp() {
   };
   hub = await seedTestHub(await createTestHub({ config: { sms } }));
   const h = hub;
-  const document = await registerTestDocument(h);
-  const messageId = await h.ctx.db.transaction().execute((trx) =>
-    queueSms(trx, h.ctx, h.clock.now().toISOString(), {
-      documentId: document.id,
-      recipient: '+4915123456789',
-      template: 'pickup_ready',
-      params: {
-        documentType: 'Personalausweis',
-        boxName: 'DokBox Hohen Neuendorf',
-        code: '604812',
-        deadline: 'Sa 05.12.',
-        town: 'Hohen Neuendorf',
-      },
-    }),
-  );
+  const { messageId } = await queueSmsForNewDocument(h, {
+    recipient: '+4915123456789',
+    template: 'pickup_ready',
+    params: {
+      documentType: 'Personalausweis',
+      boxName: 'DokBox Hohen Neuendorf',
+      code: '604812',
+      deadline: 'Sa 05.12.',
+      town: 'Hohen Neuendorf',
+    },
+  });
   const childOptions: ChildOptions = {
     databaseUrl: h.database.url,
     now: h.clock.now().toISOString(),
@@ -106,15 +102,6 @@ async function setUp() {
   };
   return { hub: h, gateway, messageId, childOptions };
 }
-
-const smsRow = (h: SeededHub, id: string) =>
-  h.ctx.db.selectFrom('sms_messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const jobRow = (h: SeededHub, messageId: string) =>
-  h.ctx.db
-    .selectFrom('jobs')
-    .selectAll()
-    .where('idempotency_key', '=', `sms:${messageId}`)
-    .executeTakeFirstOrThrow();
 
 describe('crash between state change and SMS send (runner killed with SIGKILL)', () => {
   it('killed while the gateway had the request: retried under the same key, delivered once', async () => {
@@ -126,8 +113,8 @@ describe('crash between state change and SMS send (runner killed with SIGKILL)',
     await runner.kill();
 
     // The dead runner left the message mid-send and the job leased to itself.
-    expect(await smsRow(hub, messageId)).toMatchObject({ status: 'sending', attempts: 1 });
-    expect(await jobRow(hub, messageId)).toMatchObject({ status: 'running', locked_by: 'child-runner' });
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'sending', attempts: 1 });
+    expect(await smsJobRow(hub, messageId)).toMatchObject({ status: 'running', locked_by: 'child-runner' });
     const takeover = new JobRunner(hub.ctx, jobDefinitions, 'takeover-runner');
     // While the lease runs, nobody else touches the job (the first runner might only be slow).
     expect(await takeover.runDueJobs()).toBe(0);
@@ -138,13 +125,13 @@ describe('crash between state change and SMS send (runner killed with SIGKILL)',
 
     expect(gateway.requests.map((r) => r.idempotencyKey)).toEqual([messageId, messageId]);
     expect(gateway.delivered.size).toBe(1);
-    expect(await smsRow(hub, messageId)).toMatchObject({
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({
       status: 'sent',
       attempts: 2,
       provider_message_id: gateway.delivered.get(messageId)!.id,
       body_sealed: null,
     });
-    expect(await jobRow(hub, messageId)).toMatchObject({ status: 'done', attempts: 2 });
+    expect(await smsJobRow(hub, messageId)).toMatchObject({ status: 'done', attempts: 2 });
     const sentAudits = await hub.ctx.db
       .selectFrom('audit_log')
       .select('entity_id')
@@ -159,7 +146,7 @@ describe('crash between state change and SMS send (runner killed with SIGKILL)',
     expect(await runner.line('ABOUT_TO_SEND')).toBe(`ABOUT_TO_SEND ${messageId}`);
     await runner.kill();
 
-    expect(await smsRow(hub, messageId)).toMatchObject({ status: 'sending', attempts: 1 });
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'sending', attempts: 1 });
     expect(gateway.requests).toHaveLength(0);
 
     hub.clock.advance((hub.config.jobs.leaseSeconds + 1) * 1000);
@@ -168,7 +155,7 @@ describe('crash between state change and SMS send (runner killed with SIGKILL)',
     expect(gateway.requests.map((r) => r.idempotencyKey)).toEqual([messageId]);
     expect(gateway.delivered.size).toBe(1);
     expect(gateway.delivered.get(messageId)!.text).toContain('604812');
-    expect(await smsRow(hub, messageId)).toMatchObject({ status: 'sent', attempts: 2 });
-    expect(await jobRow(hub, messageId)).toMatchObject({ status: 'done' });
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await smsJobRow(hub, messageId)).toMatchObject({ status: 'done' });
   });
 });

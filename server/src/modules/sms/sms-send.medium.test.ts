@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
-import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
-import { queueSms, renderSms } from './queue-sms.ts';
+import { renderSms } from './queue-sms.ts';
 import { sendSmsJob } from './send-sms-job.ts';
 import { FakeSmsGateway } from './testing/fake-sms-gateway.ts';
+import { queueSmsForNewDocument, smsJobRow, smsMessageRow } from './testing/sms-test-support.ts';
 
 const params = {
   documentType: 'Reisepass',
@@ -38,27 +39,9 @@ async function startWithGateway(provider: 'http' | 'seven' = 'http') {
   return { hub: await startHub(sms), gateway };
 }
 
-async function queueTestSms(h: SeededHub, recipient = '+4915123456789') {
-  const document = await registerTestDocument(h, { phone: recipient });
-  const messageId = await h.ctx.db.transaction().execute((trx) =>
-    queueSms(trx, h.ctx, h.clock.now().toISOString(), {
-      documentId: document.id,
-      recipient,
-      template: 'pickup_ready',
-      params,
-    }),
-  );
-  return { documentId: document.id, messageId };
-}
+const queueTestSms = (h: SeededHub, recipient = '+4915123456789') =>
+  queueSmsForNewDocument(h, { recipient, template: 'pickup_ready', params }, { phone: recipient });
 
-const message = (h: SeededHub, id: string) =>
-  h.ctx.db.selectFrom('sms_messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const job = (h: SeededHub, messageId: string) =>
-  h.ctx.db
-    .selectFrom('jobs')
-    .selectAll()
-    .where('idempotency_key', '=', `sms:${messageId}`)
-    .executeTakeFirstOrThrow();
 const audits = (h: SeededHub, action: string) =>
   h.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
 const alerts = (h: SeededHub) => h.ctx.db.selectFrom('alerts').selectAll().execute();
@@ -80,7 +63,7 @@ describe('sending an SMS through the generic HTTP gateway', () => {
         text: renderSms('pickup_ready', params),
       }),
     ]);
-    const row = await message(hub, messageId);
+    const row = await smsMessageRow(hub, messageId);
     expect(row).toMatchObject({
       status: 'sent',
       provider: 'http',
@@ -90,7 +73,7 @@ describe('sending an SMS through the generic HTTP gateway', () => {
       last_error: null,
       sent_at: hub.clock.now().toISOString(),
     });
-    expect((await job(hub, messageId)).status).toBe('done');
+    expect((await smsJobRow(hub, messageId)).status).toBe('done');
 
     const [audit] = await audits(hub, 'sms.sent');
     expect(audit).toMatchObject({ entity_type: 'sms_message', entity_id: messageId });
@@ -100,7 +83,7 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     expect(audit!.data).not.toContain('23456789');
 
     // Running the job again (a redelivered job) sends nothing.
-    await sendSmsJob.run(hub.ctx, { messageId }, await job(hub, messageId));
+    await sendSmsJob.run(hub.ctx, { messageId }, await smsJobRow(hub, messageId));
     expect(gateway.requests).toHaveLength(1);
   });
 
@@ -111,9 +94,9 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     gateway.script({ kind: 'status', status: 503 }, { kind: 'status', status: 503 });
 
     await runner.runDueJobs();
-    expect(await message(hub, messageId)).toMatchObject({ status: 'queued', attempts: 1 });
-    expect((await message(hub, messageId)).last_error).toContain('503');
-    const waiting = await job(hub, messageId);
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'queued', attempts: 1 });
+    expect((await smsMessageRow(hub, messageId)).last_error).toContain('503');
+    const waiting = await smsJobRow(hub, messageId);
     expect(waiting.status).toBe('pending');
     expect(waiting.run_at > hub.clock.now().toISOString()).toBe(true);
     // Not due yet: nothing happens without time passing.
@@ -121,14 +104,18 @@ describe('sending an SMS through the generic HTTP gateway', () => {
 
     hub.clock.advance(10 * 60_000);
     await runner.runDueJobs();
-    expect((await job(hub, messageId)).status).toBe('pending');
+    expect((await smsJobRow(hub, messageId)).status).toBe('pending');
     hub.clock.advance(10 * 60_000);
     await runner.runDueJobs();
 
     expect(gateway.requests.map((r) => r.idempotencyKey)).toEqual([messageId, messageId, messageId]);
     expect(gateway.delivered.size).toBe(1);
-    expect(await message(hub, messageId)).toMatchObject({ status: 'sent', attempts: 3, last_error: null });
-    expect((await job(hub, messageId)).status).toBe('done');
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+      last_error: null,
+    });
+    expect((await smsJobRow(hub, messageId)).status).toBe('done');
     expect(await alerts(hub)).toEqual([]);
   });
 
@@ -145,13 +132,13 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     gateway.script({ kind: 'hold' });
 
     await runner.runDueJobs();
-    expect((await message(hub, messageId)).last_error).toContain('no answer within 200 ms');
+    expect((await smsMessageRow(hub, messageId)).last_error).toContain('no answer within 200 ms');
     hub.clock.advance(10 * 60_000);
     await runner.runDueJobs();
 
     expect(gateway.requests).toHaveLength(2);
     expect(gateway.delivered.size).toBe(1);
-    expect(await message(hub, messageId)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('fails for good on a 400 refusal: message failed, alert for staff, audit, no retry', async () => {
@@ -165,10 +152,10 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     expect(await runner.runDueJobs()).toBe(0);
 
     expect(gateway.requests).toHaveLength(1);
-    const row = await message(hub, messageId);
+    const row = await smsMessageRow(hub, messageId);
     expect(row).toMatchObject({ status: 'failed', attempts: 1, body_sealed: null });
     expect(row.last_error).toContain('400 (invalid_recipient)');
-    expect((await job(hub, messageId)).status).toBe('failed');
+    expect((await smsJobRow(hub, messageId)).status).toBe('failed');
     const raised = await alerts(hub);
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({ kind: 'sms_failed', document_id: documentId });
@@ -186,11 +173,11 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     const runner = new JobRunner(hub.ctx, jobDefinitions, 'test-runner');
     gateway.script({ kind: 'status', status: 503 }, { kind: 'status', status: 502 });
     await runner.runDueJobs();
-    expect((await message(hub, messageId)).status).toBe('queued');
+    expect((await smsMessageRow(hub, messageId)).status).toBe('queued');
     hub.clock.advance(10 * 60_000);
     await runner.runDueJobs();
-    expect(await message(hub, messageId)).toMatchObject({ status: 'failed', attempts: 2 });
-    expect((await message(hub, messageId)).last_error).toContain('502');
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'failed', attempts: 2 });
+    expect((await smsMessageRow(hub, messageId)).last_error).toContain('502');
     expect((await alerts(hub)).map((a) => a.kind)).toEqual(['sms_failed']);
     expect(gateway.delivered.size).toBe(0);
   });
@@ -203,7 +190,7 @@ describe('sending through the seven.io adapter', () => {
     await new JobRunner(hub.ctx, jobDefinitions, 'test-runner').runDueJobs();
     const form = new URLSearchParams(gateway.requests[0]!.body);
     expect(form.get('foreign_id')).toBe(messageId);
-    expect(await message(hub, messageId)).toMatchObject({
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({
       status: 'sent',
       provider: 'seven',
       provider_message_id: gateway.delivered.get(messageId)!.id,
@@ -215,7 +202,7 @@ describe('sending through the seven.io adapter', () => {
     const { messageId } = await queueTestSms(hub);
     gateway.script({ kind: 'status', status: 200, body: '202' });
     await new JobRunner(hub.ctx, jobDefinitions, 'test-runner').runDueJobs();
-    expect(await message(hub, messageId)).toMatchObject({ status: 'failed' });
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'failed' });
     expect((await alerts(hub)).map((a) => a.kind)).toEqual(['sms_failed']);
   });
 });

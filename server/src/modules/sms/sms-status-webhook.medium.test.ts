@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
-import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub, testSecrets } from '../../testing/test-context.ts';
-import { queueSms } from './queue-sms.ts';
 import { FakeSmsGateway } from './testing/fake-sms-gateway.ts';
+import { queueSmsForNewDocument, smsMessageRow } from './testing/sms-test-support.ts';
 import { signBpWebhook, signSevenWebhook } from './webhook-signatures.ts';
 
 const path = '/api/v1/sms/status';
@@ -20,28 +20,30 @@ afterEach(async () => {
 /** A hub (outbox provider unless told otherwise) with one SMS already handed to the gateway. */
 async function hubWithSentSms(sms: Record<string, unknown> = {}) {
   hub = await seedTestHub(await createTestHub({ config: { sms } }));
-  const document = await registerTestDocument(hub);
-  const messageId = await hub.ctx.db.transaction().execute((trx) =>
-    queueSms(trx, hub!.ctx, hub!.clock.now().toISOString(), {
-      documentId: document.id,
-      recipient: '+4915123456789',
-      template: 'new_code',
-      params: {
-        documentType: 'Personalausweis',
-        boxName: 'DokBox Hohen Neuendorf',
-        code: '123456',
-        town: 'X',
-      },
-    }),
-  );
+  const { documentId, messageId } = await queueSmsForNewDocument(hub, {
+    recipient: '+4915123456789',
+    template: 'new_code',
+    params: {
+      documentType: 'Personalausweis',
+      boxName: 'DokBox Hohen Neuendorf',
+      code: '123456',
+      town: 'X',
+    },
+  });
   await new JobRunner(hub.ctx, jobDefinitions, 'test-runner').runDueJobs();
-  const row = await hub.ctx.db
-    .selectFrom('sms_messages')
-    .selectAll()
-    .where('id', '=', messageId)
-    .executeTakeFirstOrThrow();
+  const row = await smsMessageRow(hub, messageId);
   expect(row.status).toBe('sent');
-  return { hub, documentId: document.id, messageId, providerMessageId: row.provider_message_id! };
+  return { hub, documentId, messageId, providerMessageId: row.provider_message_id! };
+}
+
+/** Posts a raw body to the webhook as JSON, with the (signature) headers the case brings. */
+function postJson(h: SeededHub, raw: string, headers: Record<string, string> = {}) {
+  return h.app.inject({
+    method: 'POST',
+    url: path,
+    payload: raw,
+    headers: { ...headers, 'content-type': 'application/json' },
+  });
 }
 
 const nowSeconds = (h: SeededHub) => Math.floor(h.clock.now().getTime() / 1000);
@@ -53,17 +55,10 @@ function postSigned(h: SeededHub, body: unknown, options: { timestamp?: number; 
     options.timestamp ?? nowSeconds(h),
     raw,
   );
-  return h.app.inject({
-    method: 'POST',
-    url: path,
-    payload: raw,
-    headers: { ...headers, 'content-type': 'application/json' },
-  });
+  return postJson(h, raw, headers);
 }
 
-const statusOf = async (h: SeededHub, id: string) =>
-  (await h.ctx.db.selectFrom('sms_messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow())
-    .status;
+const statusOf = async (h: SeededHub, id: string) => (await smsMessageRow(h, id)).status;
 
 describe('delivery-status webhook (Bürgerpunkt signature)', () => {
   it('marks the message delivered and audits the change', async () => {
@@ -72,11 +67,7 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
     const response = await postSigned(hub, { eventId: 'evt-1', messageId, status: 'delivered' });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ result: 'updated' });
-    const row = await hub.ctx.db
-      .selectFrom('sms_messages')
-      .selectAll()
-      .where('id', '=', messageId)
-      .executeTakeFirstOrThrow();
+    const row = await smsMessageRow(hub, messageId);
     expect(row).toMatchObject({ status: 'delivered', status_at: hub.clock.now().toISOString() });
     const audit = await hub.ctx.db
       .selectFrom('audit_log')
@@ -96,11 +87,7 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
       error: 'absent subscriber',
     });
     expect(response.json()).toEqual({ result: 'updated' });
-    const row = await hub.ctx.db
-      .selectFrom('sms_messages')
-      .selectAll()
-      .where('id', '=', messageId)
-      .executeTakeFirstOrThrow();
+    const row = await smsMessageRow(hub, messageId);
     expect(row).toMatchObject({ status: 'failed', last_error: 'absent subscriber' });
     const alerts = await hub.ctx.db.selectFrom('alerts').selectAll().execute();
     expect(alerts).toHaveLength(1);
@@ -126,12 +113,7 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
       { headers: { ...good, 'x-bp-signature': 'sha256=' }, payload: body },
     ];
     for (const c of cases) {
-      const response = await hub.app.inject({
-        method: 'POST',
-        url: path,
-        payload: c.payload,
-        headers: { ...c.headers, 'content-type': 'application/json' },
-      });
+      const response = await postJson(hub, c.payload, c.headers);
       expect(response.statusCode, JSON.stringify(c.headers)).toBe(401);
       expect(response.json().code).toBe('webhook_signature_invalid');
     }
@@ -172,13 +154,10 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
   it('refuses a replay with 409 webhook_replayed, even when signed again with a fresh timestamp', async () => {
     const { hub, messageId } = await hubWithSentSms();
     const raw = JSON.stringify({ eventId: 'evt-replay', messageId, status: 'delivered' });
-    const headers = {
-      ...signBpWebhook(testSecrets.smsWebhookSecret, nowSeconds(hub), raw),
-      'content-type': 'application/json',
-    };
-    const first = await hub.app.inject({ method: 'POST', url: path, payload: raw, headers });
+    const signature = signBpWebhook(testSecrets.smsWebhookSecret, nowSeconds(hub), raw);
+    const first = await postJson(hub, raw, signature);
     expect(first.statusCode).toBe(200);
-    const replay = await hub.app.inject({ method: 'POST', url: path, payload: raw, headers });
+    const replay = await postJson(hub, raw, signature);
     expect(replay.statusCode).toBe(409);
     expect(replay.json().code).toBe('webhook_replayed');
     hub.clock.advance(60_000);
@@ -228,12 +207,7 @@ describe('delivery-status webhook (Bürgerpunkt signature)', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(form.statusCode).toBe(415);
-    const huge = await hub.app.inject({
-      method: 'POST',
-      url: path,
-      payload: JSON.stringify({ eventId: 'x'.repeat(100_000) }),
-      headers: { 'content-type': 'application/json' },
-    });
+    const huge = await postJson(hub, JSON.stringify({ eventId: 'x'.repeat(100_000) }));
     expect(huge.statusCode).toBe(413);
     // Nothing above was taken as an event: the unknown-message event can still arrive later.
     const receipts = await hub.ctx.db.selectFrom('sms_webhook_receipts').selectAll().execute();
@@ -256,12 +230,7 @@ describe('delivery-status webhook (seven.io signature, provider seven)', () => {
       url: options.url ?? url,
       rawBody,
     });
-    return h.app.inject({
-      method: 'POST',
-      url: path,
-      payload: rawBody,
-      headers: { ...headers, 'content-type': 'application/json' },
-    });
+    return postJson(h, rawBody, headers);
   }
   const dlr = (msgId: string, status: string) => ({
     webhook_event: 'dlr',

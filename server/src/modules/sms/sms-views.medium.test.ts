@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
-import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
 import { OutboxSmsProvider } from './providers/outbox-provider.ts';
-import { queueSms } from './queue-sms.ts';
+import { queueSmsForNewDocument } from './testing/sms-test-support.ts';
 
 let hub: SeededHub | undefined;
 afterEach(async () => {
@@ -15,10 +15,9 @@ afterEach(async () => {
 async function hubWithSentSms(config: Record<string, unknown> = {}) {
   hub = await seedTestHub(await createTestHub({ config }));
   const h = hub;
-  const document = await registerTestDocument(h, { phone: '0151 23456789' });
-  const messageId = await h.ctx.db.transaction().execute((trx) =>
-    queueSms(trx, h.ctx, h.clock.now().toISOString(), {
-      documentId: document.id,
+  const { documentId, messageId } = await queueSmsForNewDocument(
+    h,
+    {
       recipient: '+4915123456789',
       template: 'pickup_ready',
       params: {
@@ -28,10 +27,11 @@ async function hubWithSentSms(config: Record<string, unknown> = {}) {
         deadline: 'Sa 05.12.',
         town: 'Hohen Neuendorf',
       },
-    }),
+    },
+    { phone: '0151 23456789' },
   );
   await new JobRunner(h.ctx, jobDefinitions, 'test-runner').runDueJobs();
-  return { hub: h, documentId: document.id, messageId };
+  return { hub: h, documentId, messageId };
 }
 
 describe('staff view of a document’s SMS', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createBoxTestHub } from '../modules/boxes/box-test-support.ts';
 import { latestCode } from '../modules/kiosk/kiosk-test-support.ts';
-import { demoBox, seedTestHub, type SeededHub } from '../testing/fixtures.ts';
-import { attachSimulatedBoxes } from '../testing/simulated-box-fixture.ts';
+import { demoBox, type SeededHub } from '../testing/fixtures.ts';
 import { createTestHub, type TestHub } from '../testing/test-context.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
@@ -14,9 +14,8 @@ describe('dev simulator routes', () => {
   });
 
   async function simulatedDemoHub(): Promise<SeededHub> {
-    const seeded = await seedTestHub(await createTestHub({ config: { box: { simulated: true } } }));
+    const { hub: seeded } = await createBoxTestHub({ config: { box: { simulated: true } } });
     hub = seeded;
-    await attachSimulatedBoxes(seeded);
     return seeded;
   }
 

@@ -26,6 +26,39 @@ export function dialectOf(db: DbOrTrx): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
+const beforeCommitHooks = new WeakMap<object, (() => Promise<void>)[]>();
+
+/**
+ * Registers work to run at the end of a transaction opened with `db.transaction().execute(…)`, after the callback
+ * and right before COMMIT, in the same transaction. Returns false where `trx` is not such a transaction. The audit
+ * log uses it to take its global lock as late as possible (see modules/audit/audit-service.ts).
+ */
+export function runBeforeCommit(trx: DbOrTrx, hook: () => Promise<void>): boolean {
+  const hooks = beforeCommitHooks.get(trx);
+  if (!hooks) return false;
+  hooks.push(hook);
+  return true;
+}
+
+/** Kysely whose transactions run their before-commit hooks (see runBeforeCommit). */
+class HubKysely extends Kysely<Database> {
+  override transaction() {
+    const builder = super.transaction();
+    const execute = builder.execute.bind(builder);
+    builder.execute = <T>(callback: (trx: Trx) => Promise<T>) =>
+      execute(async (trx) => {
+        const hooks: (() => Promise<void>)[] = [];
+        beforeCommitHooks.set(trx, hooks);
+        const result = await callback(trx);
+        // Hooks may register further hooks; run until none are left.
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        beforeCommitHooks.delete(trx);
+        return result;
+      });
+    return builder;
+  }
+}
+
 /**
  * Kysely prepares every query anew; preparing costs more than running a typical indexed query here. The hub
  * sends a small, fixed set of SQL strings, so keeping their prepared statements is safe and bounded (the cap only
@@ -60,12 +93,12 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new HubKysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', url, close: () => db.destroy() };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new HubKysely({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', url, close: () => db.destroy() };
   }
   throw new Error(

@@ -4,17 +4,29 @@ import type { AuditLogTable } from '../../db/schema.ts';
 import { genesisHash } from './audit-chain.ts';
 
 export async function lockAuditHead(trx: Trx): Promise<{ seq: number; hash: string }> {
-  let query = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (dialectOf(trx) === 'postgres') query = query.forUpdate();
-  const head = await query.executeTakeFirst();
+  const select = () => {
+    const query = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+    return (dialectOf(trx) === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  };
+  const head = await select();
   if (head) return head;
-  await trx.insertInto('audit_head').values({ id: 1, seq: 0, hash: genesisHash }).execute();
-  return { seq: 0, hash: genesisHash };
+  // Only a database that has never had an entry: of several first writers one creates the row, all then lock it.
+  await trx
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: genesisHash })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  const created = await select();
+  if (!created) throw new Error('audit head row missing');
+  return created;
 }
 
-export async function insertAuditEntry(trx: Trx, entry: AuditLogTable): Promise<void> {
-  await trx.insertInto('audit_log').values(entry).execute();
-  await trx.updateTable('audit_head').set({ seq: entry.seq, hash: entry.hash }).where('id', '=', 1).execute();
+/** Appends entries (in seq order, chained) and moves the head to the last of them. */
+export async function insertAuditEntries(trx: Trx, entries: AuditLogTable[]): Promise<void> {
+  const last = entries[entries.length - 1];
+  if (!last) return;
+  await trx.insertInto('audit_log').values(entries).execute();
+  await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
 }
 
 export async function readAuditHead(db: DbOrTrx) {

@@ -36,7 +36,10 @@ export async function startHub(
   options: StartHubOptions = {},
 ): Promise<RunningHub> {
   const log = pino({ level: config.logLevel });
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, {
+    onIdleConnectionError: (error) =>
+      log.warn({ err: error }, 'database connection lost; the pool opens a new one'),
+  });
   await migrateToLatest(database.db);
 
   const ctx: AppContext = {

@@ -84,7 +84,12 @@ function withStatementCache(sqlite: SQLite.Database, capacity = 500): SQLite.Dat
   });
 }
 
-export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+export interface OpenDatabaseOptions {
+  poolSize?: number;
+  onIdleConnectionError?: (error: Error) => void;
+}
+
+export function openDatabase(url: string, options: OpenDatabaseOptions = {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -98,6 +103,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection can be cut by the server (restart, failover, admin command); without a listener that
+    // error would end the process. The pool replaces the connection; the next query simply gets a new one.
+    pool.on('error', (error) => options.onIdleConnectionError?.(error));
     const db = new HubKysely({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', url, close: () => db.destroy() };
   }

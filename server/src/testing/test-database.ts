@@ -98,7 +98,19 @@ export async function createTestDatabase(dialect: DialectName = testDialect()): 
     ...handle,
     destroy: async () => {
       await handle.close();
-      await withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withPgAdmin(async (client) => {
+        // Wait until the pool's connections are really gone: forcing them closed would make PostgreSQL send a
+        // FATAL to a client that is still shutting down, which surfaces as an unhandled error in the test run.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await client.query(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      });
     },
   };
 }

@@ -266,3 +266,14 @@ export function loadConfig(
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
   return { ...raw, secrets, databaseUrl };
 }
+
+/** For command-line entry points: the config, or null after printing why it is invalid (the caller exits 2). */
+export function loadConfigOrReport(env: NodeJS.ProcessEnv = process.env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return null;
+  }
+}

@@ -3,7 +3,7 @@
  * intact. Exit code 0 when intact, 1 when not (the first problems are listed), 2 when the check could not run
  * (bad configuration, database unreachable). German for people, one English key=value line for scripts.
  */
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrReport } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { verifyAuditLog } from '../modules/audit/audit-service.ts';
 import { t } from '../platform/i18n.ts';
@@ -11,16 +11,8 @@ import { t } from '../platform/i18n.ts';
 const shownProblems = 20;
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const database = openDatabase(config.databaseUrl, { poolSize: 1 });
   try {
     const result = await verifyAuditLog(database.db);

@@ -23,7 +23,7 @@ const purgeEntries = () =>
   hub.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'privacy.purge').execute();
 
 describe('purge of personal data', () => {
-  it('clears phone, hashes and SMS of a picked-up document 24 h after pickup, and only then', async () => {
+  it('clears phone, hashes and SMS of a picked-up document 23 h after pickup (the default retention), and only then', async () => {
     const pickedUp = await placeWaitingDocument(hub, { compartmentNumber: 1, phone: '0151 11111111' });
     const waiting = await placeWaitingDocument(hub, { compartmentNumber: 2, phone: '0151 22222222' });
     await new JobRunner(hub.ctx, jobDefinitions).runDueJobs(); // pickup SMS through the demo outbox
@@ -32,7 +32,7 @@ describe('purge of personal data', () => {
     const finished = await completeTestPickup(hub, pickedUp.id);
     expect(finished.final_at).toBe('2026-11-24T15:00:00.000Z');
 
-    hub.clock.set(addMs(finished.final_at!, hours(24) - 1000));
+    hub.clock.set(addMs(finished.final_at!, hours(23) - 1000));
     const early = await purgePersonalData(hub.ctx);
     expect(early.documents).toBe(0);
     // Demo inbox messages from 24 Nov 09:00 are older than the retention already; the staff sessions of the test
@@ -41,7 +41,7 @@ describe('purge of personal data', () => {
     expect(await hub.ctx.db.selectFrom('demo_sms_inbox').select('id').execute()).toHaveLength(0);
     expect((await documentRow(hub, pickedUp.id)).phone_e164).toBe('+4915111111111');
 
-    hub.clock.set(addMs(finished.final_at!, hours(24)));
+    hub.clock.set(addMs(finished.final_at!, hours(23)));
     const result = await purgePersonalData(hub.ctx);
     expect(result).toMatchObject({ documents: 1, smsMessages: 1 });
     expect(await documentRow(hub, pickedUp.id)).toMatchObject({
@@ -49,7 +49,7 @@ describe('purge of personal data', () => {
       phone_hash: null,
       code_hash: null,
       date_of_birth_hash: null,
-      purged_at: '2026-11-25T15:00:00.000Z',
+      purged_at: '2026-11-25T14:00:00.000Z',
       state: 'picked_up',
       issued_at: '2026-11-24T15:00:00.000Z',
     });
@@ -72,7 +72,7 @@ describe('purge of personal data', () => {
       demoInboxMessages: 0,
       staffSessions: 0,
       pickupSessions: 0,
-      retentionHours: 24,
+      retentionHours: 23,
       cutoff: '2026-11-24T15:00:00.000Z',
     });
     for (const entry of entries) expect(entry.data).not.toMatch(/4915|\+49/);

@@ -26,18 +26,22 @@ export interface DocumentListQuery {
   offset: number;
 }
 
+/** One page of documents, each with the number of its compartment (null when not in a box), in one query. */
 export function listDocuments(db: DbOrTrx, query: DocumentListQuery) {
   let q = db
     .selectFrom('documents')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
+    .leftJoin('compartments', 'compartments.id', 'documents.compartment_id')
+    .selectAll('documents')
+    .select('compartments.number as compartment_number')
+    .orderBy('documents.created_at', 'desc')
+    .orderBy('documents.id')
     .limit(query.limit)
     .offset(query.offset);
-  if (query.state) q = q.where('state', '=', query.state);
-  if (query.officeId) q = q.where('office_id', '=', query.officeId);
-  if (query.boxId) q = q.where('box_id', '=', query.boxId);
-  if (query.reference) q = q.where('reference', '=', query.reference);
-  if (query.holderName) q = q.where('holder_name', 'like', `%${query.holderName.replace(/[%_]/g, '')}%`);
+  if (query.state) q = q.where('documents.state', '=', query.state);
+  if (query.officeId) q = q.where('documents.office_id', '=', query.officeId);
+  if (query.boxId) q = q.where('documents.box_id', '=', query.boxId);
+  if (query.reference) q = q.where('documents.reference', '=', query.reference);
+  if (query.holderName)
+    q = q.where('documents.holder_name', 'like', `%${query.holderName.replace(/[%_]/g, '')}%`);
   return q.execute();
 }

@@ -77,7 +77,9 @@ export function documentRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const rows = await listDocuments(ctx.db, request.query);
       return {
-        items: await Promise.all(rows.map(async (r) => presentDocument(r, await compartmentNumberOf(r)))),
+        items: rows.map(({ compartment_number, ...row }) =>
+          presentDocument(row, compartment_number === null ? null : Number(compartment_number)),
+        ),
       };
     },
   );

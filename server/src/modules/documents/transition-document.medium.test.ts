@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/principal.ts';
 import { verifyAuditLog } from '../audit/audit-service.ts';
 import { transitions, type TransitionName } from './lifecycle.ts';
 import { transitionDocument } from './transition-document.ts';
+import { placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
 
 const allTriggers: Principal = {
   actor: { type: 'system', id: null },
@@ -144,5 +145,24 @@ describe('transitionDocument on a real database', () => {
       payload: { ...body, reference: 'HN-2026-77779', typeId: 'id_card', dateOfBirth: '1970-02-30' },
     });
     expect(badDate.statusCode).toBe(400);
+  });
+
+  it('lists documents with their compartment numbers and filters by state', async () => {
+    const waiting = await placeWaitingDocument(hub, { compartmentNumber: 6 });
+    const registered = await registerTestDocument(hub);
+    const all = await hub.app.inject({ url: '/api/v1/documents', headers: hub.staffHeaders.zone });
+    expect(all.statusCode).toBe(200);
+    const byId = new Map(all.json().items.map((d: { id: string }) => [d.id, d]));
+    expect(byId.get(waiting.id)).toMatchObject({
+      state: 'notified',
+      compartmentNumber: 6,
+      boxId: 'dokbox-hn',
+    });
+    expect(byId.get(registered.id)).toMatchObject({ state: 'registered', compartmentNumber: null });
+    const notified = await hub.app.inject({
+      url: '/api/v1/documents?state=notified',
+      headers: hub.staffHeaders.clerk,
+    });
+    expect(notified.json().items.map((d: { id: string }) => d.id)).toEqual([waiting.id]);
   });
 });

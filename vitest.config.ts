@@ -1,7 +1,7 @@
 // Three projects: pure unit tests, and the medium tests (real app, real database) once on SQLite and once on PostgreSQL.
 import { defineConfig } from 'vitest/config';
 
-const medium = ['server/src/**/*.medium.test.ts'];
+const medium = ['{server,agent}/src/**/*.medium.test.ts'];
 
 export default defineConfig({
   test: {
@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{contracts,server,bench}/src/**/*.test.ts'],
+          include: ['{contracts,server,agent,bench}/src/**/*.test.ts'],
           exclude: [...medium, '**/node_modules/**'],
         },
       },

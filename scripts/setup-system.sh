@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts the system services the test suite needs on Debian (run as root, or with sudo):
-# PostgreSQL 15 with a `bp` role for the tests. Safe to run again.
+# PostgreSQL 15 with a `bp` role for the tests, socat (pseudo-terminal pairs for the locker-board tests) and
+# Chromium (the browser tests drive /usr/bin/chromium through Playwright). Safe to run again.
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -12,6 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 command -v socat >/dev/null 2>&1 || need+=(socat)
+command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   apt-get update -q

@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{contracts,server,agent,bench}/src/**/*.test.ts'],
+          include: ['{contracts,server,agent,web,bench}/src/**/*.test.ts'],
           exclude: [...medium, '**/node_modules/**'],
         },
       },

@@ -8,6 +8,7 @@ import { ProblemSchema } from '@buergerpunkt/contracts';
 import type { AppContext } from './context.ts';
 import { frameworkErrorToProblem, installProblemHandlers } from './http/problem.ts';
 import { registerModuleRoutes } from './http/routes.ts';
+import { registerWebApps } from './http/web-apps.ts';
 
 export interface BuildAppOptions {
   logger?: boolean | object;
@@ -67,6 +68,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   );
 
   registerModuleRoutes(app, ctx);
+  await registerWebApps(app, ctx);
   return app;
 }
 

@@ -19,6 +19,8 @@ export const ConfigSchema = Type.Object({
   /** Public base URL, used in links inside SMS texts and the OpenAPI document. */
   publicUrl: Type.String({ default: 'http://localhost:3000' }),
   dataDir: Type.String({ default: './data' }),
+  /** The built browser apps (`npm run build -w web`); unset: `web/dist` of this checkout. */
+  webDir: Type.Optional(Type.String({ minLength: 1 })),
   /** The town's name as it signs SMS texts. */
   townName: Type.String({ minLength: 1, maxLength: 40, default: 'Hohen Neuendorf' }),
   /** `sqlite:<path>` (default: a file in dataDir) or `postgres://…`. */
@@ -101,6 +103,8 @@ export const ConfigSchema = Type.Object({
     {
       /** Run the simulated box inside the hub process (the demo's default). */
       simulated: Type.Boolean({ default: true }),
+      /** The hub pings each connected agent this often; an agent that missed a ping's pong is disconnected. */
+      linkHeartbeatSeconds: Type.Integer({ minimum: 1, maximum: 300, default: 15 }),
     },
     { default: {} },
   ),

@@ -76,6 +76,15 @@ export function installProblemHandlers(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, problem(500, 'internal_error'));
   });
+}
 
-  app.setNotFoundHandler((_request, reply) => sendProblem(reply, problem(404, 'route_not_found')));
+/** An unknown API path is a problem+json 404; any other GET may be a browser app's own route (`pageFallback`). */
+export function installNotFoundHandler(
+  app: FastifyInstance,
+  pageFallback: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null,
+): void {
+  app.setNotFoundHandler((request, reply) => {
+    const page = request.url.startsWith('/api/') ? null : pageFallback(request, reply);
+    return page ?? sendProblem(reply, problem(404, 'route_not_found'));
+  });
 }

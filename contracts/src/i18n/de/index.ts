@@ -8,20 +8,25 @@ import { registerErrors } from './errors-register.ts';
 import { audit } from './audit.ts';
 import { boxes } from './boxes.ts';
 import { boxesErrors } from './errors-boxes.ts';
+import { boxLink } from './box-link.ts';
+import { boxLinkErrors } from './errors-box-link.ts';
 import { kiosk } from './kiosk.ts';
 import { kioskErrors } from './errors-kiosk.ts';
+import { web } from './web.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...kioskErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors },
   sms,
   outbox,
   calendar,
   register,
   audit,
   boxes,
+  boxLink,
   kiosk,
+  web,
 };

@@ -1,0 +1,120 @@
+/**
+ * Sets up what a browser test needs through the hub's real API (as staff would, or as the demo's simulated box
+ * and SMS outbox allow): register a document, load it into the box, read the code the citizen got by SMS.
+ */
+import type { RunningHub } from './hub.ts';
+
+export interface RegisteredDocument {
+  id: string;
+  reference: string;
+  phone: string;
+  state: string;
+}
+
+const tokens = new WeakMap<RunningHub, Map<string, string>>();
+let counter = 0;
+
+export class HubApi {
+  readonly hub: RunningHub;
+
+  constructor(hub: RunningHub) {
+    this.hub = hub;
+  }
+
+  /** A session token for a demo staff account (logged in once per worker: login is rate-limited). */
+  async tokenFor(username: string): Promise<string> {
+    let perHub = tokens.get(this.hub);
+    if (!perHub) tokens.set(this.hub, (perHub = new Map()));
+    const cached = perHub.get(username);
+    if (cached) return cached;
+    const result = await this.request<{ token: string }>('POST', '/api/v1/auth/login', {
+      body: { username, password: this.hub.passwordOf(username) },
+    });
+    perHub.set(username, result.token);
+    return result.token;
+  }
+
+  async request<T>(
+    method: string,
+    path: string,
+    options: { body?: unknown; as?: string; headers?: Record<string, string> } = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.as) headers.authorization = `Bearer ${await this.tokenFor(options.as)}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.hub.url}${path}`, {
+      method,
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** A unique German mobile number per call, so tests never share a phone's guess budget. */
+  uniquePhone(): string {
+    counter++;
+    const n = (process.pid % 1000) * 10_000 + (Date.now() % 10_000) + counter * 7;
+    return `+49151${String(n).padStart(8, '0').slice(-8)}`;
+  }
+
+  async registerDocument(
+    input: Partial<{ typeId: string; phone: string; dateOfBirth: string; holderName: string }> = {},
+  ) {
+    counter++;
+    const phone = input.phone ?? this.uniquePhone();
+    const document = await this.request<RegisteredDocument>('POST', '/api/v1/documents', {
+      as: 'clerk',
+      body: {
+        reference: `E2E-${Date.now().toString(36)}-${counter}`,
+        officeId: 'buergeramt-hn',
+        typeId: input.typeId ?? 'driving_licence',
+        holderName: input.holderName ?? 'Erika Mustermann',
+        phone,
+        ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),
+      },
+    });
+    return { ...document, phone };
+  }
+
+  /** Loads a registered document into the simulated box (loader unlocks, puts it in, closes): the SMS goes out. */
+  async loadIntoBox(documentId: string, boxId = 'dokbox-hn'): Promise<number> {
+    const loading = await this.request<{ compartment: { number: number } }>('POST', '/api/v1/loading', {
+      as: 'loader',
+      body: { documentId, boxId },
+    });
+    const number = loading.compartment.number;
+    await this.simulator(boxId, number, 'place');
+    await this.simulator(boxId, number, 'close');
+    return number;
+  }
+
+  async simulator(boxId: string, compartment: number, action: string): Promise<void> {
+    await this.request('POST', `/api/v1/dev/simulator/boxes/${boxId}/compartments/${compartment}`, {
+      body: { action },
+    });
+  }
+
+  /** The newest pickup code sent to a phone (from the demo's SMS outbox). */
+  async latestCode(phone: string): Promise<string> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const outbox = await this.request<{ messages: { text: string }[] }>(
+        'GET',
+        `/api/v1/dev/outbox?to=${encodeURIComponent(phone)}&limit=5`,
+      );
+      const code = outbox.messages.map((m) => /\b(\d{6})\b/.exec(m.text)?.[1]).find(Boolean);
+      if (code) return code;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`no SMS with a code reached ${phone}`);
+  }
+
+  /** A registered document, loaded and announced: what a citizen needs to collect it. */
+  async documentReadyForPickup(input: Parameters<HubApi['registerDocument']>[0] = {}) {
+    const document = await this.registerDocument(input);
+    const compartment = await this.loadIntoBox(document.id);
+    const code = await this.latestCode(document.phone);
+    return { ...document, compartment, code };
+  }
+}

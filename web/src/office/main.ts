@@ -1,0 +1,11 @@
+/** Entry of the office app. */
+import { mount } from 'svelte';
+import '../lib/styles/base.css';
+import { initI18n } from '../lib/i18n/i18n.svelte.ts';
+import { germanCatalogue } from '../lib/i18n/messages.ts';
+import App from './App.svelte';
+import { office } from './i18n/de.ts';
+
+initI18n(germanCatalogue({ office }), async () => ({}));
+
+mount(App, { target: document.getElementById('app')! });

@@ -4,7 +4,7 @@ import '../lib/styles/base.css';
 import { initI18n } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
-import { office } from './i18n/de.ts';
+import { office } from './i18n/de/index.ts';
 
 initI18n(germanCatalogue({ office }), async () => ({}));
 

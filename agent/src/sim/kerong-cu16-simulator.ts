@@ -6,9 +6,6 @@
  * board that does not answer, a lock that does not open, a door that will not latch, corrupt checksums, noise
  * bytes on the line, slow replies. It records every frame it received, so tests can count unlock pulses.
  */
-import { EventEmitter } from 'node:events';
-import { type Server, type Socket, createServer } from 'node:net';
-import { SerialPort } from 'serialport';
 import {
   KerongCommand,
   KerongFrameParser,
@@ -16,6 +13,14 @@ import {
   type KerongFrame,
   statusReply,
 } from '../drivers/kerong-frames.ts';
+import {
+  type BoardFaults,
+  type SimulatedCompartment,
+  closedEmptyCompartment,
+  consume,
+  noFaults,
+} from './board-faults.ts';
+import { LineSimulator, type SimulatorLine } from './simulator-lines.ts';
 
 export interface SimulatedKerongBoard {
   /** DIP-switch address 0–14. */
@@ -34,27 +39,9 @@ export interface KerongSimulatorOptions {
   replyDelayMs?: number;
 }
 
-/** What one board does wrong; change the fields at any time (`sim.faults(0).silent = true`). */
-export interface KerongBoardFaults {
-  /** The board does not answer anything and ignores unlocks (unpowered, cut cable, wrong address). */
-  silent: boolean;
-  /** The next n replies carry a wrong checksum (`Infinity`: all of them). */
-  corruptReplies: number;
-  /** The next n replies are preceded by noise bytes on the line. */
-  garbageBeforeReplies: number;
-  /** Extra delay before each reply (a slow board, or a bridge buffering). */
-  extraReplyDelayMs: number;
-}
-
-/** The physical state of one lock and its compartment. */
-export interface SimulatedCompartment {
-  doorOpen: boolean;
-  occupied: boolean;
-  /** The lock does not release on a pulse (mechanically stuck, broken solenoid, loose wire). */
-  stuck: boolean;
-  /** Closing the door does not latch it: it swings open again (bent latch, something in the way). */
-  wontLatch: boolean;
-}
+/** What one board does wrong (see BoardFaults). */
+export type KerongBoardFaults = BoardFaults;
+export type { SimulatedCompartment };
 
 export interface ReceivedKerongFrame {
   board: number;
@@ -73,25 +60,14 @@ interface BoardState {
   compartments: SimulatedCompartment[];
 }
 
-interface Line {
-  write(bytes: Buffer): void;
-  /** Replies scheduled on this line and not yet written. */
-  due?: number;
-}
-
-export class KerongCu16Simulator extends EventEmitter {
+export class KerongCu16Simulator extends LineSimulator {
   /** Every valid command frame received, in order (including those a silent board ignored). */
   readonly received: ReceivedKerongFrame[] = [];
   /** Frame-shaped byte runs rejected (bad checksum / end marker) — a driver should never cause one. */
   readonly rejected: Buffer[] = [];
-  /** Requests that arrived while a reply on the same line was still due: a driver that waits never causes one. */
-  overlappingRequests = 0;
   private readonly boards = new Map<number, BoardState>();
   private readonly hookBitSetMeans: 'closed' | 'open';
   private readonly replyDelayMs: number;
-  private readonly closers: (() => Promise<void>)[] = [];
-  private readonly sockets = new Set<Socket>();
-  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(options: KerongSimulatorOptions) {
     super();
@@ -102,82 +78,18 @@ export class KerongCu16Simulator extends EventEmitter {
       if (this.boards.has(config.address)) throw new Error(`board address ${config.address} used twice`);
       this.boards.set(config.address, {
         config,
-        faults: { silent: false, corruptReplies: 0, garbageBeforeReplies: 0, extraReplyDelayMs: 0 },
-        compartments: Array.from({ length: config.locks }, () => ({
-          doorOpen: false,
-          occupied: false,
-          stuck: false,
-          wontLatch: false,
-        })),
+        faults: noFaults(),
+        compartments: Array.from({ length: config.locks }, closedEmptyCompartment),
       });
     }
   }
 
-  // ---- wiring ---------------------------------------------------------------------------------------------------
-
-  /** Listens to a byte stream and answers on it; returns the function that feeds received bytes. */
-  attach(line: Line): (chunk: Buffer) => void {
+  protected receiver(line: SimulatorLine): (chunk: Buffer) => void {
     const parser = new KerongFrameParser('commands', {
       frame: (frame) => this.handle(frame, line),
       rejected: (bytes) => this.rejected.push(bytes),
     });
     return (chunk) => parser.push(chunk);
-  }
-
-  /** Opens the board end of a serial line (e.g. a pty from `createPtyPair`). */
-  async openSerial(path: string, baudRate = 19200): Promise<void> {
-    const port = new SerialPort({
-      path,
-      baudRate,
-      dataBits: 8,
-      parity: 'none',
-      stopBits: 1,
-      autoOpen: false,
-    });
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
-    port.on('error', () => {});
-    const feed = this.attach({ write: (bytes) => port.write(bytes) });
-    port.on('data', feed);
-    this.closers.push(
-      () => new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve())),
-    );
-  }
-
-  /** Listens like a serial-to-Ethernet bridge (Kerong KR-BU: port 5000); resolves with the bound port. */
-  async listenTcp(port = 0, host = '127.0.0.1'): Promise<number> {
-    const sockets = this.sockets;
-    const server: Server = createServer((socket) => {
-      sockets.add(socket);
-      socket.setNoDelay(true);
-      socket.on('error', () => {});
-      socket.on('close', () => sockets.delete(socket));
-      const feed = this.attach({ write: (bytes) => !socket.destroyed && socket.write(bytes) });
-      socket.on('data', feed);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
-    this.closers.push(
-      () =>
-        new Promise<void>((resolve) => {
-          for (const socket of sockets) socket.destroy();
-          server.close(() => resolve());
-        }),
-    );
-    const address = server.address();
-    return typeof address === 'object' && address ? address.port : port;
-  }
-
-  /** The bridge drops every TCP connection (rebooted, network blip); it keeps listening. */
-  dropConnections(): void {
-    for (const socket of this.sockets) socket.destroy();
-  }
-
-  async close(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    await Promise.all(this.closers.splice(0).map((close) => close()));
   }
 
   // ---- the physical world ---------------------------------------------------------------------------------------
@@ -239,7 +151,7 @@ export class KerongCu16Simulator extends EventEmitter {
     return state;
   }
 
-  private handle(frame: KerongFrame, line: Line): void {
+  private handle(frame: KerongFrame, line: SimulatorLine): void {
     if (frame.kind !== 'command') return;
     this.received.push({
       board: frame.board,
@@ -248,7 +160,7 @@ export class KerongCu16Simulator extends EventEmitter {
       bytes: frame.bytes,
       at: new Date(),
     });
-    if ((line.due ?? 0) > 0) this.overlappingRequests += 1;
+    this.noteRequest(line);
     const state = this.boards.get(frame.board);
     if (!state || state.faults.silent) return;
     if (frame.command === KerongCommand.status && frame.lock === 1) {
@@ -263,7 +175,7 @@ export class KerongCu16Simulator extends EventEmitter {
     }
   }
 
-  private reply(state: BoardState, line: Line): void {
+  private reply(state: BoardState, line: SimulatorLine): void {
     let hooks = 0;
     let infrared = 0;
     state.compartments.forEach((compartment, index) => {
@@ -276,18 +188,10 @@ export class KerongCu16Simulator extends EventEmitter {
       if (this.hookBitSetMeans === 'open') hooks |= 1 << index;
     }
     const faults = state.faults;
-    const corrupt = faults.corruptReplies > 0;
-    if (corrupt) faults.corruptReplies -= 1;
-    const noise = faults.garbageBeforeReplies > 0;
-    if (noise) faults.garbageBeforeReplies -= 1;
+    const corrupt = consume(faults, 'corruptReplies');
+    const noise = consume(faults, 'garbageBeforeReplies');
     const bytes = statusReply({ board: state.config.address, hooks, infrared }, corrupt);
     const payload = noise ? Buffer.concat([NOISE_BYTES, bytes]) : bytes;
-    line.due = (line.due ?? 0) + 1;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      line.due = (line.due ?? 1) - 1;
-      line.write(payload);
-    }, this.replyDelayMs + faults.extraReplyDelayMs);
-    this.timers.add(timer);
+    this.replyLater(line, payload, this.replyDelayMs + faults.extraReplyDelayMs);
   }
 }

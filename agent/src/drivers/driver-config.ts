@@ -4,7 +4,14 @@
  */
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import { AgentConfigError } from '../config.ts';
+
+/** A bad driver option; the agent reports it like any invalid configuration (exit before touching hardware). */
+export class DriverConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DriverConfigError';
+  }
+}
 
 export function parseDriverOptions<S extends TSchema>(schema: S, raw: unknown): Static<S> {
   const value = Value.Default(schema, structuredClone(raw));
@@ -19,9 +26,9 @@ export function parseDriverOptions<S extends TSchema>(schema: S, raw: unknown): 
     seen.add(line);
     lines.push(line);
   }
-  throw new AgentConfigError(`Invalid agent configuration:\n${lines.slice(0, 12).join('\n')}`);
+  throw new DriverConfigError(`Invalid agent configuration:\n${lines.slice(0, 12).join('\n')}`);
 }
 
-export function driverConfigError(path: string, message: string): AgentConfigError {
-  return new AgentConfigError(`Invalid agent configuration:\n  driver.${path}: ${message}`);
+export function driverConfigError(path: string, message: string): DriverConfigError {
+  return new DriverConfigError(`Invalid agent configuration:\n  driver.${path}: ${message}`);
 }

@@ -6,3 +6,4 @@ export * from './i18n/index.ts';
 export * from './document-views.ts';
 export * from './sms-views.ts';
 export * from './kiosk-api.ts';
+export * from './office-views.ts';

@@ -36,7 +36,8 @@ export async function startHubProcess(options: StartHubOptions): Promise<Running
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      // The test runner's own switches (BP_E2E_…) are not hub configuration: the hub refuses unknown keys.
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('BP_E2E_'))),
       PORT: String(options.port),
       HOST: '127.0.0.1',
       BP_DATA_DIR: dataDir,

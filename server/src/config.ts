@@ -108,6 +108,40 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  /**
+   * Single sign-on for staff through the town's OpenID Connect provider (authorization code flow with PKCE).
+   * Disabled by default. Roles come from one claim (`rolesClaim`, e.g. `groups`) mapped by `roleMapping`
+   * (claim value → our roles); objects and lists may be given as JSON in environment variables.
+   */
+  oidc: Type.Object(
+    {
+      enabled: Type.Boolean({ default: false }),
+      issuerUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+      clientId: Type.Optional(Type.String({ minLength: 1 })),
+      clientSecret: Type.Optional(Type.String({ minLength: 1 })),
+      /** Where the provider sends the browser back; unset: `<publicUrl>/api/v1/auth/oidc/callback`. */
+      redirectUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+      scopes: Type.String({ minLength: 6, default: 'openid profile email' }),
+      /** The claim naming the person's account (matched against staff usernames). */
+      usernameClaim: Type.String({ minLength: 1, default: 'preferred_username' }),
+      /** The claim carrying the person's groups or roles (a list of strings, or one string). */
+      rolesClaim: Type.String({ minLength: 1, default: 'groups' }),
+      roleMapping: Type.Record(
+        Type.String(),
+        Type.Array(Type.Union(['admin', 'clerk', 'loader', 'zone', 'auditor'].map((r) => Type.Literal(r)))),
+        { default: {} },
+      ),
+      /** Create a staff account on the first sign-in of a person with mapped roles; otherwise only known accounts. */
+      autoProvision: Type.Boolean({ default: false }),
+      /** Link a first sign-in to an existing staff account of the same username. */
+      linkByUsername: Type.Boolean({ default: true }),
+      /** If not empty, only these usernames may sign in through the provider. */
+      allowedUsernames: Type.Array(Type.String({ minLength: 1 }), { default: [] }),
+      /** Seconds the browser has between leaving for the provider and coming back. */
+      loginTimeoutSeconds: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),
+    },
+    { default: {} },
+  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
@@ -160,6 +194,14 @@ function coerce(schema: TSchema, path: string[], raw: string): unknown {
   const type = (node as { type?: string } | undefined)?.type;
   if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  // Objects and lists (e.g. oidc.roleMapping) are given as JSON; anything unparsable fails validation by name.
+  if ((type === 'object' || type === 'array') && /^\s*[[{]/.test(raw)) {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return raw;
+    }
+  }
   return raw;
 }
 

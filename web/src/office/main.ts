@@ -1,6 +1,7 @@
 /** Entry of the office app. */
 import { mount } from 'svelte';
 import '../lib/styles/base.css';
+import './office.css';
 import { initI18n } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';

@@ -1,5 +1,5 @@
 /** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
-import type { StaffRole } from '@buergerpunkt/contracts';
+import type { MeView, StaffRole } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { conflict, unauthorized } from '../../platform/errors.ts';
@@ -9,6 +9,7 @@ import {
   deleteSession,
   findLiveApiToken,
   findLiveSession,
+  findStaffUserById,
   findStaffUserByUsername,
   findTerminalByKeyHash,
   insertApiToken,
@@ -98,6 +99,26 @@ export async function principalForToken(ctx: AppContext, token: string): Promise
     };
   }
   return null;
+}
+
+/** The principal as `GET /api/v1/auth/me` shows it: with the person's name and roles for a staff session. */
+export async function describePrincipal(ctx: AppContext, principal: Principal): Promise<MeView> {
+  const user =
+    principal.actor.type === 'staff' && principal.actor.id
+      ? await findStaffUserById(ctx.db, principal.actor.id)
+      : undefined;
+  return {
+    actor: { type: principal.actor.type, id: principal.actor.id },
+    triggers: [...principal.triggers],
+    user: user
+      ? {
+          id: user.id,
+          username: user.username,
+          displayName: user.display_name,
+          roles: JSON.parse(user.roles) as StaffRole[],
+        }
+      : null,
+  };
 }
 
 export async function terminalForKey(ctx: AppContext, key: string) {

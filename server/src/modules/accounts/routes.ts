@@ -1,10 +1,16 @@
 /** Login, logout, who am I, staff accounts and API tokens. */
-import { staffRoles } from '@buergerpunkt/contracts';
+import { LoginOptionsSchema, MeViewSchema, staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { bearerOrCookie, principalOf, requireRoles, sessionCookie } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import { createApiToken, createStaffUser, loginWithPassword, logout } from './accounts-service.ts';
+import {
+  createApiToken,
+  createStaffUser,
+  describePrincipal,
+  loginWithPassword,
+  logout,
+} from './accounts-service.ts';
 
 const Role = Type.Enum(staffRoles);
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-zA-Z0-9._-]+$' });
@@ -61,10 +67,22 @@ export function accountRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/auth/me',
     {
-      schema: { tags: ['accounts'] },
+      schema: { tags: ['accounts'], response: { 200: MeViewSchema } },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async (request) => principalOf(request),
+    async (request) => describePrincipal(ctx, principalOf(request)),
+  );
+
+  app.get(
+    '/api/v1/auth/options',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Which ways of signing in the login page offers (public)',
+        response: { 200: LoginOptionsSchema },
+      },
+    },
+    async () => ({ oidc: ctx.config.oidc.enabled }),
   );
 
   app.post(

@@ -1,0 +1,73 @@
+/**
+ * The back office's route table: which page answers a path, which roles may open it (any one suffices; admins may
+ * open everything, as on the server) and, with `navKey`, under which text it appears in the navigation.
+ * Other areas add their pages here with a small edit; pages are loaded lazily so each stays out of the first download.
+ */
+import type { StaffRole } from '@buergerpunkt/contracts';
+import type { Component } from 'svelte';
+
+/** What every page component receives from the shell. */
+export interface OfficePageProps {
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+export interface OfficeRoute {
+  /** Path below `/office`, e.g. `/documents/:id`. */
+  pattern: string;
+  component: () => Promise<{ default: Component<OfficePageProps> }>;
+  roles: readonly StaffRole[];
+  /** i18n key of the navigation entry; pages without one are reached by links. */
+  navKey?: string;
+}
+
+const allStaff: readonly StaffRole[] = ['admin', 'clerk', 'loader', 'zone', 'auditor'];
+
+export const officeRoutes: OfficeRoute[] = [
+  {
+    pattern: '/',
+    component: () => import('./pages/dashboard/DashboardPage.svelte'),
+    roles: allStaff,
+    navKey: 'office.nav.dashboard',
+  },
+  {
+    pattern: '/documents',
+    component: () => import('./pages/documents/FindDocumentsPage.svelte'),
+    roles: ['clerk', 'loader', 'zone', 'auditor'],
+    navKey: 'office.nav.documents',
+  },
+  {
+    pattern: '/documents/new',
+    component: () => import('./pages/documents/RegisterDocumentPage.svelte'),
+    roles: ['clerk'],
+    navKey: 'office.nav.register',
+  },
+  {
+    pattern: '/documents/import',
+    component: () => import('./pages/documents/ImportDocumentsPage.svelte'),
+    roles: ['clerk'],
+    navKey: 'office.nav.import',
+  },
+  {
+    pattern: '/documents/:id',
+    component: () => import('./pages/documents/DocumentPage.svelte'),
+    roles: ['clerk', 'loader', 'zone', 'auditor'],
+  },
+  {
+    pattern: '/loading',
+    component: () => import('./pages/loading/LoadingPage.svelte'),
+    roles: ['loader'],
+    navKey: 'office.nav.loading',
+  },
+  {
+    pattern: '/returns',
+    component: () => import('./pages/loading/ReturnsPage.svelte'),
+    roles: ['loader'],
+    navKey: 'office.nav.returns',
+  },
+];
+
+/** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */
+export function mayOpen(roles: readonly StaffRole[], allowed: readonly StaffRole[]): boolean {
+  return roles.includes('admin') || roles.some((role) => allowed.includes(role));
+}

@@ -94,3 +94,31 @@ export const ResendCodeBodySchema = Type.Object(
 );
 
 export const ResendAcceptedSchema = Type.Object({ message: Type.String() });
+
+/** What the kiosk needs to know about itself at start: its box and how long it waits before it starts over. */
+export const KioskSettingsSchema = Type.Object({
+  terminalId: Type.String(),
+  /** The box this kiosk serves (null: a terminal without a box, which cannot hand out documents). */
+  boxId: Type.Union([Type.String(), Type.Null()]),
+  idleSeconds: Type.Integer(),
+  countdownSeconds: Type.Integer(),
+  waitingIdleSeconds: Type.Integer(),
+});
+export type KioskSettings = Static<typeof KioskSettingsSchema>;
+
+/** Why a citizen calls staff from the kiosk; a fixed list so the office can show it in its own words. */
+export const callStaffReasons = ['help', 'pickup_problem', 'check_problem', 'door_problem'] as const;
+export type CallStaffReason = (typeof callStaffReasons)[number];
+
+export const CallStaffBodySchema = Type.Object(
+  { reason: Type.Optional(Type.Enum(callStaffReasons)) },
+  { additionalProperties: false },
+);
+export type CallStaffBody = Static<typeof CallStaffBodySchema>;
+
+export const StaffCalledSchema = Type.Object({
+  alertId: Type.String(),
+  /** True when an open call from this kiosk already existed: staff are on their way, nothing new was raised. */
+  alreadyCalled: Type.Boolean(),
+});
+export type StaffCalled = Static<typeof StaffCalledSchema>;

@@ -61,6 +61,19 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  kiosk: Type.Object(
+    {
+      /** Seconds without a touch before the kiosk asks "Do you need more time?". */
+      idleSeconds: Type.Integer({ minimum: 5, maximum: 3600, default: 90 }),
+      /** Seconds the kiosk counts down on that question before it clears the screen and starts over. */
+      countdownSeconds: Type.Integer({ minimum: 3, maximum: 600, default: 20 }),
+      /** Idle time on screens where the citizen waits for staff (nobody touches the screen meanwhile). */
+      waitingIdleSeconds: Type.Integer({ minimum: 5, maximum: 7200, default: 600 }),
+      /** "Call staff" from one terminal: at most this many new alerts per hour (repeats of an open call are free). */
+      callStaffPerHour: Type.Integer({ minimum: 1, maximum: 100, default: 6 }),
+    },
+    { default: {} },
+  ),
   retention: Type.Object(
     {
       /**
@@ -139,6 +152,24 @@ export const ConfigSchema = Type.Object({
       allowedUsernames: Type.Array(Type.String({ minLength: 1 }), { default: [] }),
       /** Seconds the browser has between leaving for the provider and coming back. */
       loginTimeoutSeconds: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),
+    },
+    { default: {} },
+  ),
+  zone: Type.Object(
+    {
+      /** The zone's time zone: local days and hours of statistics and reports. */
+      timezone: Type.String({ minLength: 1, default: 'Europe/Berlin' }),
+      /** A tally tap may be undone by the staff member who made it for this long after the hub stored it. */
+      visitUndoMinutes: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
+      /** Suggestions accepted per sender IP address (site) within the rate window. */
+      suggestionsPerIp: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
+      /** Suggestions accepted per kiosk terminal within the rate window (many citizens share one kiosk). */
+      suggestionsPerTerminal: Type.Integer({ minimum: 1, maximum: 10000, default: 30 }),
+      suggestionRateWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
+      /** Contact data of a suggestion is purged this many days after it was answered, implemented or declined… */
+      suggestionContactDaysAfterAnswer: Type.Integer({ minimum: 0, maximum: 365, default: 30 }),
+      /** …and at the latest this many days after it was received, whatever its state. */
+      suggestionContactMaxDays: Type.Integer({ minimum: 1, maximum: 730, default: 180 }),
     },
     { default: {} },
   ),

@@ -42,6 +42,8 @@ export interface BoxesTable {
   /** Whether the box's agent is connected to a hub instance right now (as last recorded). */
   link_connected: WithDefault<Flag>;
   link_changed_at: WithDefault<string | null>;
+  /** When the hub last heard a heartbeat from the box's agent (migration 0003). */
+  link_heartbeat_at: WithDefault<string | null>;
 }
 
 export interface BoxOpeningHoursTable {
@@ -274,6 +276,14 @@ export interface BoxEventsTable {
   received_at: string;
 }
 
+/** One agent secret per box: only its SHA-256 hash (the secret is random, 32 bytes). */
+export interface BoxAgentSecretsTable {
+  box_id: string;
+  secret_hash: string;
+  issued_at: string;
+  issued_by: string | null;
+}
+
 export interface AlertsTable {
   id: string;
   kind: string;
@@ -311,5 +321,6 @@ export interface Database {
   demo_sms_inbox: DemoSmsInboxTable;
   box_commands: BoxCommandsTable;
   box_events: BoxEventsTable;
+  box_agent_secrets: BoxAgentSecretsTable;
   alerts: AlertsTable;
 }

@@ -31,6 +31,10 @@ export function describeDemo(url: string, credentials: DemoCredentials | null): 
     for (const s of credentials.staff)
       lines.push(`    ${s.username.padEnd(8)} ${s.password}  ${s.roles.join(', ')}`);
     lines.push(`  Kiosk terminal key (header X-Terminal-Key): ${credentials.terminalKey}`);
+    // The kiosk keeps the key from the address's fragment (never sent to the server) and then hides it.
+    lines.push(
+      `  Kiosk, ready to open:     ${url}/kiosk/#terminal=${encodeURIComponent(credentials.terminalKey)}`,
+    );
     lines.push(
       '  Try a pickup: phone 0170 1234504 (Führerschein, no extra check), code from the outbox page.',
     );

@@ -10,6 +10,7 @@ import { kioskRoutes } from '../modules/kiosk/routes.ts';
 import { smsRoutes } from '../modules/sms/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { boxRoutes } from '../modules/boxes/routes.ts';
+import { agentLinkRoutes } from '../modules/boxes/agent-link-routes.ts';
 import { simulatorRoutes } from '../sim/simulator-routes.ts';
 import type { App } from './app-types.ts';
 
@@ -23,6 +24,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   kioskRoutes(app, ctx);
   codeRoutes(app, ctx);
   boxRoutes(app, ctx);
+  agentLinkRoutes(app, ctx);
   alertRoutes(app, ctx);
   simulatorRoutes(app, ctx);
 }

@@ -3,11 +3,14 @@
  * Thin: schema in, one use case, schema out.
  */
 import {
+  CallStaffBodySchema,
+  KioskSettingsSchema,
   OpenedCompartmentSchema,
   PickupCheckBodySchema,
   PickupStatusSchema,
   ResendAcceptedSchema,
   ResendCodeBodySchema,
+  StaffCalledSchema,
   StartedPickupSchema,
   StartPickupBodySchema,
 } from '@buergerpunkt/contracts';
@@ -19,9 +22,11 @@ import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { resendCodesForCitizen } from '../codes/resend-code-for-citizen.ts';
+import { callStaff } from './call-staff.ts';
 import { cancelPickup } from './cancel-pickup.ts';
 import { confirmPickupByStaff } from './confirm-pickup-by-staff.ts';
 import { openCompartmentForPickup } from './open-compartment-for-pickup.ts';
+import { kioskSettings } from './kiosk-settings.ts';
 import { describePickup } from './pickup-status.ts';
 import { startPickup } from './start-pickup.ts';
 import { submitPickupCheck } from './submit-pickup-check.ts';
@@ -40,6 +45,45 @@ function terminalOf(request: FastifyRequest): KioskTerminal {
 
 export function kioskRoutes(app: App, ctx: AppContext): void {
   const terminal = requireTerminal(ctx);
+
+  app.get(
+    '/api/v1/kiosk/settings',
+    {
+      schema: {
+        tags: ['kiosk'],
+        summary: "This kiosk's box and idle times",
+        security: kioskSecurity,
+        response: { 200: KioskSettingsSchema },
+      },
+      preHandler: terminal,
+    },
+    async (request) => kioskSettings(ctx, terminalOf(request)),
+  );
+
+  app.post(
+    '/api/v1/kiosk/call-staff',
+    {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'The citizen asks for a staff member (live alert in the office)',
+        security: kioskSecurity,
+        body: CallStaffBodySchema,
+        response: { 202: StaffCalledSchema },
+      },
+      preHandler: terminal,
+      // Per terminal key, before the database is asked; the service limits new alerts per hour on top.
+      config: {
+        rateLimit: {
+          max: 20,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) =>
+            `kiosk:${String(request.headers['x-terminal-key'] ?? '')}`,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await callStaff(ctx, terminalOf(request), request.body.reason)),
+  );
 
   app.post(
     '/api/v1/kiosk/pickups',

@@ -1,0 +1,15 @@
+/** What a kiosk reads at start: which terminal and box it is, and its idle times (config section `kiosk`). */
+import type { KioskSettings } from '@buergerpunkt/contracts';
+import type { AppContext } from '../../context.ts';
+import type { KioskTerminal } from './terminal-session.ts';
+
+export function kioskSettings(ctx: AppContext, terminal: KioskTerminal): KioskSettings {
+  const { idleSeconds, countdownSeconds, waitingIdleSeconds } = ctx.config.kiosk;
+  return {
+    terminalId: terminal.id,
+    boxId: terminal.boxId,
+    idleSeconds,
+    countdownSeconds,
+    waitingIdleSeconds,
+  };
+}

@@ -152,6 +152,7 @@ export class KerongCu16Driver implements LockDriver {
     this.parser = new KerongFrameParser('replies', {
       frame: (frame) => {
         if (frame.kind !== 'status') return;
+        this.log('debug', 'status reply', { bytes: hex(frame.bytes) });
         const pending = this.pending;
         // A late reply to an earlier, timed-out read of another board is not an answer to this one.
         if (pending && pending.board === frame.status.board) {
@@ -267,7 +268,9 @@ export class KerongCu16Driver implements LockDriver {
       };
     });
     try {
-      await this.transport.write(statusRequest(address));
+      const request = statusRequest(address);
+      this.log('debug', 'status request', { bytes: hex(request) });
+      await this.transport.write(request);
     } catch (error) {
       const pending = this.pending;
       this.pending = null;

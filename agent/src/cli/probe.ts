@@ -1,0 +1,201 @@
+/**
+ * A bench tool for a real locker board: reads one board's status (or finds which addresses answer) and, only after
+ * the operator confirms, releases one lock once, using the same drivers the agent uses.
+ *
+ *   npm run agent:probe -- --port /dev/ttyUSB0 --board 0              # Kerong CU16 status of board 0
+ *   npm run agent:probe -- --host 192.168.1.50 --scan                  # which CU16 addresses answer (KR-BU bridge)
+ *   npm run agent:probe -- --port /dev/ttyUSB0 --board 1 --unlock 5    # asks, then one pulse to lock 5 of board 1
+ *   npm run agent:probe -- --modbus --port /dev/ttyUSB0 --unit 1 --inputs 16 [--unlock-coil 3 --door-input 3]
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { KerongCu16Driver, parseKerongCu16Options } from '../drivers/kerong-cu16.ts';
+import { MAX_BOARD_ADDRESS, hex, unlockRequest } from '../drivers/kerong-frames.ts';
+import type { LockDriver } from '../drivers/lock-driver.ts';
+import { ModbusRelayDriver, parseModbusRelayOptions } from '../drivers/modbus-relay.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'tcp-port': { type: 'string' },
+    baud: { type: 'string' },
+    board: { type: 'string', default: '0' },
+    scan: { type: 'boolean', default: false },
+    unlock: { type: 'string' },
+    hook: { type: 'string', default: 'closed' },
+    modbus: { type: 'boolean', default: false },
+    unit: { type: 'string', default: '1' },
+    inputs: { type: 'string', default: '16' },
+    'unlock-coil': { type: 'string' },
+    'door-input': { type: 'string' },
+    'pulse-ms': { type: 'string', default: '500' },
+    timeout: { type: 'string', default: '500' },
+    yes: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+function usage(message?: string): never {
+  if (message) console.error(`probe: ${message}\n`);
+  console.error(
+    [
+      'Usage: npm run agent:probe -- (--port PATH | --host HOST [--tcp-port N]) [options]',
+      '  Kerong CU16: --board N (0–14) | --scan, [--unlock LOCK] [--hook closed|open] [--baud 19200]',
+      '  Modbus relay: --modbus --unit ID --inputs N [--unlock-coil C --door-input I] [--pulse-ms 500] [--baud 9600]',
+      '  --timeout MS (reply timeout), --yes (no question before an unlock), --verbose (print every frame)',
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+
+function integer(name: string, text: string | undefined, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max)
+    usage(`--${name} must be a whole number ${min}–${max}`);
+  return value;
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (values.yes) return true;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`${question} Type "yes" to go on: `);
+  rl.close();
+  return answer.trim().toLowerCase() === 'yes';
+}
+
+const events = {
+  log: (level: string, message: string, data?: Record<string, unknown>) => {
+    if (level === 'debug' && !values.verbose) return;
+    console.log(`  [${level}] ${message}${data ? ` ${JSON.stringify(data)}` : ''}`);
+  },
+};
+
+function line(defaultBaud: number, defaultTcpPort: number | null) {
+  if (values.port && values.host) usage('give either --port or --host');
+  if (values.port) {
+    return {
+      type: 'serial' as const,
+      path: values.port,
+      baudRate: integer('baud', values.baud ?? `${defaultBaud}`, 1200, 115200),
+    };
+  }
+  if (values.host) {
+    const tcpPort = values['tcp-port'] ?? (defaultTcpPort === null ? undefined : `${defaultTcpPort}`);
+    return { type: 'tcp' as const, host: values.host, port: integer('tcp-port', tcpPort, 1, 65535) };
+  }
+  return usage('give --port (serial) or --host (TCP bridge)');
+}
+
+function printReadings(
+  driver: LockDriver,
+  readings: Awaited<ReturnType<LockDriver['readAll']>>,
+  label: (n: number) => string,
+) {
+  for (const reading of readings) {
+    const occupied = reading.occupied === null ? '-' : reading.occupied ? 'item' : 'empty';
+    console.log(`  ${label(reading.compartment).padEnd(12)} door ${reading.door.padEnd(7)} ${occupied}`);
+  }
+  for (const board of driver.health().boards) {
+    console.log(
+      `  ${board.board}: ${board.online ? 'answers' : `no answer (${board.lastError ?? 'not read'})`}`,
+    );
+  }
+}
+
+async function kerong(): Promise<void> {
+  const timeout = integer('timeout', values.timeout, 20, 10000);
+  if (values.hook !== 'closed' && values.hook !== 'open') usage('--hook must be closed or open');
+  const addresses = values.scan
+    ? Array.from({ length: MAX_BOARD_ADDRESS + 1 }, (_, i) => i)
+    : [integer('board', values.board, 0, MAX_BOARD_ADDRESS)];
+  const driver = new KerongCu16Driver(
+    parseKerongCu16Options({
+      kind: 'kerong-cu16',
+      line: line(19200, 5000),
+      boards: addresses.map((address) => ({ address, firstCompartment: address * 16 + 1 })),
+      hookBitSetMeans: values.hook,
+      responseTimeoutMs: timeout,
+      readAttempts: values.scan ? 1 : 2,
+    }),
+    // A scan expects most addresses to stay silent: no warning for each.
+    values.scan && !values.verbose ? {} : events,
+  );
+  const label = (n: number) => `board ${Math.floor((n - 1) / 16)} lock ${((n - 1) % 16) + 1}`;
+  try {
+    await driver.start();
+    if (values.scan) {
+      const found = driver.health().boards.filter((board) => board.online);
+      console.log(
+        found.length ? `Boards answering: ${found.map((b) => b.board).join(', ')}` : 'No board answered.',
+      );
+      return;
+    }
+    const board = addresses[0]!;
+    console.log(`Status of board ${board} (hook bit set = ${values.hook}):`);
+    printReadings(driver, await driver.readAll(), label);
+    if (values.unlock === undefined) return;
+    const lock = integer('unlock', values.unlock, 1, 16);
+    const frame = hex(unlockRequest(board, lock));
+    if (!(await confirm(`Release lock ${lock} of board ${board} once (frame ${frame})?`))) {
+      console.log('Not unlocked.');
+      return;
+    }
+    const outcome = await driver.unlock(board * 16 + lock);
+    console.log(outcome.ok ? 'Unlocked: the hook reads open.' : `Not confirmed: ${outcome.fault}.`);
+    console.log(`  ${JSON.stringify(outcome.reading)}`);
+    if (!outcome.ok) process.exitCode = 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+async function modbus(): Promise<void> {
+  const inputs = integer('inputs', values.inputs, 1, 2000);
+  const coil =
+    values['unlock-coil'] === undefined ? null : integer('unlock-coil', values['unlock-coil'], 0, 65535);
+  const doorInput =
+    values['door-input'] === undefined ? null : integer('door-input', values['door-input'], 0, inputs - 1);
+  if ((coil === null) !== (doorInput === null))
+    usage('--unlock-coil needs --door-input (the input that shows that door)');
+  // One pseudo-compartment per input (numbered input + 1) so that every input is printed. Only the door input
+  // named for the unlock gets the real coil; the others get distinct coil numbers that are never switched.
+  const compartments = Array.from({ length: inputs }, (_, input) => ({
+    compartment: input + 1,
+    coil: input === doorInput && coil !== null ? coil : 65535 - input,
+    doorInput: input,
+  }));
+  const driver = new ModbusRelayDriver(
+    parseModbusRelayOptions({
+      kind: 'modbus-relay',
+      line: line(9600, null),
+      unitId: integer('unit', values.unit, 1, 247),
+      compartments,
+      pulseMs: integer('pulse-ms', values['pulse-ms'], 20, 10000),
+      responseTimeoutMs: integer('timeout', values.timeout, 20, 10000),
+    }),
+    events,
+  );
+  try {
+    await driver.start();
+    console.log(`Discrete inputs 0–${inputs - 1} of unit ${values.unit} (active = closed):`);
+    printReadings(driver, await driver.readAll(), (n) => `input ${n - 1}`);
+    if (coil === null || doorInput === null) return;
+    if (!(await confirm(`Switch relay ${coil} on for ${values['pulse-ms']} ms, once?`))) {
+      console.log('Not unlocked.');
+      return;
+    }
+    const outcome = await driver.unlock(doorInput + 1);
+    console.log(outcome.ok ? `Unlocked: input ${doorInput} reads open.` : `Not confirmed: ${outcome.fault}.`);
+    if (!outcome.ok) process.exitCode = 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+if (values.help) usage();
+await (values.modbus ? modbus() : kerong()).catch((error: Error) => {
+  console.error(`probe: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -7,3 +7,4 @@ export * from './document-views.ts';
 export * from './sms-views.ts';
 export * from './kiosk-api.ts';
 export * from './office-views.ts';
+export * from './service-catalogue.ts';

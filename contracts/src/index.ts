@@ -8,3 +8,4 @@ export * from './sms-views.ts';
 export * from './kiosk-api.ts';
 export * from './office-views.ts';
 export * from './service-catalogue.ts';
+export * from './public-views.ts';

@@ -298,6 +298,13 @@ export interface AlertsTable {
   resolved_by: string | null;
 }
 
+/** The public status lookup's brake (migration 0005): lookups per keyed hash of an IP or a reference. */
+export interface PublicLookupThrottleTable {
+  key: string;
+  hits: number;
+  window_started_at: string;
+}
+
 export interface Database {
   offices: OfficesTable;
   document_types: DocumentTypesTable;
@@ -323,4 +330,5 @@ export interface Database {
   box_events: BoxEventsTable;
   box_agent_secrets: BoxAgentSecretsTable;
   alerts: AlertsTable;
+  public_lookup_throttle: PublicLookupThrottleTable;
 }

@@ -12,6 +12,7 @@ import { alertRoutes } from '../modules/alerts/routes.ts';
 import { boxRoutes } from '../modules/boxes/routes.ts';
 import { agentLinkRoutes } from '../modules/boxes/agent-link-routes.ts';
 import { simulatorRoutes } from '../sim/simulator-routes.ts';
+import { publicRoutes } from '../modules/public/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -27,4 +28,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   agentLinkRoutes(app, ctx);
   alertRoutes(app, ctx);
   simulatorRoutes(app, ctx);
+  publicRoutes(app, ctx);
 }

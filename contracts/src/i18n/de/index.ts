@@ -13,13 +13,15 @@ import { boxLinkErrors } from './errors-box-link.ts';
 import { kiosk } from './kiosk.ts';
 import { kioskErrors } from './errors-kiosk.ts';
 import { web } from './web.ts';
+import { publicSite } from './public.ts';
+import { publicErrors } from './errors-public.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...publicErrors },
   sms,
   outbox,
   calendar,
@@ -29,4 +31,5 @@ export const de = {
   boxLink,
   kiosk,
   web,
+  publicSite,
 };

@@ -34,6 +34,7 @@ import {
   type BoxCommandRow,
   type CommandCursor,
 } from './boxes-repository.ts';
+import { registerBoxLink } from './box-link-registry.ts';
 import { checkBoxTimeouts } from './box-timeouts.ts';
 import { doorFlowStates, isInDoorFlow } from './door-flow-outcomes.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
@@ -83,6 +84,8 @@ export class BoxLinkHub {
 
   constructor(ctx: AppContext) {
     this.#ctx = ctx;
+    // The agents' WebSocket route and the staff endpoints find the link of their hub through the registry.
+    registerBoxLink(ctx, this);
   }
 
   /** Connects a box's agent. A second attach for the same box replaces (and closes) the first connection. */

@@ -22,6 +22,7 @@ import {
   type CompartmentRow,
 } from './boxes-repository.ts';
 import { flagForReconcile, isInDoorFlow, reportDoorFault } from './door-flow-outcomes.ts';
+import { claimRemoteOpen } from './remote-open-compartment.ts';
 
 type Ctx = Pick<AppContext, 'ids' | 'config' | 'log'>;
 
@@ -114,6 +115,8 @@ async function onDoorOpened(
     return;
   }
   if (document && staffAttentionStates.includes(document.state)) return;
+  // Staff opened it from the back office (audited there with the reason).
+  if (await claimRemoteOpen(trx, ctx, compartment.box_id, compartment.number, at)) return;
   await raiseAlert(trx, ctx, at, {
     kind: 'compartment_tamper',
     boxId: compartment.box_id,
@@ -265,6 +268,23 @@ async function onCompartmentFault(
     fault,
     documentId: document?.id ?? null,
   });
+  if (fault === 'door_left_open') {
+    // The agent's own door-open timer: the same single alert per opening as the hub's timer raises.
+    const claimed = await trx
+      .updateTable('compartments')
+      .set({ door_open_alerted_at: at })
+      .where('id', '=', compartment.id)
+      .where('door_open_alerted_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return;
+    await raiseAlert(trx, ctx, at, {
+      kind: 'door_left_open',
+      boxId: compartment.box_id,
+      documentId: document?.id ?? null,
+      data: { number: compartment.number, openedAt: compartment.door_opened_at, reportedBy: 'box' },
+    });
+    return;
+  }
   if (document && isInDoorFlow(document) && compartment.door !== 'open') {
     await reportDoorFault(trx, ctx, document, at, { number: compartment.number, fault });
     return;

@@ -1,0 +1,71 @@
+/**
+ * One running box agent: lock driver, journal, door controller and the link to the hub, wired together. main.ts
+ * builds it from a config file; the hub's demo builds one in-process around the simulated board.
+ */
+import type { AgentConfig } from './config.ts';
+import { linkUrl } from './config.ts';
+import { Controller } from './controller.ts';
+import { createDriver } from './create-driver.ts';
+import type { LockDriver } from './drivers/lock-driver.ts';
+import { Journal } from './journal.ts';
+import { HubLink } from './link.ts';
+import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
+
+export interface AgentOptions {
+  /** A driver built by the caller (the demo's simulated board); otherwise built from `config.driver`. */
+  driver?: LockDriver;
+  log?: AgentLogger;
+}
+
+export class Agent {
+  readonly config: AgentConfig;
+  readonly driver: LockDriver;
+  readonly journal: Journal;
+  readonly controller: Controller;
+  readonly link: HubLink;
+  readonly log: AgentLogger;
+
+  private constructor(config: AgentConfig, driver: LockDriver, log: AgentLogger) {
+    this.config = config;
+    this.driver = driver;
+    this.log = log;
+    this.journal = new Journal(config.dataDir);
+    this.controller = new Controller({ driver, journal: this.journal, door: config.door, log });
+    this.link = new HubLink(
+      {
+        url: linkUrl(config),
+        secret: config.secret,
+        ...config.link,
+      },
+      {
+        onConnected: (send) => this.controller.connected(send),
+        onMessage: (message) => this.controller.receive(message),
+        onDisconnected: () => this.controller.disconnected(),
+      },
+      log,
+    );
+  }
+
+  /** Builds the agent, reads the board once (changes while it was down become events) and connects. */
+  static async start(config: AgentConfig, options: AgentOptions = {}): Promise<Agent> {
+    const log = options.log ?? createLogger(config.logLevel as LogLevel, { boxId: config.boxId });
+    const driver = options.driver ?? (await createDriver(config.driver, log));
+    const agent = new Agent(config, driver, log);
+    try {
+      await agent.controller.start();
+    } catch (error) {
+      agent.journal.close();
+      throw error;
+    }
+    agent.link.start();
+    log.info({ boxId: config.boxId, compartments: driver.compartments().length }, 'agent running');
+    return agent;
+  }
+
+  async stop(): Promise<void> {
+    await this.link.stop();
+    await this.controller.stop();
+    await this.driver.close();
+    this.journal.close();
+  }
+}

@@ -22,7 +22,7 @@ function options(
     line,
     boards: BOARDS,
     // Small timeouts keep the tests fast; nothing below asserts on durations.
-    responseTimeoutMs: 150,
+    responseTimeoutMs: 250,
     readAttempts: 2,
     unlockConfirmDelayMs: 30,
     confirmReads: 2,
@@ -240,7 +240,7 @@ describe('Kerong CU16 driver over a pty pair', () => {
   });
 
   it('slow replies within the response timeout are waited for', async () => {
-    await startDriver();
+    await startDriver({ responseTimeoutMs: 1000 });
     sim.received.length = 0;
     sim.faults(0).extraReplyDelayMs = 60;
 

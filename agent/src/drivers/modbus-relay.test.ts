@@ -25,7 +25,7 @@ function options(line: Record<string, unknown>, extra: Record<string, unknown> =
     compartments: WIRING,
     // Small timings keep the tests fast; nothing below asserts on durations.
     pulseMs: 30,
-    responseTimeoutMs: 150,
+    responseTimeoutMs: 250,
     readAttempts: 2,
     coilOffAttempts: 2,
     unlockConfirmDelayMs: 10,

@@ -374,6 +374,64 @@ describe('Kerong CU16 hook polarity', () => {
   });
 });
 
+describe('Kerong CU16 driver on two lines', () => {
+  it('keeps the lines apart: the same board address on each, compartments and pulses on the right line', async () => {
+    const pairs = [await createPtyPair(), await createPtyPair()];
+    const sims = [
+      new KerongCu16Simulator({ boards: [{ address: 0 }] }),
+      new KerongCu16Simulator({ boards: [{ address: 0 }] }),
+    ];
+    await sims[0]!.openSerial(pairs[0]!.simulatorPath);
+    await sims[1]!.openSerial(pairs[1]!.simulatorPath);
+    const driver = new KerongCu16Driver(
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        lines: [
+          {
+            line: { type: 'serial', path: pairs[0]!.driverPath },
+            boards: [{ address: 0, firstCompartment: 1 }],
+          },
+          {
+            line: { type: 'serial', path: pairs[1]!.driverPath },
+            boards: [{ address: 0, firstCompartment: 17 }],
+          },
+        ],
+        responseTimeoutMs: 250,
+        readAttempts: 2,
+        unlockConfirmDelayMs: 30,
+      }),
+    );
+    try {
+      await driver.start();
+      sims[0]!.forceDoor(0, 2);
+      sims[1]!.forceDoor(0, 3);
+      const readings = byCompartment(await driver.readAll());
+      expect(driver.compartments()).toHaveLength(32);
+      expect(readings.get(2)!.door).toBe('open');
+      expect(readings.get(18)!.door).toBe('closed');
+      expect(readings.get(19)!.door).toBe('open');
+
+      expect((await driver.unlock(20)).ok).toBe(true);
+      expect(sims[1]!.unlockFrames(0, 4)).toHaveLength(1);
+      expect(sims[0]!.received.filter((frame) => frame.command === KerongCommand.unlock)).toEqual([]);
+
+      // A silent second line leaves the first one readable.
+      sims[1]!.faults(0).silent = true;
+      const later = byCompartment(await driver.readAll());
+      expect(later.get(2)!.door).toBe('open');
+      expect(later.get(17)!.door).toBe('unknown');
+      expect(driver.health().boards).toEqual([
+        expect.objectContaining({ board: 'line1/cu16:0', online: true }),
+        expect.objectContaining({ board: 'line2/cu16:0', online: false }),
+      ]);
+    } finally {
+      await driver.close();
+      await Promise.all(sims.map((sim) => sim.close()));
+      await Promise.all(pairs.map((pair) => pair.close()));
+    }
+  });
+});
+
 describe('Kerong CU16 driver over TCP (KR-BU bridge)', () => {
   it('reads and unlocks through a TCP connection, and reconnects after the bridge drops it', async () => {
     const sim = new KerongCu16Simulator({
@@ -472,5 +530,26 @@ describe('Kerong CU16 configuration', () => {
     expect(parse([{ address: 0, firstCompartment: 1 }], { hookBitSetMeans: 'set' })).toThrow(
       /driver\.hookBitSetMeans/,
     );
+    const board = { address: 0, firstCompartment: 1 };
+    expect(() => parseKerongCu16Options({ kind: 'kerong-cu16', boards: [board] })).toThrow(
+      /driver\.line: give either/,
+    );
+    expect(() =>
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        line,
+        boards: [board],
+        lines: [{ line, boards: [board] }],
+      }),
+    ).toThrow(/driver\.line: give either/);
+    expect(() =>
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        lines: [
+          { line, boards: [board] },
+          { line, boards: [board] },
+        ],
+      }),
+    ).toThrow(/driver\.lines\.1\.boards\.0\.firstCompartment: compartment 1 is also on line 1 board 0/);
   });
 });

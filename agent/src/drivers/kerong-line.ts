@@ -1,0 +1,164 @@
+/**
+ * One RS-485 line of Kerong CU16 boards (one serial adapter or one KR-BU bridge): the byte stream, the queue that
+ * keeps one request in flight, the reply parser, and each board's health. A box with more boards than one line
+ * takes (15) or with boards spread over several cabinets has several lines; each runs independently.
+ */
+import type { ByteTransport } from './byte-transport.ts';
+import { KerongFrameParser, type KerongStatus, hex, statusRequest, unlockRequest } from './kerong-frames.ts';
+import { LineQueue } from './line-queue.ts';
+
+export interface LineEvents {
+  log(level: 'debug' | 'info' | 'warn', message: string, data?: Record<string, unknown>): void;
+}
+
+export interface LineTimings {
+  responseTimeoutMs: number;
+  readAttempts: number;
+}
+
+export interface BoardHealth {
+  online: boolean;
+  lastSeenAt: string | null;
+  lastError: string | null;
+}
+
+interface PendingRead {
+  board: number;
+  /** `null`: the request failed before an answer could come. */
+  resolve(status: KerongStatus | null): void;
+}
+
+export class KerongLine {
+  private readonly queue = new LineQueue();
+  private readonly parser: KerongFrameParser;
+  private readonly boardHealth = new Map<number, BoardHealth>();
+  private pending: PendingRead | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly transport: ByteTransport,
+    addresses: number[],
+    private readonly timings: LineTimings,
+    private readonly events: LineEvents,
+    private readonly now: () => Date,
+  ) {
+    for (const address of addresses) {
+      this.boardHealth.set(address, { online: false, lastSeenAt: null, lastError: null });
+    }
+    this.parser = new KerongFrameParser('replies', {
+      frame: (frame) => {
+        if (frame.kind !== 'status') return;
+        this.events.log('debug', 'status reply', { bytes: hex(frame.bytes) });
+        const pending = this.pending;
+        // A late reply to an earlier, timed-out read of another board is not an answer to this one.
+        if (pending && pending.board === frame.status.board) {
+          this.pending = null;
+          pending.resolve(frame.status);
+        }
+      },
+      rejected: (bytes, reason) =>
+        this.events.log('warn', 'rejected a damaged frame', { bytes: hex(bytes), reason }),
+    });
+    this.transport.onData((chunk) => this.parser.push(chunk));
+  }
+
+  get description(): string {
+    return this.transport.description;
+  }
+
+  /** Opens the line; a line that cannot be opened marks its boards and is tried again on the next request. */
+  async open(): Promise<boolean> {
+    try {
+      await this.transport.open();
+      return true;
+    } catch (error) {
+      const message = `cannot open ${this.transport.description}: ${(error as Error).message}`;
+      this.events.log('warn', message);
+      for (const health of this.boardHealth.values()) health.lastError = message;
+      return false;
+    }
+  }
+
+  health(address: number): BoardHealth {
+    return { ...this.boardHealth.get(address)! };
+  }
+
+  /** One board's status, retried up to `readAttempts` times; `null` when the board did not answer at all. */
+  async readBoard(address: number): Promise<KerongStatus | null> {
+    for (let attempt = 1; attempt <= this.timings.readAttempts; attempt++) {
+      const status = await this.queue.run(() => this.requestStatus(address));
+      if (status) return status;
+    }
+    return null;
+  }
+
+  /**
+   * Sends one unlock frame, once. Never retried: a failed write may still have left the port, so the caller reads
+   * the outcome instead.
+   */
+  async pulse(address: number, lock: number): Promise<void> {
+    const frame = unlockRequest(address, lock);
+    await this.queue.run(async () => {
+      if (this.closed) return;
+      try {
+        await this.transport.write(frame);
+        this.events.log('info', 'unlock pulse sent', { board: address, lock, frame: hex(frame) });
+      } catch (error) {
+        this.markError(address, `unlock write failed: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue.run(() => this.transport.close());
+  }
+
+  /** One status request and its reply (or `null` after the response timeout). Runs inside the line queue. */
+  private async requestStatus(address: number): Promise<KerongStatus | null> {
+    if (this.closed) return null;
+    // Bytes from before this request (a late reply, noise) must not be read as its answer.
+    this.parser.reset();
+    const reply = new Promise<KerongStatus | null>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending = null;
+        resolve(null);
+      }, this.timings.responseTimeoutMs);
+      this.pending = {
+        board: address,
+        resolve: (status) => {
+          clearTimeout(timer);
+          resolve(status);
+        },
+      };
+    });
+    try {
+      const request = statusRequest(address);
+      this.events.log('debug', 'status request', { bytes: hex(request) });
+      await this.transport.write(request);
+    } catch (error) {
+      const pending = this.pending;
+      this.pending = null;
+      pending?.resolve(null);
+      this.markError(address, `write failed on ${this.transport.description}: ${(error as Error).message}`);
+      await reply;
+      return null;
+    }
+    const status = await reply;
+    if (status) {
+      this.boardHealth.set(address, { online: true, lastSeenAt: this.now().toISOString(), lastError: null });
+    } else {
+      this.markError(address, `no valid reply within ${this.timings.responseTimeoutMs} ms`);
+    }
+    return status;
+  }
+
+  private markError(address: number, message: string): void {
+    const health = this.boardHealth.get(address);
+    if (health) {
+      health.online = false;
+      health.lastError = message;
+    }
+    this.events.log('warn', message, { board: address, line: this.transport.description });
+  }
+}

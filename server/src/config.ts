@@ -173,6 +173,24 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  zone: Type.Object(
+    {
+      /** The zone's time zone: local days and hours of statistics and reports. */
+      timezone: Type.String({ minLength: 1, default: 'Europe/Berlin' }),
+      /** A tally tap may be undone by the staff member who made it for this long after the hub stored it. */
+      visitUndoMinutes: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
+      /** Suggestions accepted per sender IP address (site) within the rate window. */
+      suggestionsPerIp: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
+      /** Suggestions accepted per kiosk terminal within the rate window (many citizens share one kiosk). */
+      suggestionsPerTerminal: Type.Integer({ minimum: 1, maximum: 10000, default: 30 }),
+      suggestionRateWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
+      /** Contact data of a suggestion is purged this many days after it was answered, implemented or declined… */
+      suggestionContactDaysAfterAnswer: Type.Integer({ minimum: 0, maximum: 365, default: 30 }),
+      /** …and at the latest this many days after it was received, whatever its state. */
+      suggestionContactMaxDays: Type.Integer({ minimum: 1, maximum: 730, default: 180 }),
+    },
+    { default: {} },
+  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */

@@ -305,6 +305,66 @@ export interface PublicLookupThrottleTable {
   window_started_at: string;
 }
 
+/** Zone visit tally (migration 0006): one row per tap; undo marks it, so a resent tap is never stored again. */
+export interface ZoneVisitsTable {
+  id: string;
+  recorded_by: string;
+  tapped_at: string;
+  /** Day and hour in the zone's time zone at `tapped_at`, fixed at write time for dialect-free bucketing. */
+  local_date: string;
+  local_hour: number;
+  age_group: string;
+  topic: string;
+  created_at: string;
+  undone_at: string | null;
+}
+
+/** Citizens' suggestions (migration 0006). Contact data and the IP hash are purged after their retention. */
+export interface SuggestionsTable {
+  id: string;
+  reference: string;
+  text: string;
+  topic: string | null;
+  /** kiosk | site */
+  source: string;
+  terminal_id: string | null;
+  /** Keyed hash of the sender's IP address, for the rate limit only. */
+  ip_hash: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_consent_at: string | null;
+  contact_purged_at: string | null;
+  /** received | in_review | answered | implemented | declined */
+  status: string;
+  public_answer: string | null;
+  published: Flag;
+  status_changed_at: string;
+  answered_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ZoneAnnouncementsTable {
+  id: string;
+  title: string;
+  body: string;
+  valid_from: string;
+  valid_to: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The zone's own opening hours (staffed times), shown on the kiosk start screen and the site. */
+export interface ZoneOpeningHoursTable {
+  id: string;
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
 export interface Database {
   offices: OfficesTable;
   document_types: DocumentTypesTable;
@@ -331,4 +391,8 @@ export interface Database {
   box_agent_secrets: BoxAgentSecretsTable;
   alerts: AlertsTable;
   public_lookup_throttle: PublicLookupThrottleTable;
+  zone_visits: ZoneVisitsTable;
+  suggestions: SuggestionsTable;
+  zone_announcements: ZoneAnnouncementsTable;
+  zone_opening_hours: ZoneOpeningHoursTable;
 }

@@ -13,6 +13,7 @@ import { boxRoutes } from '../modules/boxes/routes.ts';
 import { agentLinkRoutes } from '../modules/boxes/agent-link-routes.ts';
 import { simulatorRoutes } from '../sim/simulator-routes.ts';
 import { publicRoutes } from '../modules/public/routes.ts';
+import { zoneRoutes } from '../modules/zone/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -29,4 +30,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   alertRoutes(app, ctx);
   simulatorRoutes(app, ctx);
   publicRoutes(app, ctx);
+  zoneRoutes(app, ctx);
 }

@@ -15,13 +15,15 @@ import { kioskErrors } from './errors-kiosk.ts';
 import { web } from './web.ts';
 import { publicSite } from './public.ts';
 import { publicErrors } from './errors-public.ts';
+import { zone } from './zone.ts';
+import { zoneErrors } from './errors-zone.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...publicErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...publicErrors, ...zoneErrors },
   sms,
   outbox,
   calendar,
@@ -32,4 +34,5 @@ export const de = {
   kiosk,
   web,
   publicSite,
+  zone,
 };

@@ -1,7 +1,9 @@
-// Three projects: pure unit tests, and the medium tests (real app, real database) once on SQLite and once on PostgreSQL.
+// Projects: pure unit tests, the medium tests (real app, real database) once on SQLite and once on PostgreSQL, and
+// the agent's end-to-end tests (hub + agent process + board simulator).
 import { defineConfig } from 'vitest/config';
 
 const medium = ['{server,agent}/src/**/*.medium.test.ts'];
+const e2e = ['agent/src/**/*.e2e.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,7 +17,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{contracts,server,agent,web,bench}/src/**/*.test.ts'],
-          exclude: [...medium, '**/node_modules/**'],
+          exclude: [...medium, ...e2e, '**/node_modules/**'],
+        },
+      },
+      {
+        // Hub + agent process + byte-level board simulator over a pty: one file at a time, SQLite is enough.
+        extends: true,
+        test: {
+          name: 'agent-e2e',
+          include: e2e,
+          env: { BP_TEST_DB: 'sqlite' },
+          testTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {

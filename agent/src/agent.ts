@@ -49,7 +49,7 @@ export class Agent {
   /** Builds the agent, reads the board once (changes while it was down become events) and connects. */
   static async start(config: AgentConfig, options: AgentOptions = {}): Promise<Agent> {
     const log = options.log ?? createLogger(config.logLevel as LogLevel, { boxId: config.boxId });
-    const driver = options.driver ?? (await createDriver(config.driver, log));
+    const driver = options.driver ?? createDriver(config.driver, log);
     const agent = new Agent(config, driver, log);
     try {
       await agent.controller.start();

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { Agent } from './agent.ts';
 import { AgentConfigError, loadAgentConfig } from './config.ts';
+import { DriverConfigError } from './drivers/driver-config.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { config: { type: 'string', short: 'c' } }, strict: true });
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   try {
     agent = await Agent.start(loadAgentConfig(values.config));
   } catch (error) {
-    if (error instanceof AgentConfigError) {
+    if (error instanceof AgentConfigError || error instanceof DriverConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

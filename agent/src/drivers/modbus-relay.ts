@@ -120,6 +120,8 @@ export class ModbusRelayDriver implements LockDriver {
   private readonly inputCount: number;
   private client: ModbusClient | null = null;
   private closed = false;
+  /** Relays whose off write the board never confirmed; retried before every input read. */
+  private readonly coilsMaybeOn = new Set<number>();
   private readonly status = {
     online: false,
     lastSeenAt: null as string | null,
@@ -154,7 +156,13 @@ export class ModbusRelayDriver implements LockDriver {
   }
 
   health(): DriverHealth {
-    return { ok: this.status.online, boards: [{ board: `modbus:${this.options.unitId}`, ...this.status }] };
+    // A relay that may still be on holds a lock open: the board is not healthy until it is confirmed off.
+    const stuck = [...this.coilsMaybeOn];
+    const lastError = stuck.length
+      ? `relay ${stuck.join(', ')} may still be on (switching off again on every read)`
+      : this.status.lastError;
+    const board = { board: `modbus:${this.options.unitId}`, ...this.status, lastError };
+    return { ok: this.status.online && stuck.length === 0, boards: [board] };
   }
 
   async readAll(): Promise<CompartmentReading[]> {
@@ -202,26 +210,36 @@ export class ModbusRelayDriver implements LockDriver {
     await this.queue.run(() => this.disconnect());
   }
 
-  /** Ends a pulse. Repeating an off write is safe (it releases nothing), so it is retried until the board confirms. */
-  private async switchOff(coil: number): Promise<void> {
-    for (let attempt = 1; attempt <= this.options.coilOffAttempts; attempt++) {
+  /**
+   * Ends a pulse. Repeating an off write is safe (it releases nothing), so it is retried until the board confirms;
+   * a relay still unconfirmed is tried again before every later input read.
+   */
+  private async switchOff(coil: number, attempts = this.options.coilOffAttempts): Promise<boolean> {
+    for (let attempt = 1; attempt <= attempts; attempt++) {
       const done = await this.queue.run(async () => {
         try {
           await this.ensureConnected();
           await this.client!.writeCoil(coil, false);
+          this.coilsMaybeOn.delete(coil);
           return true;
         } catch (error) {
           this.fail(`coil ${coil} off (attempt ${attempt}): ${(error as Error).message}`);
           return false;
         }
       });
-      if (done) return;
+      if (done) return true;
     }
+    this.coilsMaybeOn.add(coil);
     this.fail(`coil ${coil} may still be on: the board did not confirm switching it off`);
+    return false;
   }
 
   /** All used discrete inputs in one request, retried; `null` when the board did not answer. */
   private async readInputs(): Promise<boolean[] | null> {
+    for (const coil of [...this.coilsMaybeOn]) {
+      if (this.closed) break;
+      await this.switchOff(coil, 1);
+    }
     for (let attempt = 1; attempt <= this.options.readAttempts; attempt++) {
       const inputs = await this.queue.run(async () => {
         if (this.closed) return null;

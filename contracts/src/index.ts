@@ -9,4 +9,5 @@ export * from './kiosk-api.ts';
 export * from './office-views.ts';
 export * from './service-catalogue.ts';
 export * from './public-views.ts';
+export * from './admin-views.ts';
 export * from './zone.ts';

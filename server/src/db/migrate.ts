@@ -4,6 +4,7 @@ import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_boxes_link_tracking.ts';
 import * as m0003 from './migrations/0003_box_agent_secrets.ts';
+import * as m0004 from './migrations/0004_document_policy_snapshot.ts';
 import * as m0005public from './migrations/0005_public_lookup_throttle.ts';
 import * as m0006zone from './migrations/0006_zone_operations.ts';
 
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_boxes_link_tracking': m0002,
   '0003_box_agent_secrets': m0003,
+  '0004_document_policy_snapshot': m0004,
   '0005_public_lookup_throttle': m0005public,
   '0006_zone_operations': m0006zone,
 };

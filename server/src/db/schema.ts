@@ -121,6 +121,10 @@ export interface DocumentsTable {
   issued_at: string | null;
   final_at: string | null;
   purged_at: string | null;
+  /** The type's pickup check copied at registration (migration 0004); null only for documents registered before. */
+  pickup_check: string | null;
+  /** The pickup window in opening days resolved at registration (type's or configured default); null as above. */
+  window_opening_days: number | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -13,6 +13,9 @@ import { boxRoutes } from '../modules/boxes/routes.ts';
 import { agentLinkRoutes } from '../modules/boxes/agent-link-routes.ts';
 import { simulatorRoutes } from '../sim/simulator-routes.ts';
 import { publicRoutes } from '../modules/public/routes.ts';
+import { boxAdminRoutes } from '../modules/boxes/box-admin-routes.ts';
+import { staffAdminRoutes } from '../modules/accounts/staff-admin-routes.ts';
+import { documentTypeRoutes } from '../modules/document-types/routes.ts';
 import { zoneRoutes } from '../modules/zone/routes.ts';
 import type { App } from './app-types.ts';
 
@@ -31,4 +34,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   simulatorRoutes(app, ctx);
   publicRoutes(app, ctx);
   zoneRoutes(app, ctx);
+  boxAdminRoutes(app, ctx);
+  staffAdminRoutes(app, ctx);
+  documentTypeRoutes(app, ctx);
 }

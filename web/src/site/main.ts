@@ -1,11 +1,19 @@
-/** Entry of the site app. */
+/** Entry of the public site: German bundled, Leichte Sprache and English loaded when chosen. */
 import { mount } from 'svelte';
 import '../lib/styles/base.css';
-import { initI18n } from '../lib/i18n/i18n.svelte.ts';
+import { initI18n, setLanguage } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
 import { site } from './i18n/de.ts';
+import { rememberedLanguage } from './languages.ts';
 
-initI18n(germanCatalogue({ site }), async () => ({}));
+initI18n(germanCatalogue({ site }), async (code) => {
+  if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
+  if (code === 'en') return (await import('./i18n/en.ts')).en;
+  return {};
+});
+
+const remembered = rememberedLanguage();
+if (remembered && remembered !== 'de') await setLanguage(remembered);
 
 mount(App, { target: document.getElementById('app')! });

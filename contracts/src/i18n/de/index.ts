@@ -17,13 +17,14 @@ import { publicSite } from './public.ts';
 import { publicErrors } from './errors-public.ts';
 import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
+import { adminErrors } from './errors-admin.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...publicErrors, ...zoneErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors },
   sms,
   outbox,
   calendar,

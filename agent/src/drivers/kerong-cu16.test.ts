@@ -1,5 +1,8 @@
 // The Kerong CU16 driver against the byte-level board simulator over a real byte stream (a socat pty pair, and once
 // a TCP bridge): compartment mapping across boards, the one-pulse unlock rule, and every fault the simulator knows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KerongCu16Simulator } from '../sim/kerong-cu16-simulator.ts';
 import { type PtyPair, createPtyPair } from '../sim/pty-pair.ts';
@@ -370,6 +373,48 @@ describe('Kerong CU16 hook polarity', () => {
       await driver.close();
       await sim.close();
       await pair.close();
+    }
+  });
+});
+
+describe('Kerong CU16 driver when the serial adapter goes away', () => {
+  it('reads unknown while the line is gone and reopens the same path once it is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bp-replug-'));
+    let pair = await createPtyPair({ dir });
+    let sim = new KerongCu16Simulator({ boards: [{ address: 0 }] });
+    await sim.openSerial(pair.simulatorPath);
+    const driver = new KerongCu16Driver(
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        line: { type: 'serial', path: pair.driverPath },
+        boards: [{ address: 0, firstCompartment: 1 }],
+        responseTimeoutMs: 250,
+        readAttempts: 2,
+      }),
+    );
+    try {
+      await driver.start();
+      expect(driver.health().ok).toBe(true);
+
+      // Unplugged: the pty pair and the board are gone.
+      await sim.close();
+      await pair.close();
+      expect(new Set((await driver.readAll()).map((reading) => reading.door))).toEqual(new Set(['unknown']));
+      expect(driver.health().ok).toBe(false);
+
+      // Plugged in again under the same path.
+      pair = await createPtyPair({ dir });
+      sim = new KerongCu16Simulator({ boards: [{ address: 0 }] });
+      await sim.openSerial(pair.simulatorPath);
+      sim.forceDoor(0, 4);
+      const readings = await driver.readAll();
+      expect(readings.find((reading) => reading.compartment === 4)!.door).toBe('open');
+      expect(driver.health().ok).toBe(true);
+    } finally {
+      await driver.close();
+      await sim.close();
+      await pair.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

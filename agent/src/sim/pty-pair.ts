@@ -15,9 +15,21 @@ export interface PtyPair {
   close(): Promise<void>;
 }
 
-/** Starts `socat` with two raw ptys and waits (up to `timeoutMs`) until both links exist. */
-export async function createPtyPair(timeoutMs = 5000): Promise<PtyPair> {
-  const dir = mkdtempSync(join(tmpdir(), 'bp-pty-'));
+export interface PtyPairOptions {
+  /** Wait this long for socat's links. */
+  timeoutMs?: number;
+  /**
+   * Make the links in this folder (it must exist) instead of a fresh one, and leave the folder on close: a new pair
+   * in the same folder gets the same paths, like a USB adapter unplugged and plugged in again.
+   */
+  dir?: string;
+}
+
+/** Starts `socat` with two raw ptys and waits until both links exist. */
+export async function createPtyPair(options: PtyPairOptions = {}): Promise<PtyPair> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const ownDir = options.dir === undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'bp-pty-'));
   const driverPath = join(dir, 'driver');
   const simulatorPath = join(dir, 'board');
   const socat: ChildProcess = spawn(
@@ -36,7 +48,8 @@ export async function createPtyPair(timeoutMs = 5000): Promise<PtyPair> {
       socat.kill('SIGTERM');
       await exited;
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+    else for (const link of [driverPath, simulatorPath]) rmSync(link, { force: true });
   };
 
   const deadline = Date.now() + timeoutMs;

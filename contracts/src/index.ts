@@ -11,3 +11,4 @@ export * from './service-catalogue.ts';
 export * from './public-views.ts';
 export * from './admin-views.ts';
 export * from './zone.ts';
+export * from './office-import.ts';

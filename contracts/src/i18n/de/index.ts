@@ -17,6 +17,8 @@ import { publicSite } from './public.ts';
 import { publicErrors } from './errors-public.ts';
 import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
+import { officeErrors } from './errors-office.ts';
+import { documentImport, oidcPage } from './office.ts';
 import { adminErrors } from './errors-admin.ts';
 
 /**
@@ -24,7 +26,7 @@ import { adminErrors } from './errors-admin.ts';
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors },
   sms,
   outbox,
   calendar,
@@ -36,4 +38,6 @@ export const de = {
   web,
   publicSite,
   zone,
+  documentImport,
+  oidcPage,
 };

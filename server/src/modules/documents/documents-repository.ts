@@ -1,6 +1,7 @@
 /** SQL for documents as staff see them: lookups and lists. State changes go through transition-document.ts. */
 import type { DocumentState } from '@buergerpunkt/contracts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.ts';
 
 export function findDocumentById(db: DbOrTrx, id: string) {
@@ -40,7 +41,11 @@ export function listDocuments(db: DbOrTrx, query: DocumentListQuery) {
   if (query.state) q = q.where('documents.state', '=', query.state);
   if (query.officeId) q = q.where('documents.office_id', '=', query.officeId);
   if (query.boxId) q = q.where('documents.box_id', '=', query.boxId);
-  if (query.reference) q = q.where('documents.reference', '=', query.reference);
+  // A reference matches from its start, so a clerk finds a whole batch (`PA-2026-`) as well as one document.
+  if (query.reference) {
+    const prefix = `${query.reference.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`documents.reference like ${prefix} escape '\\'`);
+  }
   if (query.holderName)
     q = q.where('documents.holder_name', 'like', `%${query.holderName.replace(/[%_]/g, '')}%`);
   return q.execute();

@@ -2,8 +2,10 @@
  * The back office's German texts. Each area keeps its own file and is spread in here, so people working on
  * different screens do not edit the same file.
  */
+import { documents } from './documents.ts';
 import { shell } from './shell.ts';
 
 export const office = {
   ...shell,
+  ...documents,
 };

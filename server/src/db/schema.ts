@@ -369,6 +369,62 @@ export interface ZoneOpeningHoursTable {
   closes: string;
 }
 
+/** A service of the 115 catalogue (FIM/LeiKa model); lists, forms and locations as JSON text (migration 0005). */
+export interface ServicesTable {
+  id: string;
+  leika_key: string;
+  name: string;
+  short_description: string;
+  long_description: string;
+  leichte_sprache: string;
+  /** JSON string[] */
+  prerequisites: string;
+  /** JSON string[] */
+  required_documents: string;
+  fees: string;
+  processing_time: string;
+  /** JSON string[] */
+  legal_basis: string;
+  /** JSON {title, url}[] */
+  forms: string;
+  online_procedure_url: string | null;
+  /** town | district | state | federal */
+  authority_level: string;
+  authority_name: string;
+  /** JSON ServiceLocation[] */
+  locations: string;
+  /** JSON string[] */
+  keywords: string;
+  popularity: number;
+  last_reviewed_on: string;
+  dokbox_pickup: Flag;
+  demo: Flag;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A citizen's request to be called back about a 115 question; name, phone and topic are purged later. */
+export interface ServiceCallbackRequestsTable {
+  id: string;
+  name: string | null;
+  phone_e164: string | null;
+  topic: string | null;
+  /** morning | afternoon | any */
+  preferred_window: string;
+  /** kiosk | site | zone */
+  source: string;
+  terminal_id: string | null;
+  consent_at: string;
+  /** open | done | unreachable */
+  status: string;
+  note: string | null;
+  created_at: string;
+  handled_at: string | null;
+  handled_by: string | null;
+  purged_at: string | null;
+}
+
 export interface Database {
   offices: OfficesTable;
   document_types: DocumentTypesTable;
@@ -394,6 +450,8 @@ export interface Database {
   box_events: BoxEventsTable;
   box_agent_secrets: BoxAgentSecretsTable;
   alerts: AlertsTable;
+  services: ServicesTable;
+  service_callback_requests: ServiceCallbackRequestsTable;
   public_lookup_throttle: PublicLookupThrottleTable;
   zone_visits: ZoneVisitsTable;
   suggestions: SuggestionsTable;

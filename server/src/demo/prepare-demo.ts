@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from '../context.ts';
 import { seedDemoDocuments } from './seed-demo-documents.ts';
+import { seedDemoServices } from './seed-demo-services.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
@@ -13,6 +14,7 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
   if (await isDatabaseEmpty(ctx)) {
     const credentials = await seedDemoData(ctx, { openAroundTheClock: ctx.config.demo.openAroundTheClock });
     await seedDemoDocuments(ctx, credentials.terminalId);
+    await seedDemoServices(ctx);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }

@@ -18,6 +18,7 @@ import { boxAdminRoutes } from '../modules/boxes/box-admin-routes.ts';
 import { staffAdminRoutes } from '../modules/accounts/staff-admin-routes.ts';
 import { documentTypeRoutes } from '../modules/document-types/routes.ts';
 import { zoneRoutes } from '../modules/zone/routes.ts';
+import { serviceRoutes } from '../modules/services/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -34,6 +35,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   agentLinkRoutes(app, ctx);
   alertRoutes(app, ctx);
   simulatorRoutes(app, ctx);
+  serviceRoutes(app, ctx);
   publicRoutes(app, ctx);
   zoneRoutes(app, ctx);
   boxAdminRoutes(app, ctx);

@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { expireDocuments } from '../modules/documents/expire-documents.ts';
 import { sendReminders } from '../modules/documents/send-reminders.ts';
 import { purgePersonalData } from '../modules/privacy/purge-personal-data.ts';
+import { purgeCallbackRequests } from '../modules/services/callback-requests.ts';
 import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contacts.ts';
 
 export interface MaintenancePass {
@@ -18,6 +19,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'expire-documents', run: expireDocuments },
   { name: 'send-reminders', run: sendReminders },
   { name: 'purge-personal-data', run: purgePersonalData },
+  { name: 'purge-callback-requests', run: purgeCallbackRequests },
   { name: 'purge-suggestion-contacts', run: purgeSuggestionContacts },
 ];
 

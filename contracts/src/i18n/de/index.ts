@@ -1,4 +1,6 @@
 import { errors } from './errors.ts';
+import { services } from './services.ts';
+import { servicesErrors } from './errors-services.ts';
 import { sms } from './sms.ts';
 import { outbox } from './outbox.ts';
 import { calendar } from './calendar.ts';
@@ -26,8 +28,9 @@ import { adminErrors } from './errors-admin.ts';
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...servicesErrors },
   sms,
+  services,
   outbox,
   calendar,
   register,

@@ -14,6 +14,7 @@ describe('maintenance scheduler', () => {
       'expire-documents',
       'send-reminders',
       'purge-personal-data',
+      'purge-callback-requests',
       'purge-suggestion-contacts',
     ]);
   });

@@ -171,6 +171,20 @@ describe('Kerong CU16 driver over a pty pair', () => {
     expect(health.boards[0]).toMatchObject({ online: true, lastError: null });
   });
 
+  it('a board known to be silent gets one attempt per poll, not all its retries; an unlock still retries', async () => {
+    sim.faults(1).silent = true;
+    await startDriver();
+    const board1Reads = () => sim.received.filter((frame) => frame.board === 1).length;
+    expect(board1Reads()).toBe(2);
+
+    await driver.readAll();
+    await driver.readAll();
+    expect(board1Reads()).toBe(4);
+
+    await driver.unlock(17);
+    expect(board1Reads()).toBe(6);
+  });
+
   it('a board that comes back is read again', async () => {
     sim.faults(0).silent = true;
     await startDriver();

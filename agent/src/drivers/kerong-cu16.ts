@@ -204,7 +204,7 @@ export class KerongCu16Driver implements LockDriver {
       this.lines.map(async (line) => {
         const readings: CompartmentReading[] = [];
         for (const target of this.targets.filter((t) => t.line === line)) {
-          const status = await line.readBoard(target.board.address);
+          const status = await line.readBoard(target.board.address, true);
           for (let lock = 1; lock <= target.board.locks; lock++) {
             readings.push(this.reading(target.board, lock, status));
           }

@@ -83,9 +83,16 @@ export class KerongLine {
     return { ...this.boardHealth.get(address)! };
   }
 
-  /** One board's status, retried up to `readAttempts` times; `null` when the board did not answer at all. */
-  async readBoard(address: number): Promise<KerongStatus | null> {
-    for (let attempt = 1; attempt <= this.timings.readAttempts; attempt++) {
+  /**
+   * One board's status, retried up to `readAttempts` times; `null` when the board did not answer at all.
+   * `poll`: a routine read; a board whose last read failed then gets a single attempt, so that a dead board does
+   * not hold the line (and the unlocks waiting for it) for all its retries on every poll.
+   */
+  async readBoard(address: number, poll = false): Promise<KerongStatus | null> {
+    const known = this.boardHealth.get(address);
+    const attempts =
+      poll && known && !known.online && known.lastError !== null ? 1 : this.timings.readAttempts;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
       const status = await this.queue.run(() => this.requestStatus(address));
       if (status) return status;
     }

@@ -1,11 +1,30 @@
-/** Entry of the kiosk app. */
+/** Entry of the kiosk app: pair with the terminal key, set up the texts, start the app. */
 import { mount } from 'svelte';
 import '../lib/styles/base.css';
+import './kiosk.css';
 import { initI18n } from '../lib/i18n/i18n.svelte.ts';
-import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
 import { kiosk } from './i18n/de.ts';
+import { loadKioskCatalogue } from './i18n/load-catalogue.ts';
+import { withSuggestionGerman, withSuggestionTexts } from './zone/suggestion-texts.ts';
+import { pairTerminal, type KeyStore } from './terminal-key.ts';
 
-initI18n(germanCatalogue({ kiosk }), async () => ({}));
+function keyStore(): KeyStore {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage switched off: the key then lives as long as this page.
+    const memory = new Map<string, string>();
+    return {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    };
+  }
+}
 
-mount(App, { target: document.getElementById('app')! });
+// Only the kiosk's own texts: it shows its own words for every problem, so the server's catalogue stays out.
+initI18n(withSuggestionGerman({ kiosk }), (code) => withSuggestionTexts(code, loadKioskCatalogue(code)));
+const terminalKey = pairTerminal(window.location, window.history, keyStore());
+
+mount(App, { target: document.getElementById('app')!, props: { terminalKey } });

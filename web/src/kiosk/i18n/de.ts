@@ -1,5 +1,261 @@
-/** The kiosk's own texts (German, the source language). */
+/**
+ * The kiosk's own texts (German, the source language). Plain words, short sentences, "Sie". Every other language
+ * has the same keys (see catalogues.test.ts); `pickup`, `errors`, `chrome`, `idle`, `staff` and `language` are the
+ * pickup flow that every language must cover completely.
+ */
 export const kiosk = {
-  title: 'Bürgerpunkt',
+  title: 'Bürgerpunkt – Kiosk',
   heading: 'Willkommen im Bürgerpunkt',
+  /** Header, footer and the buttons every screen has. */
+  chrome: {
+    place: 'Bürgerpunkt Hohen Neuendorf',
+    /** The language button names itself in every offered language, so everyone finds it. */
+    language: 'Sprache · Language · Dil · Мова · اللغة',
+    callStaff: 'Personal rufen',
+    startOver: 'Neu beginnen',
+    speech: 'Vorlesen',
+    speechOn: 'an',
+    speechOff: 'aus',
+    footerLabel: 'Hilfe',
+  },
+  setup: {
+    heading: 'Dieser Kiosk ist noch nicht eingerichtet',
+    text: 'Für Mitarbeitende: Öffnen Sie den Kiosk einmal mit der Adresse, die beim Start des Hubs angezeigt wird (mit „#terminal=…“ am Ende). Der Schlüssel wird dann auf diesem Gerät gespeichert.',
+    citizen: 'Bitte wenden Sie sich an das Personal im Bürgerpunkt.',
+    retry: 'Noch einmal prüfen',
+  },
+  start: {
+    heading: 'Willkommen im Bürgerpunkt',
+    intro: 'Was möchten Sie tun? Tippen Sie auf eine Schaltfläche.',
+    choices: 'Auswahl',
+    pickup: 'Dokument abholen',
+    pickupHint: 'Mit Handynummer und Code aus der SMS',
+    map: 'Stadtplan',
+    tour: '360°-Rundgang',
+    questions: 'Fragen und Behördennummer 115',
+    suggestions: 'Ideen und Hinweise',
+    soon: 'kommt bald',
+    statusOpen: 'Die DokBox ist jetzt geöffnet.',
+    statusOpenUntil: 'Die DokBox ist jetzt geöffnet, heute bis {{time}} Uhr.',
+    statusClosed: 'Die DokBox ist gerade geschlossen.',
+    statusClosedUntil: 'Die DokBox ist gerade geschlossen. Sie öffnet wieder am {{day}} um {{time}} Uhr.',
+    statusOutOfService: 'Die DokBox ist gerade außer Betrieb. Bitte fragen Sie das Personal.',
+  },
+  comingSoon: {
+    heading: '{{topic}} – kommt bald',
+    text: 'Diesen Teil gibt es noch nicht. Wir bauen ihn gerade.',
+    back: 'Zurück zum Anfang',
+    map: 'Hier sehen Sie bald einen Stadtplan von Hohen Neuendorf. Sie finden dann Ämter, Ärzte, Haltestellen und Geschäfte in der Nähe.',
+    tour: 'Hier können Sie bald einen 360°-Rundgang machen. Sie sehen dann Orte der Stadt so, als stünden Sie dort.',
+    questions:
+      'Hier können Sie bald Fragen an die Verwaltung stellen. Sie erreichen dann auch die Behördennummer 115 per Video oder Telefon.',
+    suggestions:
+      'Hier können Sie bald Ideen und Hinweise für die Stadt aufschreiben, zum Beispiel zu einer kaputten Laterne.',
+  },
+  language: {
+    heading: 'Sprache wählen',
+    text: 'Tippen Sie auf Ihre Sprache.',
+    current: 'Gewählt',
+    back: 'Zurück',
+  },
+  pickup: {
+    phone: {
+      heading: 'Ihre Handynummer',
+      text: 'Geben Sie die Handynummer ein, an die wir die SMS geschickt haben.',
+      label: 'Handynummer',
+      example: 'Zum Beispiel: 0170 1234567',
+      tooShort: 'Die Nummer ist zu kurz. Bitte geben Sie Ihre ganze Handynummer ein.',
+    },
+    code: {
+      heading: 'Ihr Abholcode',
+      text: 'Geben Sie den Code aus der SMS ein. Er hat 6 Ziffern.',
+      label: 'Abholcode (6 Ziffern)',
+      incomplete: 'Der Code hat 6 Ziffern. Bitte geben Sie alle Ziffern ein.',
+      lostSms: 'Ich habe keine SMS mehr',
+      checking: 'Einen Moment bitte. Wir prüfen den Code.',
+    },
+    keypad: {
+      label: 'Ziffernfeld',
+      delete: 'Löschen',
+      plus: 'Plus-Zeichen',
+      confirm: 'Weiter',
+      back: 'Zurück',
+    },
+    resend: {
+      heading: 'Neuen Code per SMS',
+      text: 'Wir schicken einen neuen Code an die Nummer {{phone}}. Der alte Code gilt dann nicht mehr.',
+      send: 'Neuen Code schicken',
+      sent: 'Danke. Wenn für diese Nummer ein Dokument in der DokBox liegt, bekommen Sie gleich eine SMS mit einem neuen Code.',
+      sentHeading: 'SMS ist unterwegs',
+      enterCode: 'Code eingeben',
+    },
+    birthDate: {
+      heading: 'Ihr Geburtsdatum',
+      text: 'Für dieses Dokument brauchen wir Ihr Geburtsdatum. So wissen wir, dass es Ihr Dokument ist.',
+      legend: 'Geburtsdatum',
+      day: 'Tag',
+      month: 'Monat',
+      year: 'Jahr',
+      dayExample: 'z. B. 14',
+      monthExample: 'z. B. 3',
+      yearExample: 'z. B. 1958',
+      invalid: 'Dieses Datum gibt es nicht. Bitte prüfen Sie Tag, Monat und Jahr.',
+      missing: 'Bitte füllen Sie Tag, Monat und Jahr aus.',
+      confirm: 'Weiter',
+    },
+    oldDocument: {
+      heading: 'Ihr altes Dokument',
+      text: 'Für dieses Dokument prüfen wir Ihr altes Dokument.',
+      step1: 'Legen Sie Ihr altes Dokument mit dem Foto nach unten auf das Lesegerät unter dem Bildschirm.',
+      step2: 'Lassen Sie es dort liegen.',
+      step3: 'Tippen Sie dann auf „Dokument prüfen“.',
+      confirm: 'Dokument prüfen',
+      reading: 'Einen Moment bitte. Das Dokument wird gelesen.',
+    },
+    waitingStaff: {
+      heading: 'Eine Mitarbeiterin oder ein Mitarbeiter kommt',
+      text: 'Für dieses Dokument muss jemand vom Personal dabei sein. Wir haben Bescheid gegeben. Bitte warten Sie hier.',
+      still: 'Wir warten auf das Personal …',
+    },
+    ready: {
+      heading: 'Ihr Dokument ist da',
+      text: 'Ihr Dokument ({{type}}) liegt in Fach {{number}}.',
+      textNoNumber: 'Ihr Dokument ({{type}}) liegt in der DokBox.',
+      hint: 'Stellen Sie sich vor die DokBox. Tippen Sie dann auf „Fach öffnen“.',
+      open: 'Fach öffnen',
+      opening: 'Das Fach wird geöffnet …',
+    },
+    door: {
+      heading: 'Fach {{number}} ist offen',
+      headingOpening: 'Fach {{number}} wird geöffnet',
+      take: 'Bitte nehmen Sie Ihr Dokument heraus.',
+      close: 'Schließen Sie danach die Tür.',
+      waiting: 'Die Tür öffnet sich gleich.',
+      location: 'Fach {{number}}: {{row}}. Reihe von oben, {{column}}. Spalte von links.',
+      wheelchair: 'Dieses Fach erreichen Sie auch im Rollstuhl.',
+      drawing:
+        'Bild der DokBox: Fach {{number}} ist markiert, {{row}}. Reihe von oben, {{column}}. Spalte von links.',
+      here: 'Hier',
+    },
+    done: {
+      heading: 'Fertig. Vielen Dank!',
+      text: 'Sie haben Ihr Dokument. Die Tür ist zu.',
+      bye: 'Auf Wiedersehen!',
+      finish: 'Zum Anfang',
+    },
+  },
+  /** What happened and what to do next, for each problem the kiosk can meet. */
+  errors: {
+    heading: 'Das hat nicht geklappt',
+    retryPhone: 'Nummer neu eingeben',
+    retryCode: 'Code noch einmal eingeben',
+    retryCheck: 'Noch einmal versuchen',
+    resend: 'Neuen Code per SMS',
+    startOver: 'Zum Anfang',
+    code_wrong: {
+      title: 'Nummer oder Code passen nicht',
+      text: 'Bitte prüfen Sie die Handynummer und den Code aus der SMS. Versuchen Sie es dann noch einmal.',
+    },
+    code_locked: {
+      title: 'Der Code ist gesperrt',
+      text: 'Der Code wurde zu oft falsch eingegeben. Zu Ihrer Sicherheit ist er jetzt gesperrt. Sie können einen neuen Code per SMS bekommen oder das Personal rufen.',
+    },
+    code_format_invalid: {
+      title: 'Der Code ist nicht vollständig',
+      text: 'Der Code hat genau 6 Ziffern. Bitte geben Sie ihn noch einmal ein.',
+    },
+    phone_invalid: {
+      title: 'Die Handynummer stimmt nicht',
+      text: 'Bitte geben Sie Ihre Handynummer noch einmal ein, zum Beispiel 0170 1234567.',
+    },
+    phone_not_mobile: {
+      title: 'Das ist keine Handynummer',
+      text: 'Wir schicken den Code nur an Handynummern. Bitte geben Sie die Handynummer ein, an die die SMS ging.',
+    },
+    pickup_in_progress: {
+      title: 'Diese Abholung läuft schon',
+      text: 'Für dieses Dokument läuft gerade schon eine Abholung. Warten Sie bitte 5 Minuten oder rufen Sie das Personal.',
+    },
+    terminal_throttled: {
+      title: 'Bitte kurz warten',
+      text: 'Hier wurden zu viele falsche Codes eingegeben. Bitte warten Sie. Wartezeit: etwa {{minutes}} Min. Versuchen Sie es dann noch einmal.',
+    },
+    rate_limited: {
+      title: 'Bitte kurz warten',
+      text: 'Das war zu oft in kurzer Zeit. Bitte warten Sie eine Minute. Versuchen Sie es dann noch einmal.',
+    },
+    date_invalid: {
+      title: 'Dieses Datum gibt es nicht',
+      text: 'Bitte prüfen Sie Tag, Monat und Jahr Ihres Geburtsdatums.',
+    },
+    check_failed: {
+      title: 'Das Geburtsdatum passt nicht',
+      text: 'Das Geburtsdatum passt nicht zu diesem Dokument. Bitte prüfen Sie es und versuchen Sie es noch einmal.',
+    },
+    check_locked: {
+      title: 'Die Prüfung ist gesperrt',
+      text: 'Die Angaben waren zu oft falsch. Zu Ihrer Sicherheit ist die Abholung gesperrt. Bitte rufen Sie das Personal.',
+    },
+    id_document_missing: {
+      title: 'Kein Dokument im Lesegerät',
+      text: 'Das Lesegerät hat kein Dokument gefunden. Bitte legen Sie Ihr altes Dokument auf das Lesegerät und versuchen Sie es noch einmal.',
+    },
+    id_document_unreadable: {
+      title: 'Das Dokument ist nicht lesbar',
+      text: 'Das Lesegerät konnte Ihr altes Dokument nicht lesen. Legen Sie es bitte gerade auf das Lesegerät, mit dem Foto nach unten.',
+    },
+    check_not_supported: {
+      title: 'Hier nicht möglich',
+      text: 'Dieses Dokument kann hier nicht allein abgeholt werden. Bitte rufen Sie das Personal.',
+    },
+    pickup_session_expired: {
+      title: 'Die Zeit ist abgelaufen',
+      text: 'Die Abholung hat zu lange gedauert und wurde beendet. Ihr Code gilt noch. Bitte fangen Sie noch einmal an.',
+    },
+    box_closed: {
+      title: 'Die DokBox ist geschlossen',
+      text: 'Die DokBox ist gerade geschlossen. Ihr Code gilt noch. Bitte kommen Sie zu den Öffnungszeiten wieder.',
+    },
+    box_out_of_service: {
+      title: 'Die DokBox ist außer Betrieb',
+      text: 'Die DokBox funktioniert gerade nicht. Ihr Dokument ist sicher. Bitte rufen Sie das Personal.',
+    },
+    door_problem: {
+      title: 'Problem mit der Tür',
+      text: 'Mit der Tür des Fachs stimmt etwas nicht. Ihr Dokument ist sicher. Bitte rufen Sie das Personal.',
+    },
+    needs_staff: {
+      title: 'Das Personal muss helfen',
+      text: 'Hier muss jemand vom Personal helfen. Bitte rufen Sie das Personal und warten Sie hier.',
+    },
+    call_staff_limited: {
+      title: 'Das Personal ist schon gerufen',
+      text: 'Das Personal wurde schon mehrmals gerufen. Bitte warten Sie oder gehen Sie zum Bürgeramt.',
+    },
+    terminal_without_box: {
+      title: 'Hier keine Abholung möglich',
+      text: 'An diesem Gerät können keine Dokumente abgeholt werden. Bitte rufen Sie das Personal.',
+    },
+    network: {
+      title: 'Keine Verbindung',
+      text: 'Der Kiosk hat gerade keine Verbindung. Bitte warten Sie einen Moment und versuchen Sie es noch einmal.',
+    },
+    unknown: {
+      title: 'Etwas ist schiefgegangen',
+      text: 'Das hat leider nicht geklappt. Bitte fangen Sie noch einmal an oder rufen Sie das Personal.',
+    },
+  },
+  staff: {
+    heading: 'Das Personal ist gerufen',
+    text: 'Eine Mitarbeiterin oder ein Mitarbeiter kommt gleich zu Ihnen. Bitte warten Sie hier.',
+    already: 'Das Personal weiß schon Bescheid und ist unterwegs.',
+    sending: 'Das Personal wird gerufen …',
+    back: 'Zurück',
+  },
+  idle: {
+    heading: 'Sind Sie noch da?',
+    text: 'Zu Ihrem Schutz fängt der Kiosk gleich von vorne an. Ihre Eingaben werden dann gelöscht.',
+    countdown: 'Noch {{seconds}} Sekunden',
+    moreTime: 'Ich brauche mehr Zeit',
+  },
 };

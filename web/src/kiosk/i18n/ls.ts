@@ -1,0 +1,258 @@
+/**
+ * The kiosk in Leichte Sprache (easy German, complete): short sentences, one statement per sentence, common
+ * words, hard words explained.
+ */
+export const kiosk = {
+  title: 'Bürgerpunkt – Kiosk',
+  heading: 'Willkommen im Bürgerpunkt',
+  chrome: {
+    place: 'Bürgerpunkt Hohen Neuendorf',
+    language: 'Sprache · Language · Dil · Мова · اللغة',
+    callStaff: 'Hilfe holen',
+    startOver: 'Von vorne anfangen',
+    speech: 'Vorlesen',
+    speechOn: 'an',
+    speechOff: 'aus',
+    footerLabel: 'Hilfe',
+  },
+  setup: {
+    heading: 'Dieser Bildschirm ist noch nicht fertig',
+    text: 'Für Mitarbeiter: Öffnen Sie den Kiosk mit der Adresse vom Hub. Die Adresse endet mit „#terminal=…“. Dann merkt sich das Gerät den Schlüssel.',
+    citizen: 'Bitte fragen Sie die Mitarbeiter im Bürgerpunkt.',
+    retry: 'Noch einmal prüfen',
+  },
+  start: {
+    heading: 'Willkommen im Bürgerpunkt',
+    intro: 'Was möchten Sie machen? Tippen Sie auf ein Feld.',
+    choices: 'Auswahl',
+    pickup: 'Dokument abholen',
+    pickupHint: 'Sie brauchen Ihre Handy-Nummer und den Code aus der SMS.',
+    map: 'Stadt-Plan',
+    tour: 'Rundgang in 360 Grad',
+    questions: 'Fragen und Telefon 115',
+    suggestions: 'Ideen und Hinweise',
+    soon: 'kommt bald',
+    statusOpen: 'Die DokBox ist jetzt offen.',
+    statusOpenUntil: 'Die DokBox ist jetzt offen. Heute bis {{time}} Uhr.',
+    statusClosed: 'Die DokBox ist jetzt zu.',
+    statusClosedUntil: 'Die DokBox ist jetzt zu. Sie ist wieder offen am {{day}} um {{time}} Uhr.',
+    statusOutOfService: 'Die DokBox geht gerade nicht. Bitte fragen Sie die Mitarbeiter.',
+  },
+  comingSoon: {
+    heading: '{{topic}} – kommt bald',
+    text: 'Das gibt es noch nicht. Wir bauen es gerade.',
+    back: 'Zurück zum Anfang',
+    map: 'Hier gibt es bald einen Stadt-Plan. Sie finden dort Ämter. Sie finden dort Ärzte. Sie finden dort Bus-Halte-Stellen und Geschäfte.',
+    tour: 'Hier gibt es bald einen Rundgang in 360 Grad. 360 Grad heißt: Sie können sich überall umsehen. So sehen Sie Orte in der Stadt.',
+    questions:
+      'Hier können Sie bald Fragen an die Stadt stellen. Sie können dann auch die Nummer 115 anrufen. Die 115 ist das Telefon für Fragen an Ämter.',
+    suggestions:
+      'Hier können Sie bald Ideen für die Stadt aufschreiben. Zum Beispiel: Eine Lampe an der Straße ist kaputt.',
+  },
+  language: {
+    heading: 'Sprache wählen',
+    text: 'Tippen Sie auf Ihre Sprache.',
+    current: 'Gewählt',
+    back: 'Zurück',
+  },
+  pickup: {
+    phone: {
+      heading: 'Ihre Handy-Nummer',
+      text: 'Sie haben eine SMS bekommen. Geben Sie die Handy-Nummer von diesem Handy ein.',
+      label: 'Handy-Nummer',
+      example: 'Zum Beispiel: 0170 1234567',
+      tooShort: 'Die Nummer ist zu kurz. Bitte geben Sie die ganze Nummer ein.',
+    },
+    code: {
+      heading: 'Ihr Code',
+      text: 'Der Code steht in der SMS. Der Code hat 6 Zahlen. Geben Sie den Code ein.',
+      label: 'Code mit 6 Zahlen',
+      incomplete: 'Der Code hat 6 Zahlen. Bitte geben Sie alle 6 Zahlen ein.',
+      lostSms: 'Ich habe die SMS nicht mehr',
+      checking: 'Bitte warten Sie. Wir prüfen den Code.',
+    },
+    keypad: {
+      label: 'Zahlen-Feld',
+      delete: 'Löschen',
+      plus: 'Plus-Zeichen',
+      confirm: 'Weiter',
+      back: 'Zurück',
+    },
+    resend: {
+      heading: 'Neuer Code',
+      text: 'Wir schicken einen neuen Code an diese Nummer: {{phone}}. Danach geht der alte Code nicht mehr.',
+      send: 'Neuen Code schicken',
+      sent: 'Danke. Vielleicht liegt ein Dokument für diese Nummer in der DokBox. Dann bekommen Sie gleich eine SMS mit einem neuen Code.',
+      sentHeading: 'Die SMS kommt gleich',
+      enterCode: 'Code eingeben',
+    },
+    birthDate: {
+      heading: 'Ihr Geburts-Tag',
+      text: 'Wir brauchen Ihren Geburts-Tag. So wissen wir: Das Dokument gehört Ihnen.',
+      legend: 'Geburts-Tag',
+      day: 'Tag',
+      month: 'Monat',
+      year: 'Jahr',
+      dayExample: 'zum Beispiel 14',
+      monthExample: 'zum Beispiel 3',
+      yearExample: 'zum Beispiel 1958',
+      invalid: 'Dieses Datum gibt es nicht. Bitte prüfen Sie Tag, Monat und Jahr.',
+      missing: 'Bitte schreiben Sie Tag, Monat und Jahr.',
+      confirm: 'Weiter',
+    },
+    oldDocument: {
+      heading: 'Ihr altes Dokument',
+      text: 'Wir prüfen Ihr altes Dokument. Zum Beispiel Ihren alten Ausweis.',
+      step1:
+        'Legen Sie Ihr altes Dokument auf das Lese-Gerät. Das Lese-Gerät ist unter dem Bildschirm. Das Foto zeigt nach unten.',
+      step2: 'Lassen Sie das Dokument dort liegen.',
+      step3: 'Tippen Sie dann auf „Dokument prüfen“.',
+      confirm: 'Dokument prüfen',
+      reading: 'Bitte warten Sie. Das Gerät liest das Dokument.',
+    },
+    waitingStaff: {
+      heading: 'Ein Mitarbeiter kommt',
+      text: 'Bei diesem Dokument muss ein Mitarbeiter dabei sein. Wir haben Bescheid gesagt. Bitte warten Sie hier.',
+      still: 'Wir warten auf einen Mitarbeiter …',
+    },
+    ready: {
+      heading: 'Ihr Dokument ist da',
+      text: 'Ihr Dokument ist: {{type}}. Es liegt in Fach {{number}}.',
+      textNoNumber: 'Ihr Dokument ist: {{type}}. Es liegt in der DokBox.',
+      hint: 'Die DokBox ist ein Schrank mit Fächern. Stellen Sie sich vor die DokBox. Tippen Sie dann auf „Fach öffnen“.',
+      open: 'Fach öffnen',
+      opening: 'Das Fach geht gleich auf …',
+    },
+    door: {
+      heading: 'Fach {{number}} ist offen',
+      headingOpening: 'Fach {{number}} geht auf',
+      take: 'Nehmen Sie Ihr Dokument heraus.',
+      close: 'Machen Sie dann die Tür zu.',
+      waiting: 'Die Tür geht gleich auf.',
+      location: 'Fach {{number}}: Reihe {{row}} von oben. Spalte {{column}} von links.',
+      wheelchair: 'Sie kommen an dieses Fach auch mit dem Roll-Stuhl.',
+      drawing:
+        'Bild von der DokBox: Fach {{number}} ist markiert. Reihe {{row}} von oben. Spalte {{column}} von links.',
+      here: 'Hier',
+    },
+    done: {
+      heading: 'Fertig. Danke!',
+      text: 'Sie haben Ihr Dokument. Die Tür ist zu.',
+      bye: 'Auf Wiedersehen!',
+      finish: 'Zum Anfang',
+    },
+  },
+  errors: {
+    heading: 'Das hat nicht geklappt',
+    retryPhone: 'Nummer noch einmal eingeben',
+    retryCode: 'Code noch einmal eingeben',
+    retryCheck: 'Noch einmal versuchen',
+    resend: 'Neuen Code bekommen',
+    startOver: 'Zum Anfang',
+    code_wrong: {
+      title: 'Nummer oder Code sind falsch',
+      text: 'Bitte prüfen Sie die Handy-Nummer. Bitte prüfen Sie den Code aus der SMS. Versuchen Sie es dann noch einmal.',
+    },
+    code_locked: {
+      title: 'Der Code ist gesperrt',
+      text: 'Der Code war zu oft falsch. Darum ist der Code jetzt gesperrt. Gesperrt heißt: Der Code geht nicht mehr. Sie können einen neuen Code bekommen. Oder Sie holen Hilfe.',
+    },
+    code_format_invalid: {
+      title: 'Der Code ist nicht ganz',
+      text: 'Der Code hat 6 Zahlen. Bitte geben Sie den Code noch einmal ein.',
+    },
+    phone_invalid: {
+      title: 'Die Handy-Nummer ist falsch',
+      text: 'Bitte geben Sie die Handy-Nummer noch einmal ein. Zum Beispiel: 0170 1234567.',
+    },
+    phone_not_mobile: {
+      title: 'Das ist keine Handy-Nummer',
+      text: 'Wir schicken den Code nur an ein Handy. Bitte geben Sie die Nummer von dem Handy ein. An dieses Handy kam die SMS.',
+    },
+    pickup_in_progress: {
+      title: 'Jemand holt das Dokument schon ab',
+      text: 'Für dieses Dokument läuft schon eine Abholung. Bitte warten Sie 5 Minuten. Oder Sie holen Hilfe.',
+    },
+    terminal_throttled: {
+      title: 'Bitte kurz warten',
+      text: 'Hier waren zu viele Codes falsch. Bitte warten Sie. Wartezeit: etwa {{minutes}} Min. Versuchen Sie es dann noch einmal.',
+    },
+    rate_limited: {
+      title: 'Bitte kurz warten',
+      text: 'Das war zu oft. Bitte warten Sie 1 Minute. Versuchen Sie es dann noch einmal.',
+    },
+    date_invalid: {
+      title: 'Dieses Datum gibt es nicht',
+      text: 'Bitte prüfen Sie Ihren Geburts-Tag. Prüfen Sie Tag, Monat und Jahr.',
+    },
+    check_failed: {
+      title: 'Der Geburts-Tag ist falsch',
+      text: 'Der Geburts-Tag passt nicht zu dem Dokument. Bitte prüfen Sie den Geburts-Tag. Versuchen Sie es dann noch einmal.',
+    },
+    check_locked: {
+      title: 'Die Abholung ist gesperrt',
+      text: 'Die Angaben waren zu oft falsch. Darum ist die Abholung gesperrt. Bitte holen Sie Hilfe.',
+    },
+    id_document_missing: {
+      title: 'Kein Dokument auf dem Lese-Gerät',
+      text: 'Auf dem Lese-Gerät liegt kein Dokument. Bitte legen Sie Ihr altes Dokument auf das Lese-Gerät. Versuchen Sie es dann noch einmal.',
+    },
+    id_document_unreadable: {
+      title: 'Das Gerät kann das Dokument nicht lesen',
+      text: 'Das Lese-Gerät kann Ihr altes Dokument nicht lesen. Legen Sie das Dokument gerade hin. Das Foto zeigt nach unten.',
+    },
+    check_not_supported: {
+      title: 'Das geht hier nicht',
+      text: 'Sie können dieses Dokument hier nicht allein abholen. Bitte holen Sie Hilfe.',
+    },
+    pickup_session_expired: {
+      title: 'Die Zeit ist um',
+      text: 'Die Abholung hat zu lange gedauert. Darum ist sie zu Ende. Ihr Code geht noch. Bitte fangen Sie noch einmal an.',
+    },
+    box_closed: {
+      title: 'Die DokBox ist zu',
+      text: 'Die DokBox ist gerade zu. Ihr Code geht noch. Bitte kommen Sie wieder, wenn die DokBox offen ist.',
+    },
+    box_out_of_service: {
+      title: 'Die DokBox geht nicht',
+      text: 'Die DokBox ist gerade kaputt. Ihr Dokument ist sicher. Bitte holen Sie Hilfe.',
+    },
+    door_problem: {
+      title: 'Problem mit der Tür',
+      text: 'Mit der Tür vom Fach stimmt etwas nicht. Ihr Dokument ist sicher. Bitte holen Sie Hilfe.',
+    },
+    needs_staff: {
+      title: 'Ein Mitarbeiter muss helfen',
+      text: 'Hier muss ein Mitarbeiter helfen. Bitte holen Sie Hilfe. Warten Sie hier.',
+    },
+    call_staff_limited: {
+      title: 'Die Mitarbeiter wissen schon Bescheid',
+      text: 'Die Mitarbeiter wurden schon oft gerufen. Bitte warten Sie. Oder gehen Sie zum Bürger-Amt.',
+    },
+    terminal_without_box: {
+      title: 'Hier kein Abholen',
+      text: 'An diesem Gerät können Sie kein Dokument abholen. Bitte holen Sie Hilfe.',
+    },
+    network: {
+      title: 'Keine Verbindung',
+      text: 'Der Kiosk hat gerade keine Verbindung. Bitte warten Sie kurz. Versuchen Sie es dann noch einmal.',
+    },
+    unknown: {
+      title: 'Etwas ist schief gegangen',
+      text: 'Das hat nicht geklappt. Bitte fangen Sie noch einmal an. Oder Sie holen Hilfe.',
+    },
+  },
+  staff: {
+    heading: 'Hilfe kommt',
+    text: 'Ein Mitarbeiter kommt gleich zu Ihnen. Bitte warten Sie hier.',
+    already: 'Die Mitarbeiter wissen schon Bescheid. Sie kommen gleich.',
+    sending: 'Wir rufen einen Mitarbeiter …',
+    back: 'Zurück',
+  },
+  idle: {
+    heading: 'Sind Sie noch da?',
+    text: 'Der Kiosk fängt gleich von vorne an. Dann löscht der Kiosk Ihre Eingaben. Das ist zu Ihrem Schutz.',
+    countdown: 'Noch {{seconds}} Sekunden',
+    moreTime: 'Ich brauche mehr Zeit',
+  },
+};

@@ -1,0 +1,405 @@
+/**
+ * The kiosk's one state machine: which screen shows, what the citizen typed, the running pickup. Everything
+ * personal lives in `data` and nowhere else, so a reset (idle, "start over", done) forgets it in one assignment;
+ * a generation counter makes answers that arrive after a reset fall on the floor instead of bringing data back.
+ */
+import type { CallStaffReason, OpenedCompartment, PickupCheck, PickupPhase } from '@buergerpunkt/contracts';
+import type { KioskApi } from './kiosk-api.ts';
+import { problem, problemFrom, type KioskProblem, type ProblemAction } from './kiosk-problems.ts';
+import { ApiError } from '../lib/api/client.ts';
+
+export type Topic = 'map' | 'tour' | 'questions' | 'suggestions';
+
+export type Screen =
+  | { name: 'start' }
+  | { name: 'comingSoon'; topic: Topic }
+  | { name: 'phone' }
+  | { name: 'code' }
+  | { name: 'resend' }
+  | { name: 'resendSent' }
+  | { name: 'birthDate' }
+  | { name: 'oldDocument' }
+  | { name: 'waitingStaff' }
+  | { name: 'ready' }
+  | { name: 'door' }
+  | { name: 'done' }
+  | { name: 'problem'; problem: KioskProblem };
+
+export interface PersonalData {
+  phone: string;
+  code: string;
+  day: string;
+  month: string;
+  year: string;
+  pickupId: string | null;
+  check: PickupCheck | null;
+  documentType: string;
+  compartmentNumber: number | null;
+  opened: OpenedCompartment | null;
+  phase: PickupPhase | null;
+}
+
+export interface StaffCall {
+  status: 'sending' | 'sent' | 'failed';
+  alreadyCalled: boolean;
+  problem: KioskProblem | null;
+}
+
+const emptyData = (): PersonalData => ({
+  phone: '',
+  code: '',
+  day: '',
+  month: '',
+  year: '',
+  pickupId: null,
+  check: null,
+  documentType: '',
+  compartmentNumber: null,
+  opened: null,
+  phase: null,
+});
+
+/** How often the kiosk asks the hub while it waits for the door or for staff. */
+const doorPollMs = 1000;
+const staffPollMs = 2000;
+
+export class KioskFlow {
+  screen = $state<Screen>({ name: 'start' });
+  data = $state<PersonalData>(emptyData());
+  busy = $state(false);
+  /** Key of a short message under an input (e.g. too few digits), shown without leaving the screen. */
+  inlineError = $state<string | null>(null);
+  languageOpen = $state(false);
+  staffCall = $state<StaffCall | null>(null);
+  /** Grows with every screen change, so the app knows when to move focus and read aloud. */
+  screenCount = $state(0);
+
+  readonly #api: KioskApi;
+  #generation = 0;
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(api: KioskApi) {
+    this.#api = api;
+  }
+
+  /** True when nothing of a citizen is on the screen or in memory (idle reset has nothing to do). */
+  get isPristine(): boolean {
+    return (
+      this.screen.name === 'start' &&
+      !this.languageOpen &&
+      this.staffCall === null &&
+      JSON.stringify($state.snapshot(this.data)) === JSON.stringify(emptyData())
+    );
+  }
+
+  /** Screens where the citizen waits for someone and does not touch the screen. */
+  get isWaiting(): boolean {
+    return this.screen.name === 'waitingStaff' || this.staffCall !== null;
+  }
+
+  go(screen: Screen): void {
+    this.inlineError = null;
+    this.languageOpen = false;
+    this.screen = screen;
+    this.screenCount++;
+  }
+
+  showComingSoon(topic: Topic): void {
+    this.go({ name: 'comingSoon', topic });
+  }
+
+  beginPickup(): void {
+    this.data = emptyData();
+    this.go({ name: 'phone' });
+  }
+
+  submitPhone(): void {
+    const digits = this.data.phone.replace(/\D/g, '');
+    if (digits.length < 7) {
+      this.inlineError = 'kiosk.pickup.phone.tooShort';
+      return;
+    }
+    this.go({ name: 'code' });
+  }
+
+  async submitCode(): Promise<void> {
+    const code = this.data.code.replace(/\D/g, '');
+    if (code.length !== 6) {
+      this.inlineError = 'kiosk.pickup.code.incomplete';
+      return;
+    }
+    await this.#call(
+      () => this.#api.startPickup(this.data.phone, code),
+      (started) => {
+        // Phone and code have done their job: forget them now, not only at the end.
+        this.data = {
+          ...emptyData(),
+          pickupId: started.pickupId,
+          check: started.check,
+          documentType: started.documentType,
+          compartmentNumber: started.compartmentNumber ?? null,
+        };
+        if (started.status === 'ready') this.go({ name: 'ready' });
+        else if (started.status === 'awaiting_staff') this.#waitForStaff();
+        else this.go({ name: started.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+      },
+      () => {
+        this.data.code = '';
+      },
+    );
+  }
+
+  async submitBirthDate(): Promise<void> {
+    const parts = [this.data.day, this.data.month, this.data.year].map((v) => v.trim());
+    if (parts.some((v) => v === '')) {
+      this.inlineError = 'kiosk.pickup.birthDate.missing';
+      return;
+    }
+    const [day, month, year] = parts.map((v) => Number.parseInt(v, 10));
+    if ([day, month, year].some((n) => !Number.isInteger(n) || n! < 0 || n! > 9999)) {
+      this.inlineError = 'kiosk.pickup.birthDate.invalid';
+      return;
+    }
+    const pickupId = this.data.pickupId;
+    if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
+    await this.#call(
+      () => this.#api.check(pickupId, { day: day!, month: month!, year: year! }),
+      (status) => {
+        this.data.day = this.data.month = this.data.year = '';
+        this.#follow(status.phase, status.compartmentNumber);
+      },
+      (error) => {
+        if (error instanceof ApiError && error.code === 'date_invalid') {
+          this.inlineError = 'kiosk.pickup.birthDate.invalid';
+          return true;
+        }
+        this.data.day = this.data.month = this.data.year = '';
+        return false;
+      },
+    );
+  }
+
+  async submitOldDocument(): Promise<void> {
+    const pickupId = this.data.pickupId;
+    if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
+    await this.#call(
+      () => this.#api.check(pickupId, {}),
+      (status) => this.#follow(status.phase, status.compartmentNumber),
+    );
+  }
+
+  async openCompartment(): Promise<void> {
+    const pickupId = this.data.pickupId;
+    if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
+    await this.#call(
+      () => this.#api.open(pickupId),
+      (opened) => {
+        this.data.opened = opened;
+        this.data.compartmentNumber = opened.compartmentNumber;
+        this.data.phase = 'opening';
+        this.go({ name: 'door' });
+        this.#poll(doorPollMs);
+      },
+    );
+  }
+
+  askForNewCode(): void {
+    if (this.data.phone.replace(/\D/g, '').length < 7) this.go({ name: 'phone' });
+    else this.go({ name: 'resend' });
+  }
+
+  async sendNewCode(): Promise<void> {
+    await this.#call(
+      () => this.#api.resend(this.data.phone),
+      () => {
+        this.data.code = '';
+        this.go({ name: 'resendSent' });
+      },
+    );
+  }
+
+  act(action: ProblemAction): void {
+    switch (action) {
+      case 'retryPhone':
+        this.data.code = '';
+        return this.go({ name: 'phone' });
+      case 'retryCode':
+        this.data.code = '';
+        return this.go({ name: 'code' });
+      case 'retryCheck':
+        this.data.day = this.data.month = this.data.year = '';
+        return this.go({ name: this.data.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+      case 'resend':
+        return this.askForNewCode();
+      case 'startOver':
+        return this.reset();
+    }
+  }
+
+  /** What the office learns when the citizen presses "call staff" on the current screen. */
+  get staffReason(): CallStaffReason {
+    switch (this.screen.name) {
+      case 'phone':
+      case 'code':
+      case 'resend':
+      case 'resendSent':
+      case 'ready':
+        return 'pickup_problem';
+      case 'birthDate':
+      case 'oldDocument':
+        return 'check_problem';
+      case 'door':
+        return 'door_problem';
+      case 'problem':
+        return this.screen.problem.staffReason;
+      default:
+        return 'help';
+    }
+  }
+
+  async callStaff(): Promise<void> {
+    const reason = this.staffReason;
+    this.languageOpen = false;
+    this.staffCall = { status: 'sending', alreadyCalled: false, problem: null };
+    this.screenCount++;
+    const generation = this.#generation;
+    try {
+      const called = await this.#api.callStaff(reason);
+      if (generation !== this.#generation || !this.staffCall) return;
+      this.staffCall = { status: 'sent', alreadyCalled: called.alreadyCalled, problem: null };
+    } catch (error) {
+      if (generation !== this.#generation || !this.staffCall) return;
+      this.staffCall = { status: 'failed', alreadyCalled: false, problem: problemFrom(error) };
+    }
+  }
+
+  closeStaffCall(): void {
+    this.staffCall = null;
+    this.screenCount++;
+  }
+
+  openLanguages(): void {
+    this.languageOpen = true;
+    this.screenCount++;
+  }
+
+  closeLanguages(): void {
+    this.languageOpen = false;
+    this.screenCount++;
+  }
+
+  /**
+   * Back to the start with nothing personal left: a pickup that has not reached the door is cancelled at the
+   * hub, answers still on their way are ignored, typed digits are dropped.
+   */
+  reset(): void {
+    this.#generation++;
+    clearTimeout(this.#pollTimer);
+    const { pickupId, opened } = this.data;
+    if (pickupId && !opened) void this.#api.cancel(pickupId).catch(() => undefined);
+    this.data = emptyData();
+    this.busy = false;
+    this.staffCall = null;
+    this.go({ name: 'start' });
+  }
+
+  #follow(phase: PickupPhase, compartmentNumber: number | undefined): void {
+    this.data.phase = phase;
+    if (compartmentNumber !== undefined) this.data.compartmentNumber = compartmentNumber;
+    switch (phase) {
+      case 'waiting_for_check':
+        return this.go({ name: this.data.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+      case 'waiting_for_staff':
+        if (this.screen.name !== 'waitingStaff') this.#waitForStaff();
+        else this.#poll(staffPollMs);
+        return;
+      case 'ready':
+        return this.go({ name: 'ready' });
+      case 'opening':
+      case 'door_open':
+        if (this.screen.name !== 'door') this.go({ name: 'door' });
+        return this.#poll(doorPollMs);
+      case 'done':
+        this.#finish();
+        return;
+      case 'needs_staff':
+        return this.#fail(problem(this.data.opened ? 'door_problem' : 'needs_staff'));
+      case 'expired':
+        return this.#fail(problem('pickup_session_expired'));
+    }
+  }
+
+  #finish(): void {
+    clearTimeout(this.#pollTimer);
+    this.data = emptyData();
+    this.go({ name: 'done' });
+  }
+
+  #fail(found: KioskProblem): void {
+    clearTimeout(this.#pollTimer);
+    const keepPickup = found.actions.includes('retryCheck');
+    const { check, pickupId, phone, opened } = this.data;
+    // A session the citizen can no longer continue is ended at the hub, so the code is free for a new start.
+    if (pickupId && !opened && !keepPickup) void this.#api.cancel(pickupId).catch(() => undefined);
+    // The phone number stays only while the citizen may still retry or ask for a new code.
+    const keepPhone = found.actions.includes('retryCode') || found.actions.includes('resend');
+    this.data = {
+      ...emptyData(),
+      ...(keepPickup ? { check, pickupId } : {}),
+      ...(keepPhone ? { phone } : {}),
+    };
+    this.go({ name: 'problem', problem: found });
+  }
+
+  #waitForStaff(): void {
+    this.go({ name: 'waitingStaff' });
+    this.#poll(staffPollMs);
+  }
+
+  #poll(delayMs: number): void {
+    clearTimeout(this.#pollTimer);
+    const generation = this.#generation;
+    this.#pollTimer = setTimeout(() => void this.#pollOnce(generation, delayMs), delayMs);
+  }
+
+  async #pollOnce(generation: number, delayMs: number): Promise<void> {
+    const pickupId = this.data.pickupId;
+    if (generation !== this.#generation || !pickupId) return;
+    try {
+      const status = await this.#api.status(pickupId);
+      if (generation !== this.#generation) return;
+      this.#follow(status.phase, status.compartmentNumber);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // A short network hiccup while waiting is no reason to give up.
+      if (error instanceof ApiError && error.isNetworkError) this.#poll(delayMs);
+      else this.#fail(problemFrom(error));
+    }
+  }
+
+  /**
+   * Runs one request: busy while it runs, ignored when a reset came in between. `onError` may handle the error
+   * itself (return true) or let the problem screen show it.
+   */
+  async #call<T>(
+    request: () => Promise<T>,
+    onSuccess: (value: T) => void,
+    onError: (error: unknown) => boolean | void = () => false,
+  ): Promise<void> {
+    if (this.busy) return;
+    const generation = this.#generation;
+    this.busy = true;
+    this.inlineError = null;
+    try {
+      const value = await request();
+      if (generation !== this.#generation) return;
+      onSuccess(value);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      if (onError(error) === true) return;
+      this.#fail(problemFrom(error));
+    } finally {
+      if (generation === this.#generation) this.busy = false;
+    }
+  }
+}

@@ -124,6 +124,8 @@ describe('Modbus relay driver over a pty pair', () => {
     });
     expect(sim.received.filter(({ request }) => request.fn === 0x05)).toEqual([]);
     expect(at(await driver.readAll()).get(1)).toEqual({ compartment: 1, door: 'unknown', occupied: null });
+    // start (2 attempts), the unlock's read (2), then a poll of a board known silent (1).
+    expect(sim.received.filter(({ request }) => request.fn === 0x02)).toHaveLength(5);
     expect(driver.health().boards[0]).toMatchObject({
       online: false,
       lastError: expect.stringMatching(/Timed out/),

@@ -166,7 +166,7 @@ export class ModbusRelayDriver implements LockDriver {
   }
 
   async readAll(): Promise<CompartmentReading[]> {
-    const inputs = await this.readInputs();
+    const inputs = await this.readInputs(true);
     return this.wiring.map((wiring) => this.reading(wiring, inputs));
   }
 
@@ -235,12 +235,15 @@ export class ModbusRelayDriver implements LockDriver {
   }
 
   /** All used discrete inputs in one request, retried; `null` when the board did not answer. */
-  private async readInputs(): Promise<boolean[] | null> {
+  private async readInputs(poll = false): Promise<boolean[] | null> {
     for (const coil of [...this.coilsMaybeOn]) {
       if (this.closed) break;
       await this.switchOff(coil, 1);
     }
-    for (let attempt = 1; attempt <= this.options.readAttempts; attempt++) {
+    // A routine poll of a board whose last read failed gets one attempt (see the Kerong driver).
+    const attempts =
+      poll && !this.status.online && this.status.lastError !== null ? 1 : this.options.readAttempts;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
       const inputs = await this.queue.run(async () => {
         if (this.closed) return null;
         try {

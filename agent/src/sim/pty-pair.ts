@@ -43,7 +43,12 @@ export async function createPtyPair(options: PtyPairOptions = {}): Promise<PtyPa
   let spawnError: Error | null = null;
   socat.once('error', (error) => (spawnError = error));
 
+  // socat outlives a process that exits without closing the pair (a test worker torn down); stop it then too.
+  const killOnExit = () => socat.kill('SIGTERM');
+  process.once('exit', killOnExit);
+
   const cleanup = async () => {
+    process.removeListener('exit', killOnExit);
     if (socat.exitCode === null && socat.signalCode === null) {
       socat.kill('SIGTERM');
       await exited;

@@ -65,6 +65,45 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['loader'],
     navKey: 'office.nav.returns',
   },
+  {
+    pattern: '/admin/boxes',
+    component: () => import('./pages/admin/BoxesPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.admin.nav.boxes',
+  },
+  {
+    pattern: '/admin/boxes/:id',
+    component: () => import('./pages/admin/BoxPage.svelte'),
+    roles: ['admin'],
+  },
+  {
+    pattern: '/admin/boxes/:id/calendar',
+    component: () => import('./pages/admin/BoxCalendarPage.svelte'),
+    roles: ['admin'],
+  },
+  {
+    pattern: '/admin/document-types',
+    component: () => import('./pages/admin/DocumentTypesPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.admin.nav.documentTypes',
+  },
+  {
+    pattern: '/admin/staff',
+    component: () => import('./pages/admin/StaffPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.admin.nav.staff',
+  },
+  {
+    pattern: '/audit',
+    component: () => import('./pages/audit/AuditLogPage.svelte'),
+    roles: ['auditor'],
+    navKey: 'office.audit.nav',
+  },
+  {
+    pattern: '/audit/entries/:seq',
+    component: () => import('./pages/audit/AuditEntryPage.svelte'),
+    roles: ['auditor'],
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

@@ -1,19 +1,31 @@
 /** What auditors read: audit entries by filter, newest first in pages, and the verification of the whole chain. */
+import type { AuditEntryDetail, AuditEntryView } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { badRequest } from '../../platform/errors.ts';
-import { findAuditEntries, type AuditQuery } from './audit-repository.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { findAuditEntries, findAuditEntry, type AuditQuery } from './audit-repository.ts';
 import { verifyAuditLog } from './audit-service.ts';
 
-export interface AuditEntryView {
-  seq: number;
-  at: string;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  data: Record<string, unknown>;
-  hash: string;
+type AuditRow = NonNullable<Awaited<ReturnType<typeof findAuditEntry>>>;
+
+function entryView(r: AuditRow): AuditEntryView {
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actorType: r.actor_type,
+    actorId: r.actor_id,
+    actorName: r.actor_username ? `${r.actor_display_name ?? ''} (${r.actor_username})`.trim() : null,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    hash: r.hash,
+  };
+}
+
+export async function getAuditEntry(ctx: AppContext, seq: number): Promise<AuditEntryDetail> {
+  const row = await findAuditEntry(ctx.db, seq);
+  if (!row) throw notFound('audit_entry_not_found');
+  return { ...entryView(row), prevHash: row.prev_hash };
 }
 
 function toIso(value: string | undefined): string | undefined {
@@ -28,17 +40,7 @@ export async function listAuditEntries(ctx: AppContext, query: AuditQuery) {
   const to = toIso(query.to);
   if (from && to && to <= from) throw badRequest('date_range_invalid');
   const rows = await findAuditEntries(ctx.db, { ...query, from, to });
-  const items: AuditEntryView[] = rows.map((r) => ({
-    seq: Number(r.seq),
-    at: r.at,
-    actorType: r.actor_type,
-    actorId: r.actor_id,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    data: JSON.parse(r.data) as Record<string, unknown>,
-    hash: r.hash,
-  }));
+  const items = rows.map(entryView);
   // A full page may have more behind it; the client asks again with beforeSeq = the last seq.
   const nextBeforeSeq = items.length === query.limit ? items[items.length - 1]!.seq : null;
   return { items, nextBeforeSeq };

@@ -58,6 +58,10 @@ export async function* streamAuditEntries(
 export interface AuditQuery {
   entityType?: string;
   entityId?: string;
+  actorId?: string;
+  actorType?: string;
+  /** A staff member's user name (the staff actor behind the entry). */
+  actorUsername?: string;
   action?: string;
   from?: string;
   to?: string;
@@ -65,13 +69,31 @@ export interface AuditQuery {
   beforeSeq?: number;
 }
 
+/** Entries with the staff member behind a staff actor (user name and display name), for people reading the log. */
+function entriesWithActorNames(db: DbOrTrx) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('staff_users', (join) =>
+      join.onRef('staff_users.id', '=', 'audit_log.actor_id').on('audit_log.actor_type', '=', 'staff'),
+    )
+    .selectAll('audit_log')
+    .select(['staff_users.username as actor_username', 'staff_users.display_name as actor_display_name']);
+}
+
 export async function findAuditEntries(db: DbOrTrx, query: AuditQuery) {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
+  let q = entriesWithActorNames(db).orderBy('audit_log.seq', 'desc').limit(query.limit);
   if (query.entityType) q = q.where('entity_type', '=', query.entityType);
   if (query.entityId) q = q.where('entity_id', '=', query.entityId);
+  if (query.actorType) q = q.where('actor_type', '=', query.actorType);
+  if (query.actorId) q = q.where('actor_id', '=', query.actorId);
+  if (query.actorUsername) q = q.where('staff_users.username', '=', query.actorUsername);
   if (query.action) q = q.where('action', '=', query.action);
   if (query.from) q = q.where('at', '>=', query.from);
   if (query.to) q = q.where('at', '<', query.to);
-  if (query.beforeSeq) q = q.where('seq', '<', query.beforeSeq);
+  if (query.beforeSeq) q = q.where('audit_log.seq', '<', query.beforeSeq);
   return q.execute();
+}
+
+export function findAuditEntry(db: DbOrTrx, seq: number) {
+  return entriesWithActorNames(db).where('audit_log.seq', '=', seq).executeTakeFirst();
 }

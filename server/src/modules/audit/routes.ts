@@ -1,19 +1,15 @@
 /** The audit log for auditors: browse entries and verify the hash chain. */
+import {
+  actorTypes,
+  AuditEntryDetailSchema,
+  AuditPageSchema,
+  AuditVerificationSchema,
+} from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import { listAuditEntries, verifyAuditChain } from './audit-queries.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-
-const ProblemKind = Type.Union([
-  Type.Literal('hash_mismatch'),
-  Type.Literal('broken_link'),
-  Type.Literal('gap'),
-  Type.Literal('head_mismatch'),
-]);
+import { getAuditEntry, listAuditEntries, verifyAuditChain } from './audit-queries.ts';
 
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -26,6 +22,9 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           {
             entityType: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             entityId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            actorType: Type.Optional(Type.Enum(actorTypes)),
+            actorId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            actorUsername: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             from: Type.Optional(Type.String({ format: 'date-time' })),
             to: Type.Optional(Type.String({ format: 'date-time' })),
@@ -34,24 +33,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                seq: Type.Integer(),
-                at: Type.String(),
-                actorType: Type.String(),
-                actorId: Nullable(Type.String()),
-                action: Type.String(),
-                entityType: Type.String(),
-                entityId: Nullable(Type.String()),
-                data: Type.Record(Type.String(), Type.Unknown()),
-                hash: Type.String(),
-              }),
-            ),
-            nextBeforeSeq: Nullable(Type.Integer()),
-          }),
-        },
+        response: { 200: AuditPageSchema },
       },
       preHandler: requireRoles(ctx, ['auditor', 'admin']),
     },
@@ -64,18 +46,25 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['audit'],
         summary: 'Verify the whole hash chain and its head',
-        response: {
-          200: Type.Object({
-            ok: Type.Boolean(),
-            entries: Type.Integer(),
-            problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: ProblemKind })),
-            verifiedAt: Type.String(),
-          }),
-        },
+        response: { 200: AuditVerificationSchema },
       },
       preHandler: requireRoles(ctx, ['auditor', 'admin']),
       config: { rateLimit: { max: 6, timeWindow: '1 minute' } },
     },
     async () => verifyAuditChain(ctx),
+  );
+
+  app.get(
+    '/api/v1/audit/entries/:seq',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'One audit entry with its hash and the previous hash',
+        params: Type.Object({ seq: Type.Integer({ minimum: 1 }) }),
+        response: { 200: AuditEntryDetailSchema },
+      },
+      preHandler: requireRoles(ctx, ['auditor', 'admin']),
+    },
+    async (request) => getAuditEntry(ctx, request.params.seq),
   );
 }

@@ -1,5 +1,6 @@
 /** Boxes as staff see them (compartments, doors, sensors, connection) and taking compartments out of service. */
 import type { AppContext } from '../../context.ts';
+import type { Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -101,27 +102,36 @@ export async function setCompartmentOutOfService(
   principal: Principal,
 ): Promise<{ number: number; status: string }> {
   const now = ctx.clock.now().toISOString();
-  return ctx.db.transaction().execute(async (trx) => {
-    const compartment = await findCompartmentByNumber(trx, boxId, number);
-    if (!compartment) throw notFound('compartment_not_found');
-    const [from, to] = outOfService ? ['free', 'out_of_service'] : ['out_of_service', 'free'];
-    if (compartment.status === to) return { number, status: to };
-    if (compartment.status !== from) throw conflict('compartment_occupied');
-    const updated = await trx
-      .updateTable('compartments')
-      .set({ status: to, updated_at: now })
-      .where('id', '=', compartment.id)
-      .where('status', '=', from)
-      .where('document_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict('compartment_occupied');
-    await recordAudit(trx, now, {
-      actor: principal.actor,
-      action: outOfService ? 'compartment.out_of_service' : 'compartment.in_service',
-      entityType: 'compartment',
-      entityId: compartment.id,
-      data: { boxId, number },
-    });
-    return { number, status: to };
+  return ctx.db
+    .transaction()
+    .execute((trx) => switchCompartmentService(trx, { boxId, number, outOfService, principal, at: now }));
+}
+
+/** `setCompartmentOutOfService` inside the caller's transaction (the admin's compartment edit uses it too). */
+export async function switchCompartmentService(
+  trx: Trx,
+  input: { boxId: string; number: number; outOfService: boolean; principal: Principal; at: string },
+): Promise<{ number: number; status: string }> {
+  const { boxId, number, outOfService, principal, at: now } = input;
+  const compartment = await findCompartmentByNumber(trx, boxId, number);
+  if (!compartment) throw notFound('compartment_not_found');
+  const [from, to] = outOfService ? ['free', 'out_of_service'] : ['out_of_service', 'free'];
+  if (compartment.status === to) return { number, status: to };
+  if (compartment.status !== from) throw conflict('compartment_occupied');
+  const updated = await trx
+    .updateTable('compartments')
+    .set({ status: to, updated_at: now })
+    .where('id', '=', compartment.id)
+    .where('status', '=', from)
+    .where('document_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw conflict('compartment_occupied');
+  await recordAudit(trx, now, {
+    actor: principal.actor,
+    action: outOfService ? 'compartment.out_of_service' : 'compartment.in_service',
+    entityType: 'compartment',
+    entityId: compartment.id,
+    data: { boxId, number },
   });
+  return { number, status: to };
 }

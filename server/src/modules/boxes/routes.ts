@@ -1,10 +1,11 @@
 /** Staff endpoints of the box area: loading, collecting, reconcile, box and compartment views, out of service. */
-import { staffRoles } from '@buergerpunkt/contracts';
+import { CompartmentAdminViewSchema, CompartmentChangeSchema, staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import { getBox, listBoxes, setCompartmentOutOfService } from './boxes-service.ts';
+import { changeCompartment } from './box-admin.ts';
+import { getBox, listBoxes } from './boxes-service.ts';
 import { collectDocument } from './collect-document.ts';
 import { loadDocument } from './load-document.ts';
 import { reconcileDocument, reconcileOutcomes } from './reconcile-document.ts';
@@ -166,20 +167,15 @@ export function boxRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['boxes'],
-        summary: 'Take a compartment out of service or back into service (refused while it is in use)',
+        summary:
+          'Take a compartment out of service or back, or change its size or wheelchair reach (refused while in use)',
         params: Type.Object({ id: Id, number: Type.Integer({ minimum: 1, maximum: 1000 }) }),
-        body: Type.Object({ outOfService: Type.Boolean() }, { additionalProperties: false }),
-        response: { 200: Type.Object({ number: Type.Integer(), status: Type.String() }) },
+        body: CompartmentChangeSchema,
+        response: { 200: CompartmentAdminViewSchema },
       },
       preHandler: requireRoles(ctx, ['admin']),
     },
     async (request) =>
-      setCompartmentOutOfService(
-        ctx,
-        request.params.id,
-        request.params.number,
-        request.body.outOfService,
-        principalOf(request),
-      ),
+      changeCompartment(ctx, request.params.id, request.params.number, request.body, principalOf(request)),
   );
 }

@@ -47,7 +47,8 @@ export async function notifyDocument(
     trx,
     document.box_id,
     at,
-    type.window_opening_days ?? ctx.config.pickup.windowOpeningDays,
+    // The window copied at registration; documents registered before that copy existed follow their type.
+    document.window_opening_days ?? type.window_opening_days ?? ctx.config.pickup.windowOpeningDays,
   );
   await queueSms(trx, ctx, at, {
     documentId: document.id,

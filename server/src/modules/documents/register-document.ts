@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { dateOfBirthHash, phoneHash } from '../codes/pickup-codes.ts';
+import { documentPolicyColumns } from '../document-types/pickup-policy.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import { findOpenDocumentByReference } from './documents-repository.ts';
 import { insertRegisteredDocument, type DocumentRow } from './transition-document.ts';
@@ -47,7 +48,7 @@ export async function registerDocument(
     if (!office) throw notFound('office_not_found');
     const type = await trx
       .selectFrom('document_types')
-      .select(['id', 'pickup_check'])
+      .select(['id', 'pickup_check', 'window_opening_days'])
       .where('id', '=', input.typeId)
       .executeTakeFirst();
     if (!type) throw notFound('document_type_not_found');
@@ -84,6 +85,8 @@ export async function registerDocument(
         issued_at: null,
         final_at: null,
         purged_at: null,
+        // The document keeps the policy it is registered with; a later change of the type does not touch it.
+        ...documentPolicyColumns(type, ctx.config.pickup.windowOpeningDays),
         created_at: now,
         updated_at: now,
       },

@@ -29,6 +29,7 @@ export async function listWaitingDocuments(
       'documents.box_id',
       'documents.notified_at',
       'documents.reminder_sent_at',
+      'documents.window_opening_days as document_window_opening_days',
       'document_types.window_opening_days',
     ])
     .where('documents.state', '=', 'notified')
@@ -41,8 +42,10 @@ export async function listWaitingDocuments(
     boxId: r.box_id!,
     notifiedAt: r.notified_at!,
     reminderSentAt: r.reminder_sent_at,
-    windowOpeningDays:
-      r.window_opening_days === null ? defaultWindowOpeningDays : Number(r.window_opening_days),
+    // The window copied at registration; documents registered before that copy existed follow their type.
+    windowOpeningDays: Number(
+      r.document_window_opening_days ?? r.window_opening_days ?? defaultWindowOpeningDays,
+    ),
   }));
 }
 

@@ -74,7 +74,8 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
       'documents.compartment_id',
       'documents.code_hash',
       'documents.code_locked',
-      'document_types.pickup_check',
+      // The policy copied at registration; documents registered before that copy existed follow their type.
+      (eb) => eb.fn.coalesce('documents.pickup_check', 'document_types.pickup_check').as('pickup_check'),
       'document_types.name as type_name',
     ])
     .where('documents.code_hash', '=', codeHash)

@@ -4,8 +4,12 @@
  */
 import { documents } from './documents.ts';
 import { shell } from './shell.ts';
+import { admin } from './admin.ts';
+import { audit } from './audit.ts';
 
 export const office = {
   ...shell,
   ...documents,
+  ...admin,
+  ...audit,
 };

@@ -1,0 +1,71 @@
+/** The auditors' reading of the log over HTTP: filters by actor, subject and time, paging, one entry in detail. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { createTestHub } from '../../testing/test-context.ts';
+
+describe('audit log queries', () => {
+  let hub: SeededHub;
+  beforeEach(async () => {
+    hub = await seedTestHub(await createTestHub());
+  });
+  afterEach(() => hub.close());
+
+  const get = (url: string, role: 'auditor' | 'admin' | 'clerk' = 'auditor') =>
+    hub.app.inject({ url, headers: hub.staffHeaders[role] });
+
+  it('filters by staff user name and actor type and names the staff member', async () => {
+    const document = await registerTestDocument(hub);
+    const byClerk = await get('/api/v1/audit?actorUsername=clerk');
+    expect(byClerk.statusCode).toBe(200);
+    const items = byClerk.json().items as { action: string; actorName: string; entityId: string }[];
+    expect(items.map((i) => i.action)).toEqual(['document.register', 'staff.login']);
+    expect(items[0]).toMatchObject({
+      entityId: document.id,
+      actorName: 'Clara Sachbearbeiterin (Demo) (clerk)',
+    });
+    const system = (await get('/api/v1/audit?actorType=system')).json().items as { actorName: null }[];
+    expect(system.length).toBeGreaterThan(0);
+    expect(system.every((i) => i.actorName === null)).toBe(true);
+    const clerkId = (
+      await hub.ctx.db
+        .selectFrom('staff_users')
+        .select('id')
+        .where('username', '=', 'clerk')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect((await get(`/api/v1/audit?actorId=${clerkId}`)).json().items).toHaveLength(2);
+    expect((await get(`/api/v1/audit?entityId=${document.id}`)).json().items).toHaveLength(1);
+    expect((await get('/api/v1/audit?actorType=wizard')).statusCode).toBe(400);
+    expect((await get('/api/v1/audit?actorUsername=clerk', 'clerk')).statusCode).toBe(403);
+  });
+
+  it('pages through a time range and shows one entry with its hashes', async () => {
+    hub.clock.set('2026-11-24T10:00:00.000Z');
+    for (let i = 0; i < 3; i++) await registerTestDocument(hub);
+    const first = await get(
+      '/api/v1/audit?action=document.register&from=2026-11-24T09:30:00Z&to=2026-11-25T00:00:00Z&limit=2',
+    );
+    expect(first.statusCode, first.body).toBe(200);
+    const page1 = first.json();
+    expect(page1.items).toHaveLength(2);
+    expect(page1.nextBeforeSeq).toBe(page1.items[1].seq);
+    const page2 = (
+      await get(
+        `/api/v1/audit?action=document.register&from=2026-11-24T09:30:00Z&to=2026-11-25T00:00:00Z&limit=2&beforeSeq=${page1.nextBeforeSeq}`,
+      )
+    ).json();
+    expect(page2.items).toHaveLength(1);
+    expect(page2.nextBeforeSeq).toBeNull();
+    expect((await get('/api/v1/audit?from=2026-11-26T00:00:00Z&to=2026-11-25T00:00:00Z')).json().code).toBe(
+      'date_range_invalid',
+    );
+
+    const seq = page2.items[0].seq as number;
+    const detail = await get(`/api/v1/audit/entries/${seq}`, 'admin');
+    expect(detail.statusCode).toBe(200);
+    const previous = (await get(`/api/v1/audit/entries/${seq - 1}`)).json();
+    expect(detail.json()).toMatchObject({ seq, action: 'document.register', prevHash: previous.hash });
+    expect((await get('/api/v1/audit/entries/999999')).json().code).toBe('audit_entry_not_found');
+    expect((await get('/api/v1/audit/entries/abc')).statusCode).toBe(400);
+  });
+});

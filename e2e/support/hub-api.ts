@@ -85,6 +85,8 @@ export class HubApi {
       body: { documentId, boxId },
     });
     const number = loading.compartment.number;
+    // Reading the simulated box first lets it carry out the queued unlock, so the door is open for `place`.
+    await this.request('GET', `/api/v1/dev/simulator/boxes/${boxId}`);
     await this.simulator(boxId, number, 'place');
     await this.simulator(boxId, number, 'close');
     return number;

@@ -72,12 +72,13 @@ test('missing and malformed input is explained at its field', async ({ page }) =
 });
 
 test('too many lookups for one reference: a clear message with the wait time', async ({ page }) => {
+  const reference = `HN-LIMIT-${Date.now().toString(36)}`;
   await page.goto('/dokbox/abholstatus');
   for (let i = 0; i < 5; i++) {
-    await lookUp(page, 'HN-2026-LIMIT', `0151 2000000${i}`);
+    await lookUp(page, reference, `0151 2000000${i}`);
     await expect(result(page)).toContainText('Wir konnten kein Dokument');
   }
-  await lookUp(page, 'HN-2026-LIMIT', '0151 20000009');
+  await lookUp(page, reference, '0151 20000009');
   await expect(page.getByRole('alert')).toContainText(
     'Sie haben in kurzer Zeit zu oft nachgefragt. Zum Schutz vor Missbrauch geht das erst wieder in 15 Minuten.',
   );

@@ -104,6 +104,41 @@ export const officeRoutes: OfficeRoute[] = [
     component: () => import('./pages/audit/AuditEntryPage.svelte'),
     roles: ['auditor'],
   },
+  {
+    pattern: '/zone/tally',
+    component: () => import('./pages/zone/TallyPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.zone.nav.tally',
+  },
+  {
+    pattern: '/zone/suggestions',
+    component: () => import('./pages/zone/SuggestionsPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.zone.nav.suggestions',
+  },
+  {
+    pattern: '/zone/suggestions/:id',
+    component: () => import('./pages/zone/SuggestionPage.svelte'),
+    roles: ['zone'],
+  },
+  {
+    pattern: '/zone/stats',
+    component: () => import('./pages/zone/StatsPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.zone.nav.stats',
+  },
+  {
+    pattern: '/zone/report',
+    component: () => import('./pages/zone/MonthlyReportPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.zone.nav.report',
+  },
+  {
+    pattern: '/zone/content',
+    component: () => import('./pages/zone/StartScreenContentPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.zone.nav.content',
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

@@ -6,12 +6,18 @@ import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
 import { site } from './i18n/de.ts';
 import { rememberedLanguage } from './languages.ts';
+import { withZoneGerman, withZoneTexts } from './pages/zone/zone-catalogue.ts';
 
-initI18n(germanCatalogue({ site }), async (code) => {
-  if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
-  if (code === 'en') return (await import('./i18n/en.ts')).en;
-  return {};
-});
+initI18n(germanCatalogue(withZoneGerman({ site })), (code) =>
+  withZoneTexts(
+    code,
+    (async () => {
+      if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
+      if (code === 'en') return (await import('./i18n/en.ts')).en;
+      return {};
+    })(),
+  ),
+);
 
 const remembered = rememberedLanguage();
 if (remembered && remembered !== 'de') await setLanguage(remembered);

@@ -38,6 +38,24 @@ export const siteRoutes: SiteRoute[] = [
     load: () => import('./pages/StatusPage.svelte'),
   },
   {
+    path: '/anregungen',
+    navKey: 'site.zone.nav.suggestions',
+    placement: 'main',
+    load: () => import('./pages/zone/SuggestionsListPage.svelte'),
+  },
+  {
+    path: '/anregungen/neu',
+    navKey: 'site.zone.nav.suggest',
+    placement: 'main',
+    load: () => import('./pages/zone/SuggestPage.svelte'),
+  },
+  {
+    path: '/zahlen',
+    navKey: 'site.zone.nav.transparency',
+    placement: 'main',
+    load: () => import('./pages/zone/TransparencyPage.svelte'),
+  },
+  {
     path: '/impressum',
     navKey: 'site.nav.imprint',
     placement: 'footer',

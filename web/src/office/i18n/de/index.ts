@@ -4,11 +4,13 @@
  */
 import { documents } from './documents.ts';
 import { shell } from './shell.ts';
+import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 
 export const office = {
   ...shell,
+  ...zone,
   ...documents,
   ...admin,
   ...audit,

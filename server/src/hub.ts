@@ -15,7 +15,7 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
 import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
-import { startSimulatedBoxes } from './sim/simulated-boxes.ts';
+import { startEmbeddedAgents } from './sim/embedded-agents.ts';
 
 export interface RunningHub {
   ctx: AppContext;
@@ -57,8 +57,6 @@ export async function startHub(
   ctx.onJobsQueued = () => runner.wake();
   const boxLink = new BoxLinkHub(ctx);
   ctx.onBoxCommandsQueued = (boxId) => boxLink.wake(boxId);
-  // The demo's boxes run in-process; in production each box's agent connects to the hub itself.
-  if (config.box.simulated) await startSimulatedBoxes(ctx, boxLink);
 
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
@@ -66,6 +64,11 @@ export async function startHub(
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();
   boxLink.start();
+  // The demo's boxes: real box agents around a simulated board, in this process, connected over the hub's own
+  // WebSocket like any box. In production each box's agent runs beside its hardware and connects from there.
+  const embeddedAgents = config.box.simulated
+    ? await startEmbeddedAgents(ctx, boxLink, localHubUrl(url))
+    : null;
   // Expiry, reminders and purge, every minute.
   const maintenance = new MaintenanceScheduler(ctx);
   maintenance.start();
@@ -78,6 +81,7 @@ export async function startHub(
     url,
     log,
     stop: async () => {
+      await embeddedAgents?.stop();
       await app.close();
       await maintenance.stop();
       await boxLink.stop();
@@ -85,4 +89,11 @@ export async function startHub(
       await database.close();
     },
   };
+}
+
+/** Where an agent in this process reaches the hub: the listening address, loopback for a wildcard host. */
+function localHubUrl(listening: string): string {
+  const url = new URL(listening);
+  if (['0.0.0.0', '[::]', '::'].includes(url.hostname)) url.hostname = '127.0.0.1';
+  return url.origin;
 }

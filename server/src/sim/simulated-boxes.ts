@@ -7,8 +7,9 @@ import type { AppContext } from '../context.ts';
 import type { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import { listBoxIds } from '../modules/boxes/boxes-repository.ts';
 import { SimulatedBox } from './simulated-box.ts';
+import type { SimulatorTargets } from './simulator-target.ts';
 
-export class SimulatedBoxes {
+export class SimulatedBoxes implements SimulatorTargets {
   readonly #boxes = new Map<string, SimulatedBox>();
   readonly link: BoxLinkHub;
 
@@ -45,16 +46,22 @@ export class SimulatedBoxes {
   }
 }
 
-const registry = new WeakMap<AppContext, SimulatedBoxes>();
+const registry = new WeakMap<AppContext, SimulatorTargets>();
 
 /** The simulated boxes running for this hub, if any (the dev simulator routes use it). */
-export function simulatedBoxesOf(ctx: AppContext): SimulatedBoxes | undefined {
+export function simulatedBoxesOf(ctx: AppContext): SimulatorTargets | undefined {
   return registry.get(ctx);
+}
+
+/** Makes a hub's simulated boxes (in-memory or embedded agents) the ones the dev simulator routes drive. */
+export function registerSimulatorTargets(ctx: AppContext, targets: SimulatorTargets): void {
+  registry.set(ctx, targets);
 }
 
 /** Builds a simulated box for every box in the database, in the state the database records, and connects it. */
 export async function startSimulatedBoxes(ctx: AppContext, link: BoxLinkHub): Promise<SimulatedBoxes> {
-  const boxes = registry.get(ctx) ?? new SimulatedBoxes(link);
+  const registered = registry.get(ctx);
+  const boxes = registered instanceof SimulatedBoxes ? registered : new SimulatedBoxes(link);
   registry.set(ctx, boxes);
   for (const boxId of await listBoxIds(ctx.db)) {
     if (boxes.get(boxId)) continue;

@@ -7,7 +7,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
 import type { App } from '../http/app-types.ts';
 import { notFound } from '../platform/errors.ts';
-import { simulatedBoxesOf, type SimulatedBoxes } from './simulated-boxes.ts';
+import { simulatedBoxesOf } from './simulated-boxes.ts';
+import type { SimulatorTarget, SimulatorTargets } from './simulator-target.ts';
 
 const compartmentActions = [
   'take',
@@ -41,10 +42,7 @@ export function simulatorEnabled(ctx: AppContext): boolean {
   return ctx.config.box.simulated && ctx.config.mode === 'demo';
 }
 
-function simulated(
-  ctx: AppContext,
-  boxId: string,
-): { boxes: SimulatedBoxes; box: NonNullable<ReturnType<SimulatedBoxes['get']>> } {
+function simulated(ctx: AppContext, boxId: string): { boxes: SimulatorTargets; box: SimulatorTarget } {
   const boxes = simulatedBoxesOf(ctx);
   const box = boxes?.get(boxId);
   if (!boxes || !box) throw notFound('box_not_found');

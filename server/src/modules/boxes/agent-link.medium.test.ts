@@ -128,7 +128,7 @@ describe('box agent link', () => {
       .select('link_heartbeat_at')
       .executeTakeFirstOrThrow();
     expect(heartbeat.link_heartbeat_at).not.toBeNull();
-  });
+  }, 120_000);
 
   it('notices a dead link on both sides, reconnects, and never carries out a resent unlock twice', async () => {
     const { hub, port } = await linkedHub();
@@ -177,5 +177,5 @@ describe('box agent link', () => {
     );
     expect(driver.unlockPulses(number)).toBe(1);
     expect((await command(hub, unlock.id)).status).toBe('done');
-  });
+  }, 120_000);
 });

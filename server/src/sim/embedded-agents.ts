@@ -1,0 +1,220 @@
+/**
+ * The demo's boxes as real box agents inside the hub process: for every box, the agent (journal, door controller,
+ * link) around the simulated board, connected to the hub over a real WebSocket on the hub's own port with the
+ * box's own secret, exactly as an agent beside a real box connects. The dev simulator routes act on the simulated
+ * board; the agent notices like it notices hardware, by reading it.
+ *
+ * Each box's secret and journal live in `<dataDir>/agents/<boxId>/`. A secret the hub does not know (a fresh demo
+ * database) means a new world: the agent's old journal is dropped and a new secret is issued.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Agent,
+  SimulatedActionError,
+  SimulatedDriver,
+  parseAgentConfig,
+  type AgentLogger,
+} from '@buergerpunkt/agent';
+import type { de } from '@buergerpunkt/contracts';
+import type { AppContext } from '../context.ts';
+import type { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
+import { issueAgentSecret, verifyAgentSecret } from '../modules/boxes/agent-secrets.ts';
+import { listBoxIds } from '../modules/boxes/boxes-repository.ts';
+import { AppError } from '../platform/errors.ts';
+import { t } from '../platform/i18n.ts';
+import { systemPrincipal } from '../platform/principal.ts';
+import type { SimulatedBoxState, SimulatorAction } from './simulated-box.ts';
+import { registerSimulatorTargets } from './simulated-boxes.ts';
+import type { SimulatorTarget, SimulatorTargets } from './simulator-target.ts';
+
+/** How long `settle` waits at most for the box and the hub to go quiet (a dev route never hangs on it). */
+const settleLimitMs = 5_000;
+
+class EmbeddedAgentBox implements SimulatorTarget {
+  readonly boxId: string;
+  readonly agent: Agent;
+  readonly driver: SimulatedDriver;
+
+  constructor(boxId: string, agent: Agent, driver: SimulatedDriver) {
+    this.boxId = boxId;
+    this.agent = agent;
+    this.driver = driver;
+  }
+
+  get online(): boolean {
+    return this.agent.link.state === 'connected';
+  }
+
+  state(): SimulatedBoxState {
+    return {
+      boxId: this.boxId,
+      online: this.online,
+      journal: this.agent.controller.journalSize(),
+      executedCommands: this.agent.journal.countCommands(),
+      compartments: this.driver.state(),
+    };
+  }
+
+  act(number: number, action: SimulatorAction): void {
+    try {
+      this.driver.act(number, action);
+    } catch (error) {
+      if (!(error instanceof SimulatedActionError)) throw error;
+      if (error.reason === 'unknown_compartment') throw new AppError(404, 'compartment_not_found');
+      const reason = error.reason as keyof typeof de.boxes.simulator;
+      throw new AppError(409, 'simulator_action_invalid', { reason: t(`boxes.simulator.${reason}`) });
+    }
+  }
+
+  connect(): void {
+    this.agent.link.start();
+  }
+
+  disconnect(): void {
+    void this.agent.link.stop();
+  }
+}
+
+export class EmbeddedAgents implements SimulatorTargets {
+  readonly #ctx: AppContext;
+  readonly #link: BoxLinkHub;
+  readonly #boxes = new Map<string, EmbeddedAgentBox>();
+
+  constructor(ctx: AppContext, link: BoxLinkHub) {
+    this.#ctx = ctx;
+    this.#link = link;
+  }
+
+  get(boxId: string): EmbeddedAgentBox | undefined {
+    return this.#boxes.get(boxId);
+  }
+
+  add(box: EmbeddedAgentBox): void {
+    this.#boxes.set(box.boxId, box);
+  }
+
+  /**
+   * Quiet means: every agent has read its board and sent what it saw, every event is receipted, every command the
+   * hub queued for a connected box is answered, and the hub has nothing left to process, twice in a row.
+   */
+  async settle(): Promise<void> {
+    const deadline = Date.now() + settleLimitMs;
+    let quietRounds = 0;
+    while (quietRounds < 2 && Date.now() < deadline) {
+      for (const box of this.#boxes.values()) box.agent.controller.pollSoon();
+      await Promise.all([...this.#boxes.values()].map((box) => box.agent.controller.whenIdle()));
+      await this.#link.whenIdle();
+      quietRounds = (await this.#quiet()) ? quietRounds + 1 : 0;
+      if (quietRounds < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async #quiet(): Promise<boolean> {
+    if (!this.#link.isIdle()) return false;
+    for (const box of this.#boxes.values()) {
+      if (!box.agent.controller.isIdle()) return false;
+      const linkState = box.agent.link.state;
+      if (linkState === 'stopped') continue; // taken off the network on purpose
+      if (linkState !== 'connected' || !this.#link.isConnected(box.boxId)) return false;
+      if (box.agent.controller.journalSize() > 0) return false;
+      const outstanding = await this.#ctx.db
+        .selectFrom('box_commands')
+        .select('id')
+        .where('box_id', '=', box.boxId)
+        .where('status', 'in', ['pending', 'sent'])
+        .limit(1)
+        .executeTakeFirst();
+      if (outstanding) return false;
+    }
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.#boxes.values()].map((box) => box.agent.stop()));
+    this.#boxes.clear();
+  }
+}
+
+/** The box's agent secret for the demo: the stored one while the hub still accepts it, else a new one. */
+async function demoSecret(ctx: AppContext, boxId: string, dir: string): Promise<string> {
+  const file = join(dir, 'secret');
+  const stored = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (stored && (await verifyAgentSecret(ctx.db, boxId, stored))) return stored;
+  // A database the agent never knew: start its journal afresh too.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { secret } = await issueAgentSecret(ctx, boxId, systemPrincipal);
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function agentLogger(ctx: AppContext, boxId: string): AgentLogger {
+  const log = ctx.log;
+  return {
+    debug: (obj, msg) => log.debug({ boxId, agent: true, ...obj }, msg),
+    info: (obj, msg) => log.debug({ boxId, agent: true, ...obj }, msg),
+    warn: (obj, msg) => log.warn({ boxId, agent: true, ...obj }, msg),
+    error: (obj, msg) => log.error({ boxId, agent: true, ...obj }, msg),
+  };
+}
+
+/**
+ * Starts an agent with a simulated board for every box in the database, connected to the hub at `hubUrl`, and
+ * waits until they are connected and quiet. The dev simulator routes drive them from then on.
+ */
+export async function startEmbeddedAgents(
+  ctx: AppContext,
+  link: BoxLinkHub,
+  hubUrl: string,
+): Promise<EmbeddedAgents> {
+  const agents = new EmbeddedAgents(ctx, link);
+  registerSimulatorTargets(ctx, agents);
+  for (const boxId of await listBoxIds(ctx.db)) {
+    const dir = join(ctx.config.dataDir, 'agents', boxId);
+    const secret = await demoSecret(ctx, boxId, dir);
+    const compartments = await ctx.db
+      .selectFrom('compartments')
+      .select(['number', 'status', 'door', 'sensor_occupied'])
+      .where('box_id', '=', boxId)
+      .orderBy('number')
+      .execute();
+    // The board as the hub last knew it: what is inside stays inside across a demo restart.
+    const driver = new SimulatedDriver(
+      compartments.map((c) => ({
+        number: c.number,
+        doorOpen: c.door === 'open',
+        occupied: c.sensor_occupied === 1 || (c.sensor_occupied === null && c.status === 'occupied'),
+      })),
+    );
+    const config = parseAgentConfig({
+      boxId,
+      hubUrl,
+      secret,
+      // The hub in this very process: whatever address it listens on, the traffic does not leave the machine.
+      allowInsecureHub: true,
+      dataDir: dir,
+      driver: { kind: 'simulated', compartments: Math.max(1, compartments.length) },
+      door: {
+        openTimeoutSeconds: Math.min(10, ctx.config.pickup.unlockTimeoutSeconds),
+        leftOpenSeconds: ctx.config.pickup.doorOpenAlertSeconds,
+        pollIntervalMs: 500,
+      },
+      link: {
+        heartbeatIntervalMs: 10_000,
+        heartbeatTimeoutMs: 5_000,
+        reconnectMinMs: 200,
+        reconnectMaxMs: 5_000,
+      },
+    });
+    const agent = await Agent.start(config, { driver, log: agentLogger(ctx, boxId) });
+    driver.onChange(() => agent.controller.pollSoon());
+    agents.add(new EmbeddedAgentBox(boxId, agent, driver));
+  }
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && !(await listBoxIds(ctx.db)).every((id) => link.isConnected(id))) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await agents.settle();
+  return agents;
+}

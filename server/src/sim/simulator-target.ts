@@ -1,0 +1,21 @@
+/**
+ * What the dev simulator routes drive: a simulated box's hardware as people see it. Two implementations: the
+ * in-memory `SimulatedBox` (medium tests) and the embedded agent around the simulated board (`npm start`).
+ */
+import type { SimulatedBoxState, SimulatorAction } from './simulated-box.ts';
+
+export interface SimulatorTarget {
+  readonly boxId: string;
+  state(): SimulatedBoxState;
+  /** A person's action on a compartment; throws an AppError (404 / 409) when it is impossible. */
+  act(number: number, action: SimulatorAction): void;
+  /** Takes the box off the network, or brings it back. */
+  connect(): void;
+  disconnect(): void;
+}
+
+export interface SimulatorTargets {
+  get(boxId: string): SimulatorTarget | undefined;
+  /** Waits until what the boxes reported has been processed by the hub (and queued commands carried out). */
+  settle(): Promise<void>;
+}

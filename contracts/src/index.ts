@@ -12,3 +12,4 @@ export * from './public-views.ts';
 export * from './admin-views.ts';
 export * from './zone.ts';
 export * from './office-import.ts';
+export * from './dashboard-views.ts';

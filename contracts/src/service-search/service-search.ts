@@ -41,6 +41,10 @@ const weightTyped = 1;
 const weightPart = 0.6;
 const weightSynonym = 0.9;
 
+/** From this many services on, terms found in more than `commonShare` of them are not looked up. */
+const largeCatalogue = 500;
+const commonShare = 0.1;
+
 /** Hits scoring below this share of the best hit are noise (a stray shared word) and left out. */
 const relativeCutoff = 0.12;
 
@@ -137,6 +141,8 @@ type StoredService = Omit<ServiceHit, 'score'> & { popularity: number };
 export class ServiceSearch {
   readonly #index: MiniSearch<IndexedService>;
   readonly #services = new Map<string, StoredService>();
+  /** In how many services each index term occurs (any field). */
+  readonly #documentFrequency = new Map<string, number>();
   readonly size: number;
 
   constructor(services: readonly SearchableService[]) {
@@ -147,6 +153,7 @@ export class ServiceSearch {
     });
     this.#index.addAll(
       services.map((s) => {
+        this.#countTerms([s.name, s.shortDescription, s.longDescription ?? '', ...s.keywords]);
         this.#services.set(s.id, {
           id: s.id,
           name: s.name,
@@ -165,6 +172,31 @@ export class ServiceSearch {
       }),
     );
     this.size = services.length;
+  }
+
+  #countTerms(texts: string[]): void {
+    const terms = new Set<string>();
+    for (const text of texts)
+      for (const word of germanWords(text)) for (const form of wordForms(word)) terms.add(form);
+    for (const term of terms) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  /**
+   * The terms of a word worth looking up. In a large catalogue a term found in more than `commonShare` of all
+   * services hardly moves the ranking (its BM25 weight is a fraction of a rare word's) but costs a pass over
+   * most of the index, so it is left out; a word with nothing but such terms is looked up in names and keywords
+   * only, by its rarest term. Returns the terms and the fields to search.
+   */
+  #selectiveTerms(group: QueryWord, alone: boolean): { terms: string[]; fields?: string[] } | null {
+    const all = [...group.weights.keys()];
+    if (this.size < largeCatalogue) return { terms: all };
+    const limit = this.size * commonShare;
+    const frequency = (term: string) => this.#documentFrequency.get(term) ?? 0;
+    const kept = all.filter((term) => frequency(term) <= limit);
+    if (kept.length > 0) return { terms: kept };
+    if (!alone) return null;
+    const rarest = all.reduce((a, b) => (frequency(b) < frequency(a) ? b : a));
+    return { terms: [rarest], fields: ['name', 'keywords'] };
   }
 
   /** Services matching a query, best first. */
@@ -192,22 +224,31 @@ export class ServiceSearch {
     const last = groups.at(-1)!.typed;
     const totals = new Map<string, number>();
     for (const group of groups) {
-      const results = this.#index.search(
-        { combineWith: 'OR', queries: [...group.weights.keys()] },
-        {
-          tokenize: (text) => [text],
-          processTerm: (term) => term,
-          boost: fieldBoost,
-          boostTerm: (term) => group.weights.get(term) ?? 1,
-          // Typed words may be misspelt or (the last one, or every one while suggesting) not finished yet.
-          fuzzy: (term) => (term === group.typed ? typoTolerance(term) : false),
-          prefix: (term) =>
-            term === group.typed &&
-            term.length >= 3 &&
-            (everyWordUnfinished || term === last || term.length >= 4),
-          weights: { fuzzy: 0.4, prefix: 0.5 },
-        },
-      );
+      const selected = this.#selectiveTerms(group, groups.length === 1);
+      if (!selected) continue;
+      const lookUp = (withTypos: boolean) =>
+        this.#index.search(
+          { combineWith: 'OR', queries: selected.terms },
+          {
+            ...(selected.fields ? { fields: selected.fields } : {}),
+            tokenize: (text) => [text],
+            processTerm: (term) => term,
+            boost: fieldBoost,
+            boostTerm: (term) => group.weights.get(term) ?? 1,
+            // The typed word may be misspelt, or (the last one, or every one while suggesting) unfinished.
+            fuzzy: (term) => (withTypos && term === group.typed ? typoTolerance(term) : false),
+            prefix: (term) =>
+              term === group.typed &&
+              term.length >= 3 &&
+              (everyWordUnfinished || term === last || term.length >= 4),
+            weights: { fuzzy: 0.4, prefix: 0.5 },
+          },
+        );
+      // Typo tolerance is the expensive part on a large index: only when the word as typed is not in the index.
+      let results = lookUp(false);
+      if (typoTolerance(group.typed) > 0 && !results.some((r) => r.queryTerms.includes(group.typed))) {
+        results = lookUp(true);
+      }
       const best = results[0]?.score;
       if (!best) continue;
       const selectivity = 0.5 + 0.5 * (1 - results.length / Math.max(1, this.size));
@@ -215,14 +256,20 @@ export class ServiceSearch {
         totals.set(String(r.id), (totals.get(String(r.id)) ?? 0) + (r.score / best) * selectivity);
       }
     }
-    const ranked: ServiceHit[] = [];
+    // Only the best `limit` are needed: one pass keeping a small sorted list, no sort of every match.
+    const best: { id: string; score: number }[] = [];
     for (const [id, total] of totals) {
-      const service = this.#services.get(id);
-      if (!service) continue;
-      const { popularity, ...hit } = service;
-      ranked.push({ ...hit, score: total * popularityBoost(popularity) });
+      const score = total * popularityBoost(this.#services.get(id)?.popularity ?? 1);
+      if (best.length === limit && score <= best[limit - 1]!.score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { id, score });
+      if (best.length > limit) best.pop();
     }
-    ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'de'));
+    const ranked: ServiceHit[] = best.map(({ id, score }) => {
+      const { popularity: _popularity, ...hit } = this.#services.get(id)!;
+      return { ...hit, score };
+    });
     return topHits(ranked, limit);
   }
 }

@@ -7,6 +7,7 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { codeRoutes } from '../modules/codes/routes.ts';
 import { documentRoutes } from '../modules/documents/routes.ts';
 import { officeDocumentRoutes } from '../modules/documents/office-document-routes.ts';
+import { dashboardRoutes } from '../modules/dashboard/routes.ts';
 import { kioskRoutes } from '../modules/kiosk/routes.ts';
 import { smsRoutes } from '../modules/sms/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
@@ -27,6 +28,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   registerRoutes(app, ctx);
   auditRoutes(app, ctx);
   officeDocumentRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   documentRoutes(app, ctx);
   smsRoutes(app, ctx);
   kioskRoutes(app, ctx);

@@ -2,7 +2,9 @@
  * The back office's German texts. Each area keeps its own file and is spread in here, so people working on
  * different screens do not edit the same file.
  */
+import { dashboard } from './dashboard.ts';
 import { documents } from './documents.ts';
+import { loading } from './loading.ts';
 import { shell } from './shell.ts';
 import { zone } from './zone.ts';
 import { admin } from './admin.ts';
@@ -11,7 +13,9 @@ import { audit } from './audit.ts';
 export const office = {
   ...shell,
   ...zone,
+  ...dashboard,
   ...documents,
+  ...loading,
   ...admin,
   ...audit,
 };

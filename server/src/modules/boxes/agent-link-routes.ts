@@ -11,6 +11,7 @@ import websocket from '@fastify/websocket';
 import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../context.ts';
+import { staffRoles } from '@buergerpunkt/contracts';
 import { bearerOrCookie, principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
@@ -21,12 +22,41 @@ import {
   verifyAgentSecret,
 } from './agent-secrets.ts';
 import { agentSocketsOf, boxLinkOf } from './box-link-registry.ts';
+import { getBoxStatus } from './box-status.ts';
 import { openCompartmentRemotely } from './remote-open-compartment.ts';
 
 const BoxId = Type.String({ minLength: 1, maxLength: 64 });
 const maxMessageBytes = 256 * 1024;
 /** Heartbeats are written to the database at most this often per box (every connected box pings). */
 const heartbeatWriteMs = 5_000;
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const BoxStatusSchema = Type.Object({
+  boxId: Type.String(),
+  online: Type.Boolean(),
+  since: NullableString,
+  lastHeartbeatAt: NullableString,
+  compartments: Type.Array(
+    Type.Object({
+      number: Type.Integer(),
+      status: Type.String(),
+      door: Type.String(),
+      occupied: Type.Union([Type.Boolean(), Type.Null()]),
+      doorOpenedAt: NullableString,
+    }),
+  ),
+  alarms: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      title: Type.String(),
+      number: Type.Union([Type.Integer(), Type.Null()]),
+      documentId: NullableString,
+      createdAt: Type.String(),
+      acknowledged: Type.Boolean(),
+    }),
+  ),
+});
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -61,6 +91,20 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
         serveAgent(ctx, (request.params as { boxId: string }).boxId, request.agentSecretHash!, socket),
     );
   });
+
+  app.get(
+    '/api/v1/boxes/:id/status',
+    {
+      schema: {
+        tags: ['boxes'],
+        summary: 'The box’s live status: online since when, last heartbeat, doors and occupancy, open alarms',
+        params: Type.Object({ id: BoxId }),
+        response: { 200: BoxStatusSchema },
+      },
+      preHandler: requireRoles(ctx, staffRoles),
+    },
+    async (request) => getBoxStatus(ctx, request.params.id),
+  );
 
   app.post(
     '/api/v1/boxes/:id/agent-secret',

@@ -178,4 +178,79 @@ describe('box agent link', () => {
     expect(driver.unlockPulses(number)).toBe(1);
     expect((await command(hub, unlock.id)).status).toBe('done');
   }, 120_000);
+
+  it('shows the live status and lets a loader open a compartment remotely, with a reason, audited', async () => {
+    const { hub, port } = await linkedHub();
+    const secret = await issueSecret(hub);
+    const { driver, stop } = await startAgent(port, secret);
+    await waitFor('connected', () => connected(hub));
+    const status = async () =>
+      (
+        await hub.app.inject({ url: `/api/v1/boxes/${demoBox.id}/status`, headers: hub.staffHeaders.zone })
+      ).json();
+    const online = await waitFor('a heartbeat recorded', async () => {
+      const s = await status();
+      return s.lastHeartbeatAt ? s : undefined;
+    });
+    expect(online).toMatchObject({ boxId: demoBox.id, online: true, alarms: [] });
+    expect(online.since).not.toBeNull();
+    expect(online.compartments).toHaveLength(24);
+    expect(online.compartments[4]).toEqual({
+      number: 5,
+      status: 'free',
+      door: 'closed',
+      occupied: false,
+      doorOpenedAt: null,
+    });
+
+    const open = (headers: Record<string, string>, payload: Record<string, unknown>) =>
+      hub.app.inject({
+        method: 'POST',
+        url: `/api/v1/boxes/${demoBox.id}/compartments/5/open`,
+        headers,
+        payload,
+      });
+    expect((await open(hub.staffHeaders.clerk, { reason: 'Kontrolle' })).statusCode).toBe(403);
+    expect((await open(hub.staffHeaders.loader, {})).statusCode).toBe(400);
+    expect((await open(hub.staffHeaders.loader, { reason: 'x' })).statusCode).toBe(400);
+    const opened = await open(hub.staffHeaders.loader, { reason: 'Fach nach Reinigung prüfen' });
+    expect(opened.statusCode, opened.body).toBe(202);
+    await waitFor('the compartment opened', () => driver.compartment(5).door === 'open');
+    await waitFor('the hub heard it', async () => (await status()).compartments[4].door === 'open');
+    const compartmentId = (
+      await hub.ctx.db
+        .selectFrom('compartments')
+        .select('id')
+        .where('box_id', '=', demoBox.id)
+        .where('number', '=', 5)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const audit = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'data'])
+      .where('entity_id', '=', compartmentId)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['compartment.remote_open', 'compartment.door_opened']);
+    expect(JSON.parse(audit[0]!.data)).toMatchObject({ reason: 'Fach nach Reinigung prüfen', number: 5 });
+    // A staff open is not tampering; a door opened without any command is.
+    driver.act(6, 'open_by_force');
+    const alarms = await waitFor('the tamper alarm', async () => {
+      const s = await status();
+      return s.alarms.length > 0 ? s.alarms : undefined;
+    });
+    expect(alarms).toEqual([
+      expect.objectContaining({
+        kind: 'compartment_tamper',
+        title: 'Unerwartete Fachöffnung oder Belegungsänderung',
+        number: 6,
+      }),
+    ]);
+
+    await stop();
+    await waitFor('offline', async () => !(await status()).online);
+    const refused = await open(hub.staffHeaders.admin, { reason: 'Kontrolle' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('box_offline');
+  }, 120_000);
 });

@@ -93,9 +93,11 @@ function describeErrors(value: unknown): string {
     const extra = (error.params as { additionalProperties?: string[] }).additionalProperties;
     const path = error.instancePath.slice(1).replaceAll('/', '.');
     const key = extra ? [path, extra.join(', ')].filter(Boolean).join('.') : path || '(root)';
+    // TypeBox reports a key no schema allows as "schema is false" at that key.
+    const unknownKey = extra !== undefined || error.message === 'schema is false';
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(`  ${key}: ${extra ? 'unknown key' : error.message}`);
+    lines.push(`  ${key}: ${unknownKey ? 'unknown key' : error.message}`);
   }
   return lines.join('\n');
 }

@@ -15,11 +15,11 @@ export async function openKiosk(page: Page, baseUrl: string, terminalKey: string
   await expect(page.getByRole('heading', { level: 1, name: 'Willkommen im Bürgerpunkt' })).toBeVisible();
 }
 
-/** Presses the on-screen keys for each character (digits and a leading +). */
-export async function typeOnKeypad(page: Page, text: string): Promise<void> {
-  const keypad = page.getByRole('group', { name: 'Ziffernfeld' });
-  for (const char of text.replace(/\s/g, '')) {
-    await keypad.getByRole('button', { name: char === '+' ? 'Plus-Zeichen' : char, exact: true }).click();
+/** Presses the on-screen keys for each digit (in any language: digits are the keys' names). */
+export async function typeOnKeypad(page: Page, digits: string): Promise<void> {
+  const keypad = page.getByTestId('keypad');
+  for (const digit of digits.replace(/\s/g, '')) {
+    await keypad.getByRole('button', { name: digit, exact: true }).click();
   }
 }
 
@@ -50,4 +50,25 @@ export async function checkScreen(page: Page, step: string): Promise<void> {
     await snap(page, `kiosk-${step}-${name}`);
   }
   await page.setViewportSize(landscape);
+}
+
+/** A free TCP port for an extra hub with its own configuration. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The problem the kiosk shows now (its `kiosk.errors` key). */
+export async function shownProblem(page: Page): Promise<string | null> {
+  const problem = page.getByTestId('kiosk-problem');
+  await expect(problem).toBeVisible();
+  return problem.getAttribute('data-problem');
 }

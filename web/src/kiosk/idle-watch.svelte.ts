@@ -42,9 +42,16 @@ export class IdleWatch {
     };
   }
 
+  /** Any touch or key postpones the countdown; once it shows, only an answer to it ends it (see `moreTime`). */
   touch(): void {
+    if (this.remaining !== null) return;
     this.#lastActivity = Date.now();
-    if (this.remaining !== null) this.remaining = null;
+  }
+
+  /** "I need more time" (or a tap beside the question): the countdown goes away and the wait starts afresh. */
+  moreTime(): void {
+    this.#lastActivity = Date.now();
+    this.remaining = null;
   }
 
   #tick(): void {

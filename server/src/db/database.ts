@@ -40,21 +40,54 @@ export function runBeforeCommit(trx: DbOrTrx, hook: () => Promise<void>): boolea
   return true;
 }
 
-/** Kysely whose transactions run their before-commit hooks (see runBeforeCommit). */
+const afterCommitHooks = new WeakMap<object, (() => void)[]>();
+const transactionOwners = new WeakMap<object, object>();
+
+/**
+ * Registers work to run once the transaction has committed (never after a rollback), e.g. telling the live view
+ * of the office about a change only when it is real. Returns false where `trx` is not such a transaction; the
+ * caller then runs the work itself. Hooks must not throw; an error is swallowed so it cannot undo the commit's
+ * success for the caller.
+ */
+export function runAfterCommit(trx: DbOrTrx, hook: () => void): boolean {
+  const hooks = afterCommitHooks.get(trx);
+  if (!hooks) return false;
+  hooks.push(hook);
+  return true;
+}
+
+/** The database a transaction was opened on (or `db` itself), for things kept per database such as the live bus. */
+export function databaseOf(db: DbOrTrx): object {
+  return transactionOwners.get(db) ?? db;
+}
+
+/** Kysely whose transactions run their before-commit and after-commit hooks (see runBeforeCommit, runAfterCommit). */
 class HubKysely extends Kysely<Database> {
   override transaction() {
     const builder = super.transaction();
     const execute = builder.execute.bind(builder);
-    builder.execute = <T>(callback: (trx: Trx) => Promise<T>) =>
-      execute(async (trx) => {
+    builder.execute = async <T>(callback: (trx: Trx) => Promise<T>) => {
+      const after: (() => void)[] = [];
+      const result = await execute(async (trx) => {
         const hooks: (() => Promise<void>)[] = [];
         beforeCommitHooks.set(trx, hooks);
-        const result = await callback(trx);
+        afterCommitHooks.set(trx, after);
+        transactionOwners.set(trx, this);
+        const value = await callback(trx);
         // Hooks may register further hooks; run until none are left.
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         beforeCommitHooks.delete(trx);
-        return result;
+        return value;
       });
+      for (const hook of after) {
+        try {
+          hook();
+        } catch {
+          // see runAfterCommit: the commit stands
+        }
+      }
+      return result;
+    };
     return builder;
   }
 }

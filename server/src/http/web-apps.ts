@@ -28,7 +28,8 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
+  // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "connect-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",

@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.ts';
 import { hasTranslation, t } from '../../platform/i18n.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { publishLive } from '../live/live-bus.ts';
 
 export interface AlertView {
   id: string;
@@ -108,6 +109,13 @@ export async function markAlert(
         entityType: 'alert',
         entityId: alertId,
         data: { kind: alert.kind },
+      });
+      publishLive(trx, {
+        type: 'alert',
+        change: step === 'acknowledge' ? 'acknowledged' : 'resolved',
+        alertId,
+        kind: alert.kind,
+        boxId: alert.box_id,
       });
     }
     return view((await findAlert(trx, alertId))!);

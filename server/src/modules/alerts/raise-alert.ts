@@ -5,6 +5,7 @@
 import type { Trx } from '../../db/database.ts';
 import type { AppContext } from '../../context.ts';
 import { recordAudit, systemActor, type Actor } from '../audit/audit-service.ts';
+import { publishLive } from '../live/live-bus.ts';
 
 export const alertKinds = [
   'door_fault',
@@ -61,6 +62,13 @@ export async function raiseAlert(
     entityType: 'alert',
     entityId: id,
     data: { kind: alert.kind, boxId: alert.boxId ?? null, documentId: alert.documentId ?? null },
+  });
+  publishLive(trx, {
+    type: 'alert',
+    change: 'raised',
+    alertId: id,
+    kind: alert.kind,
+    boxId: alert.boxId ?? null,
   });
   return id;
 }

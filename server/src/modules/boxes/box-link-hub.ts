@@ -8,6 +8,7 @@
  * only then receipted; messages that fail the protocol schemas are dropped and logged; nothing here throws at the
  * transport. Work for one box runs strictly in arrival order.
  */
+import { publishLive } from '../live/live-bus.ts';
 import {
   AgentToHubMessageSchema,
   BoxCommandSchema,
@@ -182,6 +183,7 @@ export class BoxLinkHub {
     const now = isoNow(this.#ctx.clock);
     await db.transaction().execute(async (trx) => {
       await setBoxLinkStatus(trx, link.boxId, true, now);
+      publishLive(trx, { type: 'box', boxId: link.boxId, connected: true });
       // Learn the doors and sensors as they are now: the box may have changed while it was away.
       await enqueueBoxCommand(trx, this.#ctx, now, { boxId: link.boxId, type: 'read_status' });
     });
@@ -200,6 +202,7 @@ export class BoxLinkHub {
     const now = isoNow(this.#ctx.clock);
     await this.#ctx.db.transaction().execute(async (trx) => {
       await setBoxLinkStatus(trx, boxId, false, now);
+      publishLive(trx, { type: 'box', boxId, connected: false });
       const inFlow = await trx
         .selectFrom('documents')
         .select(['id', 'state'])

@@ -5,6 +5,7 @@ import type { DocumentsTable } from '../../db/schema.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { publishLive } from '../live/live-bus.ts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
 import { isTransitionAllowed, ruleFor, type TransitionName } from './lifecycle.ts';
 
@@ -63,6 +64,8 @@ export async function transitionDocument(trx: Trx, request: TransitionRequest): 
     entityId: current.id,
     data: { from: current.state, to: rule.to, ...request.auditData },
   });
+  // The office's live screens hear of it once the change is committed.
+  publishLive(trx, { type: 'document', documentId: current.id, state: rule.to, boxId: updated.box_id });
   return updated;
 }
 
@@ -83,5 +86,6 @@ export async function insertRegisteredDocument(
     entityId: document.id,
     data: { to: 'registered', ...auditData },
   });
+  publishLive(trx, { type: 'document', documentId: document.id, state: 'registered', boxId: null });
   return row;
 }

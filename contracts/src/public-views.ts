@@ -74,3 +74,19 @@ export const DocumentStatusAnswerSchema = Type.Object({
   boxLocation: Type.Optional(Type.String()),
 });
 export type DocumentStatusAnswer = Static<typeof DocumentStatusAnswerSchema>;
+
+/** What the box asks for each document type, on top of phone number and code (for "what to bring"). */
+export const PublicDocumentTypesSchema = Type.Object({
+  documentTypes: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      /** German name as the office configured it. */
+      name: Type.String(),
+      /** One of `pickupChecks` (contracts/src/documents.ts). */
+      check: Type.String(),
+      /** Length of the pickup window in opening days. */
+      windowOpeningDays: Type.Integer(),
+    }),
+  ),
+});
+export type PublicDocumentTypes = Static<typeof PublicDocumentTypesSchema>;

@@ -30,6 +30,13 @@ for (const { name, path, heading } of germanPages) {
         page.getByText('Kaufhaus am Markt (Demo), Erdgeschoss, Begegnungszone').first(),
       ).toBeVisible();
     }
+    if (name === 'how-it-works') {
+      // "What to bring" comes live from the document types' pickup checks.
+      await expect(page.getByText('Führerschein: Handynummer und Abholcode genügen.')).toBeVisible();
+      await expect(
+        page.getByText(/^Aufenthaltstitel: Eine Mitarbeiterin oder ein Mitarbeiter/),
+      ).toBeVisible();
+    }
     await expectAccessible(page, `site ${path}`);
     await snap(page, `site-${name}`);
   });
@@ -104,6 +111,7 @@ const otherLanguages = [
     menuLink: 'So geht die DokBox',
     howItWorks: 'So geht die DokBox',
     sample: 'Der Abhol-Code ist eine Zahl mit 6 Ziffern.',
+    licence: 'Für: Führer-Schein',
   },
   {
     code: 'en',
@@ -113,6 +121,7 @@ const otherLanguages = [
     menuLink: 'How the DokBox works',
     howItWorks: 'How the DokBox works',
     sample: 'What happens if I miss the deadline?',
+    licence: 'Driving licence: mobile number and pickup code are enough.',
   },
 ];
 
@@ -134,6 +143,7 @@ for (const language of otherLanguages) {
     await page.getByRole('link', { name: language.menuLink }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.howItWorks);
     await expect(page.getByText(language.sample)).toBeVisible();
+    await expect(page.getByText(language.licence)).toBeVisible();
     await expectAccessible(page, `site /dokbox in ${language.code}`);
     await snap(page, `site-how-it-works-${language.code}`);
 

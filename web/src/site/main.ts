@@ -4,11 +4,12 @@ import '../lib/styles/base.css';
 import { initI18n, setLanguage } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
+import { withServicesGerman } from './pages/services/services-catalogue.ts';
 import { site } from './i18n/de.ts';
 import { rememberedLanguage } from './languages.ts';
 import { withZoneGerman, withZoneTexts } from './pages/zone/zone-catalogue.ts';
 
-initI18n(germanCatalogue(withZoneGerman({ site })), (code) =>
+initI18n(withServicesGerman(germanCatalogue(withZoneGerman({ site }))), (code) =>
   withZoneTexts(
     code,
     (async () => {

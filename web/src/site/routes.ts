@@ -56,6 +56,18 @@ export const siteRoutes: SiteRoute[] = [
     load: () => import('./pages/zone/TransparencyPage.svelte'),
   },
   {
+    path: '/leistungen',
+    navKey: 'site.services.nav',
+    placement: 'main',
+    load: () => import('./pages/services/ServicesPage.svelte'),
+  },
+  {
+    path: '/leistungen/:serviceId',
+    navKey: 'site.services.nav',
+    placement: 'none',
+    load: () => import('./pages/services/ServicePage.svelte'),
+  },
+  {
     path: '/impressum',
     navKey: 'site.nav.imprint',
     placement: 'footer',

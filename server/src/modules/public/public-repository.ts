@@ -51,3 +51,11 @@ export function findDocumentsByReference(db: DbOrTrx, reference: string) {
     .limit(maxCandidates)
     .execute();
 }
+
+export function listDocumentTypeRows(db: DbOrTrx) {
+  return db
+    .selectFrom('document_types')
+    .select(['id', 'name', 'pickup_check', 'window_opening_days'])
+    .orderBy('name')
+    .execute();
+}

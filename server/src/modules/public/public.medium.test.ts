@@ -230,4 +230,26 @@ describe('public box list', () => {
     // Dates only: the reason is staff text and stays internal.
     expect(after.boxes[0].closures).toEqual([{ startsOn: '2026-12-28', endsOn: '2026-12-30' }]);
   });
+
+  it('lists each document type with the check the box asks for and its window, without login', async () => {
+    await hub.ctx.db
+      .updateTable('document_types')
+      .set({ window_opening_days: 7 })
+      .where('id', '=', 'residence_permit')
+      .execute();
+    const response = await hub.app.inject({ url: '/api/v1/public/document-types' });
+    expect(response.statusCode).toBe(200);
+    const types = response.json().documentTypes;
+    expect(types.find((t: { id: string }) => t.id === 'id_card')).toEqual({
+      id: 'id_card',
+      name: 'Personalausweis',
+      check: 'date_of_birth',
+      windowOpeningDays: hub.config.pickup.windowOpeningDays,
+    });
+    expect(types.find((t: { id: string }) => t.id === 'residence_permit')).toMatchObject({
+      check: 'staff_confirmation',
+      windowOpeningDays: 7,
+    });
+    expect(types.find((t: { id: string }) => t.id === 'driving_licence')).toMatchObject({ check: 'none' });
+  });
 });

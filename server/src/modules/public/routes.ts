@@ -6,10 +6,12 @@ import {
   DocumentStatusAnswerSchema,
   DocumentStatusLookupBodySchema,
   PublicBoxesSchema,
+  PublicDocumentTypesSchema,
 } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { App } from '../../http/app-types.ts';
 import { listPublicBoxes, publicBoxesCacheSeconds } from './list-public-boxes.ts';
+import { listPublicDocumentTypes } from './list-public-document-types.ts';
 import { lookupDocumentStatus } from './lookup-document-status.ts';
 
 export function publicRoutes(app: App, ctx: AppContext): void {
@@ -26,6 +28,22 @@ export function publicRoutes(app: App, ctx: AppContext): void {
     async (_request, reply) => {
       reply.header('cache-control', `public, max-age=${publicBoxesCacheSeconds}`);
       return listPublicBoxes(ctx);
+    },
+  );
+
+  app.get(
+    '/api/v1/public/document-types',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Document types with the extra check the box asks for and the pickup window (no login)',
+        response: { 200: PublicDocumentTypesSchema },
+      },
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', `public, max-age=${publicBoxesCacheSeconds}`);
+      return listPublicDocumentTypes(ctx);
     },
   );
 

@@ -85,6 +85,15 @@ export const site = {
     bringResidence:
       'Aufenthaltstitel: Eine Mitarbeiterin oder ein Mitarbeiter der Stadt prüft vor Ort Ihren Ausweis. Bringen Sie bitte Ihren Pass mit.',
     bringLicence: 'Führerschein: Handynummer und Abholcode genügen.',
+    checkNone: '{{types}}: Handynummer und Abholcode genügen.',
+    checkDateOfBirth:
+      '{{types}}: Sie geben zusätzlich das Geburtsdatum ein. Holen Sie das Dokument eines Kindes ab, ist es das Geburtsdatum des Kindes.',
+    checkOldDocument:
+      '{{types}}: Bringen Sie Ihr altes Dokument mit. Sie legen es an der DokBox in das Lesegerät.',
+    checkStaff:
+      '{{types}}: Eine Mitarbeiterin oder ein Mitarbeiter der Stadt prüft vor Ort Ihren Ausweis. Bringen Sie ihn bitte mit.',
+    checkOther:
+      '{{types}}: Vor Ort gibt es eine zusätzliche Prüfung. Das Personal im Bürgerpunkt hilft Ihnen.',
     bringOther:
       'Eine andere Person darf Ihr Dokument nur abholen, wenn Sie das beim Antrag so angegeben haben.',
     lostCodeHeading: 'Ich habe den Code verloren oder keine SMS bekommen',
@@ -100,6 +109,15 @@ export const site = {
     safetyText:
       'Jedes Fach öffnet nur mit dem richtigen Code, und der Code gilt nur für eine Abholung. Die Stadt hält genau fest, wann ein Dokument ausgegeben wurde. Ihre Handynummer wird spätestens einen Tag nach der Abholung gelöscht.',
     statusLink: 'Prüfen, ob Ihr Dokument abholbereit ist',
+  },
+  /** Names of the demo's document types in the other languages; German shows the name the office configured. */
+  documentTypes: {
+    id_card: 'Personalausweis',
+    passport: 'Reisepass',
+    child_passport: 'Kinderreisepass',
+    driving_licence: 'Führerschein',
+    travel_document: 'Reiseausweis',
+    residence_permit: 'Aufenthaltstitel',
   },
   location: {
     title: 'Standort und Öffnungszeiten',

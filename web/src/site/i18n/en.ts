@@ -100,6 +100,13 @@ export const en = {
       bringResidence:
         'Residence permit: a member of the town’s staff checks your identity document on site. Please bring your passport.',
       bringLicence: 'Driving licence: mobile number and pickup code are enough.',
+      checkNone: '{{types}}: mobile number and pickup code are enough.',
+      checkDateOfBirth:
+        '{{types}}: you also enter the date of birth. If you collect a child’s document, it is the child’s date of birth.',
+      checkOldDocument: '{{types}}: bring your old document. You put it into the reader at the DokBox.',
+      checkStaff:
+        '{{types}}: a member of the town’s staff checks your identity document on site. Please bring it with you.',
+      checkOther: '{{types}}: there is an extra check on site. The staff at the Bürgerpunkt will help you.',
       bringOther: 'Another person may collect your document only if you said so when you applied.',
       lostCodeHeading: 'I lost the code or did not get a text message',
       lostCodeText:
@@ -114,6 +121,14 @@ export const en = {
       safetyText:
         'Each compartment opens only with the right code, and a code works for one pickup only. The town records exactly when a document was handed out. Your mobile number is deleted at the latest one day after pickup.',
       statusLink: 'Check whether your document is ready',
+    },
+    documentTypes: {
+      id_card: 'ID card',
+      passport: 'Passport',
+      child_passport: 'Child’s passport',
+      driving_licence: 'Driving licence',
+      travel_document: 'Travel document',
+      residence_permit: 'Residence permit',
     },
     location: {
       title: 'Location and opening hours',

@@ -106,6 +106,15 @@ export const ls = {
       bringResidence:
         'Für den Aufenthalts-Titel:\n\nEin Mitarbeiter von der Stadt prüft Ihren Pass.\n\nBringen Sie bitte Ihren Pass mit.',
       bringLicence: 'Für den Führer-Schein:\n\nSie brauchen nur die Handy-Nummer und den Abhol-Code.',
+      checkNone: 'Für: {{types}}\n\nSie brauchen nur die Handy-Nummer und den Abhol-Code.',
+      checkDateOfBirth:
+        'Für: {{types}}\n\nSie tippen auch das Geburts-Datum ein.\n\nDas Geburts-Datum ist der Tag, an dem man geboren ist.\n\nSie holen den Ausweis von Ihrem Kind ab?\n\nDann tippen Sie das Geburts-Datum von Ihrem Kind ein.',
+      checkOldDocument:
+        'Für: {{types}}\n\nBringen Sie Ihren alten Ausweis mit.\n\nSie legen den alten Ausweis an der DokBox in ein Lese-Gerät.',
+      checkStaff:
+        'Für: {{types}}\n\nEin Mitarbeiter von der Stadt prüft Ihren Ausweis.\n\nBringen Sie bitte Ihren Ausweis mit.',
+      checkOther:
+        'Für: {{types}}\n\nEs gibt noch eine Prüfung.\n\nDie Mitarbeiter im Bürgerpunkt helfen Ihnen.',
       bringOther:
         'Eine andere Person will Ihren Ausweis abholen?\n\nDas geht nur, wenn Sie das beim Antrag gesagt haben.',
       lostCodeHeading: 'Ich habe den Abhol-Code nicht mehr',
@@ -121,6 +130,14 @@ export const ls = {
       safetyText:
         'Ja.\n\nDas Fach geht nur mit dem richtigen Abhol-Code auf.\n\nDer Abhol-Code geht nur 1 Mal.\n\nDie Stadt schreibt auf, wann Sie den Ausweis abgeholt haben.\n\nIhre Handy-Nummer wird danach gelöscht.\n\nSpätestens nach 1 Tag.',
       statusLink: 'Nachsehen: Ist mein Ausweis schon da?',
+    },
+    documentTypes: {
+      id_card: 'Personal-Ausweis',
+      passport: 'Reise-Pass',
+      child_passport: 'Kinder-Reise-Pass',
+      driving_licence: 'Führer-Schein',
+      travel_document: 'Reise-Ausweis',
+      residence_permit: 'Aufenthalts-Titel',
     },
     location: {
       title: 'Wo ist die DokBox? Wann ist sie offen?',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
 import { openOffice } from '../support/office.ts';
 import { artifactsDir } from '../support/paths.ts';
+import { openKiosk } from './kiosk-support.ts';
 
 test('statistics dashboard and the printable monthly report', async ({ page, api }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -46,6 +47,7 @@ test('statistics dashboard and the printable monthly report', async ({ page, api
 test('zone staff edit the kiosk start screen; the public figures page shows aggregates', async ({
   page,
   api,
+  hub,
 }) => {
   await openOffice(page, api, 'zone', '/zone/content');
   await expect(page.getByRole('heading', { level: 1, name: 'Startseite des Kiosks' })).toBeVisible();
@@ -65,6 +67,13 @@ test('zone staff edit the kiosk start screen; the public figures page shows aggr
   );
   expect(info.announcements.map((a) => a.title)).toContain(title);
   expect(info.openingHours).toEqual([{ weekday: 1, opens: '10:00', closes: '18:00' }]);
+
+  // The kiosk start screen shows it, with the staffed hours.
+  await openKiosk(page, hub.url, hub.credentials.terminalKey);
+  await expect(page.getByTestId('kiosk-announcement').filter({ hasText: title })).toBeVisible();
+  await expect(page.getByText('Personal in der Zone: Montag 10:00–18:00 Uhr')).toBeVisible();
+  await expectAccessible(page, 'kiosk start with announcement');
+  await snap(page, 'zone-kiosk-start-announcement');
 
   await page.goto('/zahlen');
   await expect(page.getByRole('heading', { level: 1, name: 'Zahlen zum Bürgerpunkt' })).toBeVisible();

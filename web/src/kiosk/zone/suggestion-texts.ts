@@ -4,10 +4,14 @@
  */
 import type { Catalogue } from '../../lib/i18n/i18n.svelte.ts';
 import { suggest } from '../../lib/i18n/suggest/de.ts';
-import { kioskSuggestion } from './texts-de.ts';
+import { kioskSuggestion, kioskZoneInfo } from './texts-de.ts';
 
 export function withSuggestionGerman(catalogue: { kiosk: Catalogue }): Catalogue {
-  return { ...catalogue, kiosk: { ...catalogue.kiosk, suggestion: kioskSuggestion }, suggest };
+  return {
+    ...catalogue,
+    kiosk: { ...catalogue.kiosk, suggestion: kioskSuggestion, zoneInfo: kioskZoneInfo },
+    suggest,
+  };
 }
 
 export async function withSuggestionTexts(code: string, loading: Promise<Catalogue>): Promise<Catalogue> {
@@ -17,9 +21,15 @@ export async function withSuggestionTexts(code: string, loading: Promise<Catalog
       code === 'en'
         ? await import('../../lib/i18n/suggest/en.ts')
         : await import('../../lib/i18n/suggest/ls.ts');
-    const screen = code === 'en' ? (await import('./texts-en.ts')).kioskSuggestion : undefined;
+    const english = code === 'en' ? await import('./texts-en.ts') : undefined;
     const kiosk = (catalogue.kiosk ?? {}) as Catalogue;
-    return { ...catalogue, kiosk: screen ? { ...kiosk, suggestion: screen } : kiosk, suggest: form.suggest };
+    return {
+      ...catalogue,
+      kiosk: english
+        ? { ...kiosk, suggestion: english.kioskSuggestion, zoneInfo: english.kioskZoneInfo }
+        : kiosk,
+      suggest: form.suggest,
+    };
   }
   return catalogue;
 }

@@ -4,3 +4,10 @@ export const kioskSuggestion = {
   intro: 'What could we do better? Write it down here. You do not have to give your name.',
   back: 'Back to start',
 };
+
+/** The zone's announcements and staffed hours on the start screen (English). */
+export const kioskZoneInfo = {
+  heading: 'Notices from the service zone',
+  staffed: 'Staff in the zone:',
+  range: '{{opens}}–{{closes}}',
+};

@@ -1,6 +1,7 @@
 // Pairing and the start screen's later services: without a terminal key (or with one the hub does not know) the
-// kiosk says it is not set up; with one it keeps the key and hides it; the four later services are explained
-// "coming soon" screens with a way back, never dead buttons (suggestions are the zone's own screen now).
+// kiosk says it is not set up; with one it keeps the key and hides it; the later services not built yet are
+// explained "coming soon" screens with a way back, never dead buttons (questions/115 and suggestions have their own
+// screens now, built by their issues; the town map and the tour are still to come).
 import { expect, test } from '../support/fixtures.ts';
 import { checkScreen, openKiosk } from './kiosk-support.ts';
 
@@ -33,7 +34,6 @@ test('a paired kiosk keeps its key; the later services not built yet explain the
   for (const [button, heading] of [
     ['Stadtplan', 'Stadtplan – kommt bald'],
     ['360°-Rundgang', '360°-Rundgang – kommt bald'],
-    ['Fragen und Behördennummer 115', 'Fragen und Behördennummer 115 – kommt bald'],
   ] as const) {
     await page
       .getByRole('button', { name: new RegExp(`^${button.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AgentConfigError, linkUrl, loadAgentConfig, parseAgentConfig } from './config.ts';
+import { parseKerongCu16Options } from './drivers/kerong-cu16.ts';
 import { backoffDelay } from './link.ts';
 
 const valid = {
@@ -72,6 +73,16 @@ describe('agent configuration', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('agent.example.json', () => {
+  it('is a valid configuration, its driver options included', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = JSON.parse(readFileSync(new URL('../agent.example.json', import.meta.url), 'utf8'));
+    const config = parseAgentConfig({ ...example, secretFile: undefined, secret: valid.secret });
+    expect(config.boxId).toBe('dokbox-hn');
+    expect(parseKerongCu16Options(config.driver).boards).toHaveLength(2);
   });
 });
 

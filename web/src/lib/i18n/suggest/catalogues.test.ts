@@ -1,0 +1,50 @@
+/**
+ * The zone's own catalogues are complete: every translation of the suggestion form, the site's zone pages and
+ * the kiosk's zone texts has exactly the German keys, no empty text and the same `{{placeholders}}`.
+ */
+import { describe, expect, it } from 'vitest';
+import { kioskSuggestion as kioskDe, kioskZoneInfo as kioskInfoDe } from '../../../kiosk/zone/texts-de.ts';
+import { kioskSuggestion as kioskEn, kioskZoneInfo as kioskInfoEn } from '../../../kiosk/zone/texts-en.ts';
+import { siteZone as siteDe } from '../../../site/pages/zone/texts-de.ts';
+import { siteZone as siteEn } from '../../../site/pages/zone/texts-en.ts';
+import { siteZone as siteLs } from '../../../site/pages/zone/texts-ls.ts';
+import { suggest as de } from './de.ts';
+import { suggest as en } from './en.ts';
+import { suggest as ls } from './ls.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const pairs: [string, Tree, Tree][] = [
+  ['suggestion form, English', de, en],
+  ['suggestion form, Leichte Sprache', de, ls],
+  ['site zone pages, English', siteDe, siteEn],
+  ['site zone pages, Leichte Sprache', siteDe, siteLs],
+  ['kiosk suggestion screen, English', kioskDe, kioskEn],
+  ['kiosk zone info, English', kioskInfoDe, kioskInfoEn],
+];
+
+describe.each(pairs)('%s', (_name, german, translated) => {
+  const source = flatten(german);
+  const target = flatten(translated);
+  it('has every German key and nothing else, none empty', () => {
+    expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
+    expect([...target].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+  it('keeps the placeholders', () => {
+    const differing = [...source]
+      .filter(([key, text]) => placeholders(text).join() !== placeholders(target.get(key) ?? '').join())
+      .map(([key]) => key);
+    expect(differing).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   insertTerminal,
 } from './accounts-repository.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+import { assertOfficeExists } from './staff-admin.ts';
 
 export function hashToken(token: string): string {
   return sha256Hex(token);
@@ -143,6 +144,7 @@ export async function createStaffUser(
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
     if (await findStaffUserByUsername(trx, input.username)) throw conflict('username_taken');
+    await assertOfficeExists(trx, input.officeId);
     await insertStaffUser(trx, {
       id,
       username: input.username,

@@ -62,6 +62,20 @@ describe('staff account administration', () => {
     });
     expect(created.statusCode).toBe(201);
     expect((await login('neu', 'ein langes Passwort')).statusCode).toBe(200);
+    const elsewhere = await hub.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff-users',
+      headers: hub.staffHeaders.admin,
+      payload: {
+        username: 'neu2',
+        displayName: 'Nina Neu',
+        password: 'ein langes Passwort',
+        roles: ['clerk'],
+        officeId: 'no-such-office',
+      },
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(elsewhere.json().code).toBe('office_not_found');
     const changed = await patch('neu', {
       displayName: 'Nele Neumann',
       roles: ['clerk', 'loader'],

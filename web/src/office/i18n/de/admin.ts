@@ -179,6 +179,7 @@ export const admin = {
       editHeading: '„{{name}}“ ändern',
       edit: '„{{name}}“ ändern',
       id: 'Kennung',
+      idShort: 'Kennung: {{id}}',
       idHint: 'Kleinbuchstaben, Ziffern, „-“ und „_“, z. B. waffenschein. Lässt sich später nicht ändern.',
       name: 'Bezeichnung',
       minSize: 'Kleinste Fachgröße',

@@ -76,7 +76,7 @@ export const site = {
       'Ein Fach öffnet sich. Der Bildschirm zeigt, welches. Nehmen Sie Ihr Dokument heraus und schließen Sie die Tür des Fachs. Erst dann ist die Abholung fertig.',
     windowHeading: 'Wie lange kann ich abholen?',
     windowText:
-      'Sie haben 10 Öffnungstage Zeit. Sonn- und Feiertage und Tage, an denen die DokBox geschlossen ist, zählen nicht mit. Zwei Öffnungstage vor dem Ende erinnern wir Sie noch einmal per SMS.',
+      'Sie haben {{days}} Öffnungstage Zeit. Der letzte Abholtag steht in der SMS. Sonn- und Feiertage und Tage, an denen die DokBox geschlossen ist, zählen nicht mit. Zwei Öffnungstage vor dem Ende erinnern wir Sie noch einmal per SMS.',
     bringHeading: 'Was muss ich mitbringen?',
     bringIntro:
       'Immer: Ihr Handy mit der SMS oder den Abholcode. Bei manchen Dokumenten prüft die DokBox noch etwas mehr:',

@@ -91,7 +91,7 @@ export const en = {
         'A compartment opens. The screen shows which one. Take out your document and close the compartment door. Only then is the pickup complete.',
       windowHeading: 'How long can I collect it?',
       windowText:
-        'You have 10 opening days. Sundays, public holidays and days when the DokBox is closed do not count. Two opening days before the end we remind you by text message.',
+        'You have {{days}} opening days. The text message says the last day. Sundays, public holidays and days when the DokBox is closed do not count. Two opening days before the end we remind you by text message.',
       bringHeading: 'What do I need to bring?',
       bringIntro:
         'Always: your phone with the text message, or the pickup code. For some documents the DokBox checks a little more:',

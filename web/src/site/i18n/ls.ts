@@ -97,7 +97,7 @@ export const ls = {
         'Dann geht ein Fach auf.\n\nDer Bildschirm zeigt Ihnen das Fach.\n\nNehmen Sie Ihren Ausweis aus dem Fach.\n\nMachen Sie dann die Tür vom Fach zu.\n\nErst dann sind Sie fertig.',
       windowHeading: 'Wie lange kann ich den Ausweis abholen?',
       windowText:
-        'Sie haben 10 Tage Zeit.\n\nEs zählen nur die Tage, an denen die DokBox offen ist.\n\nSonntage und Feier-Tage zählen nicht.\n\nKurz vor dem Ende bekommen Sie noch eine SMS.\n\nDie SMS erinnert Sie an das Abholen.',
+        'Sie haben {{days}} Tage Zeit.\n\nDer letzte Tag steht in der SMS.\n\nEs zählen nur die Tage, an denen die DokBox offen ist.\n\nSonntage und Feier-Tage zählen nicht.\n\nKurz vor dem Ende bekommen Sie noch eine SMS.\n\nDie SMS erinnert Sie an das Abholen.',
       bringHeading: 'Was muss ich mitbringen?',
       bringIntro:
         'Bringen Sie immer Ihr Handy mit.\n\nAuf dem Handy ist die SMS mit dem Abhol-Code.\n\nBei manchen Ausweisen müssen Sie noch mehr tun:',

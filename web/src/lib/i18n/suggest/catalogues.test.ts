@@ -11,6 +11,12 @@ import { siteZone as siteLs } from '../../../site/pages/zone/texts-ls.ts';
 import { suggest as de } from './de.ts';
 import { suggest as en } from './en.ts';
 import { suggest as ls } from './ls.ts';
+import { suggest as tr } from './tr.ts';
+import { suggest as uk } from './uk.ts';
+import { suggest as ar } from './ar.ts';
+import * as kioskTr from '../../../kiosk/zone/texts-tr.ts';
+import * as kioskUk from '../../../kiosk/zone/texts-uk.ts';
+import * as kioskAr from '../../../kiosk/zone/texts-ar.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -32,6 +38,17 @@ const pairs: [string, Tree, Tree][] = [
   ['site zone pages, Leichte Sprache', siteDe, siteLs],
   ['kiosk suggestion screen, English', kioskDe, kioskEn],
   ['kiosk zone info, English', kioskInfoDe, kioskInfoEn],
+  ...(
+    [
+      ['Turkish', tr, kioskTr],
+      ['Ukrainian', uk, kioskUk],
+      ['Arabic', ar, kioskAr],
+    ] as const
+  ).flatMap(([name, form, kiosk]): [string, Tree, Tree][] => [
+    [`suggestion form, ${name}`, de, form],
+    [`kiosk suggestion screen, ${name}`, kioskDe, kiosk.kioskSuggestion],
+    [`kiosk zone info, ${name}`, kioskInfoDe, kiosk.kioskZoneInfo],
+  ]),
 ];
 
 describe.each(pairs)('%s', (_name, german, translated) => {

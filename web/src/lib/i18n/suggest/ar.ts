@@ -1,0 +1,42 @@
+/** The suggestion form in Arabic (same keys as de.ts). */
+export const suggest = {
+  textLabel: 'اقتراحك',
+  textHint: 'من 10 إلى 2000 حرف. من فضلك لا تذكر أسماء أشخاص آخرين.',
+  counter: '{{count}} من 2000 حرف',
+  topicLabel: 'الموضوع (اختياري)',
+  noTopic: 'بدون موضوع محدد',
+  topics: {
+    dokbox: 'DokBox',
+    service_115: '115 / خدمات البلدية',
+    map: 'الخريطة',
+    tour: 'الجولة',
+    zone: 'Bürgerpunkt بشكل عام',
+    other: 'أخرى',
+  },
+  contactLegend: 'هل تريد ردًا؟ (اختياري)',
+  contactHint: 'فقط إذا أردت أن نتواصل معك.',
+  nameLabel: 'الاسم',
+  emailLabel: 'البريد الإلكتروني',
+  phoneLabel: 'الهاتف',
+  consentLabel:
+    'أوافق على أن تستخدم البلدية بيانات الاتصال الخاصة بي للرد على هذا الاقتراح. تُحذف البيانات بعد ذلك.',
+  honeypotLabel: 'من فضلك اترك هذا الحقل فارغًا',
+  submit: 'إرسال الاقتراح',
+  sending: 'جارٍ الإرسال …',
+  thanksHeading: 'شكرًا لاقتراحك!',
+  thanksText: 'رقمك: {{reference}}. يقرأ فريق منطقة الخدمة كل اقتراح.',
+  another: 'كتابة اقتراح آخر',
+  errors: {
+    text_missing: 'من فضلك اكتب اقتراحك.',
+    suggestion_text_too_short: 'من فضلك اكتب 10 أحرف على الأقل.',
+    suggestion_text_too_long: 'من فضلك اكتب 2000 حرف على الأكثر.',
+    suggestion_consent_required:
+      'لقد أدخلت بيانات اتصال. من فضلك أكّد أنه يمكننا التواصل معك، أو احذف بيانات الاتصال.',
+    suggestion_email_invalid: 'يبدو أن عنوان البريد الإلكتروني غير مكتمل. من فضلك تحقق منه.',
+    suggestion_phone_invalid: 'رقم الهاتف لا يبدو صحيحًا. من فضلك استخدم الأرقام والمسافات و+ فقط.',
+    suggestion_rate_limited: 'وصلت للتو اقتراحات كثيرة من هنا. من فضلك حاول مرة أخرى بعد {{minutes}} دقيقة.',
+    spam_suspected: 'لم يُقبل اقتراحك لأن حقلًا مخفيًا كان مملوءًا. من فضلك أعد تحميل الصفحة وحاول مرة أخرى.',
+    general: 'للأسف لم ينجح ذلك. من فضلك حاول مرة أخرى.',
+    network: 'لا يوجد اتصال بالخادم. من فضلك حاول مرة أخرى بعد قليل.',
+  },
+};

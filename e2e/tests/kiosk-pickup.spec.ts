@@ -142,3 +142,37 @@ test('a residence permit waits for zone staff, who confirm in the office; then t
   await api.simulator('dokbox-hn', document.compartment, 'close');
   await expect(page.getByRole('heading', { level: 1, name: 'Fertig. Vielen Dank!' })).toBeVisible();
 });
+
+test('a document type with the old-document check: instructions, the reader reads, the door opens', async ({
+  page,
+  hub,
+  api,
+}) => {
+  const typeId = `old-doc-${Date.now().toString(36)}`;
+  await api.request('POST', '/api/v1/document-types', {
+    as: 'admin',
+    body: {
+      id: typeId,
+      name: 'Reisepass (Verlängerung)',
+      minSize: 'S',
+      pickupPolicy: { check: 'old_document_scan', windowOpeningDays: null },
+    },
+  });
+  const document = await api.documentReadyForPickup({ typeId });
+  await openKiosk(page, hub.url, hub.credentials.terminalKey);
+  await enterPhoneAndCode(page, document.phone, document.code);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr altes Dokument' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('auf das Lesegerät');
+  await checkScreen(page, 'old-document');
+  // The demo's simulated reader finds the holder's own old document.
+  await page.getByRole('button', { name: 'Dokument prüfen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Dokument ist da' })).toBeVisible();
+  await page.getByRole('button', { name: 'Fach öffnen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Fach ${document.compartment} ist offen` }),
+  ).toBeVisible();
+  await api.simulator('dokbox-hn', document.compartment, 'take');
+  await api.simulator('dokbox-hn', document.compartment, 'close');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fertig. Vielen Dank!' })).toBeVisible();
+});

@@ -13,6 +13,8 @@ export interface IdleSubject {
   readonly isPristine: boolean;
   /** A waiting screen (staff are coming): the citizen does not touch the screen meanwhile. */
   readonly isWaiting: boolean;
+  /** The end of a pickup: nothing left to lose, so no question before starting over. */
+  readonly isFinished: boolean;
   reset(): void;
 }
 
@@ -67,11 +69,16 @@ export class IdleWatch {
       this.remaining = null;
       return;
     }
+    if (this.#subject.isFinished) return this.#reset();
     const left = Math.ceil((limit + countdownSeconds * 1000 - idleMs) / 1000);
     if (left > 0) {
       this.remaining = left;
       return;
     }
+    this.#reset();
+  }
+
+  #reset(): void {
     this.remaining = null;
     this.#lastActivity = Date.now();
     this.#subject.reset();

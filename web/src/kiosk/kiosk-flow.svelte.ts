@@ -97,6 +97,10 @@ export class KioskFlow {
     return this.screen.name === 'waitingStaff' || this.staffCall !== null;
   }
 
+  get isFinished(): boolean {
+    return this.screen.name === 'done' && this.staffCall === null && !this.languageOpen;
+  }
+
   go(screen: Screen): void {
     this.inlineError = null;
     this.languageOpen = false;

@@ -6,7 +6,8 @@ import { initI18n } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
 import { office } from './i18n/de/index.ts';
+import { services as sharedServiceTexts } from '../lib/i18n/services/de.ts';
 
-initI18n(germanCatalogue({ office }), async () => ({}));
+initI18n(germanCatalogue({ office, services: sharedServiceTexts }), async () => ({}));
 
 mount(App, { target: document.getElementById('app')! });

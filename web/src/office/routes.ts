@@ -139,6 +139,28 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['zone'],
     navKey: 'office.zone.nav.content',
   },
+  {
+    pattern: '/services',
+    component: () => import('./pages/services/ServicesListPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.services.nav.catalogue',
+  },
+  {
+    pattern: '/services/callbacks',
+    component: () => import('./pages/services/CallbacksPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.services.nav.callbacks',
+  },
+  {
+    pattern: '/services/import',
+    component: () => import('./pages/services/ServicesImportPage.svelte'),
+    roles: ['zone'],
+  },
+  {
+    pattern: '/services/:id',
+    component: () => import('./pages/services/ServiceEditPage.svelte'),
+    roles: ['zone'],
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../../db/database.ts';
 import type { ServicesTable } from '../../db/schema.ts';
 
 /** Where the DokBox pickup is explained for citizens (the public site's section). */
-export const dokboxInfoUrl = '/#dokbox';
+export const dokboxInfoUrl = '/dokbox';
 
 export function rowToService(row: ServicesTable): Service {
   return {

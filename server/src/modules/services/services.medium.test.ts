@@ -52,7 +52,7 @@ describe('service catalogue', () => {
       leikaKey: '99000000000101',
       authorityLevel: 'town',
       dokboxPickup: true,
-      dokboxInfoUrl: '/#dokbox',
+      dokboxInfoUrl: '/dokbox',
       version: 1,
     });
     expect((await get('/api/v1/services/sperrmuell')).json().dokboxInfoUrl).toBeNull();

@@ -6,12 +6,14 @@ import { dashboard } from './dashboard.ts';
 import { documents } from './documents.ts';
 import { loading } from './loading.ts';
 import { shell } from './shell.ts';
+import { services } from './services.ts';
 import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 
 export const office = {
   ...shell,
+  ...services,
   ...zone,
   ...dashboard,
   ...documents,

@@ -61,6 +61,7 @@ const Paging = {
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
 };
 const staffSecurity = [{ session: [] }];
+// Public endpoints also get a per-process burst brake (the suggestion limit itself is counted in the database).
 
 /** A kiosk sends its terminal key; a wrong key is refused rather than silently treated as the site. */
 async function suggestionTerminal(ctx: AppContext, request: FastifyRequest): Promise<string | null> {
@@ -120,6 +121,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/suggestions',
     {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: ['suggestions'],
         summary: 'Submit a suggestion (no login; a kiosk adds its terminal key)',
@@ -136,6 +138,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/public/suggestions',
     {
+      config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
       schema: {
         tags: ['suggestions'],
         summary: 'Published suggestions with answer and status (never contact data)',
@@ -196,6 +199,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/public/zone',
     {
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
       schema: {
         tags: ['zone'],
         summary: "Announcements valid today and the zone's opening hours (kiosk start screen, site)",
@@ -341,6 +345,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/public/transparency',
     {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['zone'],
         summary: 'Public aggregate figures (no personal data)',

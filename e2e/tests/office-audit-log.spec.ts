@@ -37,16 +37,19 @@ test('an auditor signs in, sees the chain verified, filters the log and opens an
   await snap(page, 'office-audit');
 
   // An empty result says so.
-  await page.getByLabel('Objekt-ID (z. B. Dokument-ID)').fill('no-such-object');
+  await page.getByLabel('Objekt-ID').fill('no-such-object');
   await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(page.getByText('Keine Einträge für diese Suche.')).toBeVisible();
-  await page.getByLabel('Objekt-ID (z. B. Dokument-ID)').fill(document.id);
+  await page.getByLabel('Objekt-ID').fill('');
+  await page.getByLabel('Dokument-ID').fill(document.id);
   await page.getByRole('button', { name: 'Suchen' }).click();
+  await expect(page).toHaveURL(new RegExp(`documentId=${document.id}`));
   await expect(row).toBeVisible();
 
   await row.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Eintrag \d+$/ })).toBeVisible();
   await expect(page.getByText('Prüfsumme des Vorgängers')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'alle Einträge zu diesem Dokument' })).toBeVisible();
   await expect(page.locator('pre')).toContainText(document.reference);
   await expectAccessible(page, 'office audit entry');
   await snap(page, 'office-audit-entry');

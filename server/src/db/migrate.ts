@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004_document_policy_snapshot.ts';
 import * as m0005public from './migrations/0005_public_lookup_throttle.ts';
 import * as m0006zone from './migrations/0006_zone_operations.ts';
 import * as m0005services from './migrations/0005_services_catalogue.ts';
+import * as m0008oidc from './migrations/0008_accounts_oidc_subject.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_public_lookup_throttle': m0005public,
   '0006_zone_operations': m0006zone,
   '0005_services_catalogue': m0005services,
+  '0008_accounts_oidc_subject': m0008oidc,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -167,6 +167,8 @@ export interface StaffUsersTable {
   office_id: string | null;
   active: Flag;
   created_at: string;
+  /** The identity provider's `<issuer>#<sub>` this account is linked to for single sign-on (migration 0008). */
+  oidc_subject?: string | null;
 }
 
 export interface SessionsTable {

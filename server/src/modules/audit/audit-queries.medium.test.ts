@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerTestDocument, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
+import { placeNotifiedDocument, startKioskPickup } from '../kiosk/kiosk-test-support.ts';
 
 describe('audit log queries', () => {
   let hub: SeededHub;
@@ -67,5 +68,27 @@ describe('audit log queries', () => {
     expect(detail.json()).toMatchObject({ seq, action: 'document.register', prevHash: previous.hash });
     expect((await get('/api/v1/audit/entries/999999')).json().code).toBe('audit_entry_not_found');
     expect((await get('/api/v1/audit/entries/abc')).statusCode).toBe(400);
+  });
+
+  it('finds every entry about a document: its own and those naming it (pickups, SMS, alerts), and no other', async () => {
+    const mine = await placeNotifiedDocument(hub, { phone: '0151 44444444' });
+    const other = await placeNotifiedDocument(hub, { phone: '0151 55555555', compartmentNumber: 8 });
+    expect((await startKioskPickup(hub, mine.phone, mine.code)).statusCode).toBe(201);
+    expect((await startKioskPickup(hub, other.phone, other.code)).statusCode).toBe(201);
+    const items = (await get(`/api/v1/audit?documentId=${mine.documentId}`)).json().items as {
+      entityType: string;
+      entityId: string;
+      data: Record<string, unknown>;
+    }[];
+    const kinds = new Set(items.map((i) => i.entityType));
+    expect(kinds).toContain('document');
+    expect(kinds).toContain('pickup_session');
+    for (const item of items) {
+      expect(item.entityId === mine.documentId || item.data.documentId === mine.documentId).toBe(true);
+    }
+    expect(JSON.stringify(items)).not.toContain(other.documentId);
+    // LIKE's wildcards in the input match nothing but themselves.
+    expect((await get('/api/v1/audit?documentId=%25')).json().items).toEqual([]);
+    expect((await get('/api/v1/audit?documentId=_')).json().items).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** SQL of the audit log. Appending locks the head row, so entries get gap-free sequence numbers on both databases. */
+import { sql } from 'kysely';
 import { dialectOf, type DbOrTrx, type Trx } from '../../db/database.ts';
 import type { AuditLogTable } from '../../db/schema.ts';
 import { genesisHash } from './audit-chain.ts';
@@ -62,6 +63,8 @@ export interface AuditQuery {
   actorType?: string;
   /** A staff member's user name (the staff actor behind the entry). */
   actorUsername?: string;
+  /** Entries about a document: the document itself, or others (SMS, alerts, pickups) naming it as `documentId`. */
+  documentId?: string;
   action?: string;
   from?: string;
   to?: string;
@@ -87,6 +90,17 @@ export async function findAuditEntries(db: DbOrTrx, query: AuditQuery) {
   if (query.actorType) q = q.where('actor_type', '=', query.actorType);
   if (query.actorId) q = q.where('actor_id', '=', query.actorId);
   if (query.actorUsername) q = q.where('staff_users.username', '=', query.actorUsername);
+  if (query.documentId) {
+    const documentId = query.documentId;
+    // The data is JSON.stringify'd, so a mention is exactly `"documentId":"<id>"`; LIKE's own specials are escaped.
+    const mention = `%"documentId":${JSON.stringify(documentId).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('audit_log.entity_type', '=', 'document'), eb('audit_log.entity_id', '=', documentId)]),
+        sql<boolean>`audit_log.data like ${mention} escape '\\'`,
+      ]),
+    );
+  }
   if (query.action) q = q.where('action', '=', query.action);
   if (query.from) q = q.where('at', '>=', query.from);
   if (query.to) q = q.where('at', '<', query.to);

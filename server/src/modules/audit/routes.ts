@@ -25,6 +25,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
             actorType: Type.Optional(Type.Enum(actorTypes)),
             actorId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             actorUsername: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            documentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             from: Type.Optional(Type.String({ format: 'date-time' })),
             to: Type.Optional(Type.String({ format: 'date-time' })),

@@ -11,6 +11,7 @@ import {
   loginWithPassword,
   logout,
 } from './accounts-service.ts';
+import { oidcRoutes } from './oidc/oidc-routes.ts';
 
 const Role = Type.Enum(staffRoles);
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-zA-Z0-9._-]+$' });
@@ -84,6 +85,8 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     },
     async () => ({ oidc: ctx.config.oidc.enabled }),
   );
+
+  oidcRoutes(app, ctx);
 
   app.post(
     '/api/v1/staff-users',

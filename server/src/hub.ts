@@ -61,6 +61,12 @@ export async function startHub(
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
   });
+  // The demo's boxes connect over the hub's own port, so they start after it listens; until they are connected the
+  // hub does not call itself healthy (a kiosk started at once would find its box offline).
+  let boxesReady = !config.box.simulated;
+  app.addHook('onRequest', async (request, reply) => {
+    if (!boxesReady && request.url === '/api/health') await reply.code(503).send({ status: 'starting' });
+  });
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();
   boxLink.start();
@@ -69,6 +75,7 @@ export async function startHub(
   const embeddedAgents = config.box.simulated
     ? await startEmbeddedAgents(ctx, boxLink, localHubUrl(url))
     : null;
+  boxesReady = true;
   // Expiry, reminders and purge, every minute.
   const maintenance = new MaintenanceScheduler(ctx);
   maintenance.start();

@@ -107,7 +107,7 @@ describe('the demo box as an embedded agent behind the dev simulator routes', ()
     expect((await act(number, 'close')).statusCode).toBe(200);
     expect(await state()).toBe('picked_up');
     expect((await h.app.inject({ url: base, headers: kiosk })).json().phase).toBe('done');
-  });
+  }, 120_000);
 
   it('answers impossible actions with the same problems, and goes offline and back', async () => {
     const { hub: h } = await demoHub();
@@ -142,5 +142,5 @@ describe('the demo box as an embedded agent behind the dev simulator routes', ()
     expect(off.json().online).toBe(false);
     const on = await h.app.inject({ method: 'POST', url: devUrl, payload: { action: 'connect' } });
     expect(on.json().online).toBe(true);
-  });
+  }, 120_000);
 });

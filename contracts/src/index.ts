@@ -13,4 +13,3 @@ export * from './admin-views.ts';
 export * from './zone.ts';
 export * from './office-import.ts';
 export * from './dashboard-views.ts';
-export * from './map.ts';

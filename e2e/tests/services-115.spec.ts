@@ -129,6 +129,17 @@ test('the kiosk answers questions from its own copy of the catalogue and offers 
   await expect(page.getByLabel('Ihre Telefonnummer')).toBeVisible();
   await expectAccessible(page, 'kiosk red phone');
   await snap(page, 'services-kiosk-phone');
+
+  // The hub's catalogue unreachable: the kiosk answers from the copy it kept.
+  await page.route('**/api/v1/services/catalogue', (route) => route.abort());
+  await page.getByRole('button', { name: 'Zurück zur Suche' }).click();
+  await page.getByRole('button', { name: 'Zur Startseite' }).click();
+  await page.getByRole('button', { name: /Fragen und Behördennummer 115/ }).click();
+  await expect(
+    page.getByText('Ohne Verbindung: Die Suche nutzt die gespeicherte Liste der Leistungen.'),
+  ).toBeVisible();
+  await page.getByLabel('Wonach suchen Sie?').fill('sperrmuell');
+  await expect(page.getByRole('button', { name: /Sperrmüll abholen lassen/ })).toBeVisible();
 });
 
 test('zone staff edit a service with preview and import a file with a per-record report', async ({

@@ -191,35 +191,6 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
-  /**
-   * "Meine Stadt": the base layer under the points of interest and the map's area. `plan` (default) draws the town
-   * plan shipped with the hub, so the kiosk needs no network; `xyz` / `wmts` take a tile URL template
-   * (`{z}/{x}/{y}`, e.g. basemap.de's raster WMTS), `wms` an endpoint plus `baseLayerLayers`, `image` an illustrated
-   * plan image spread over `bounds`. Online layers' hosts are added to the pages' Content-Security-Policy.
-   */
-  map: Type.Object(
-    {
-      baseLayerType: Type.Union(['plan', 'xyz', 'wms', 'wmts', 'image'].map((v) => Type.Literal(v)), {
-        default: 'plan',
-      }),
-      baseLayerUrl: Type.Optional(Type.String({ pattern: '^(https?://|/)' })),
-      baseLayerLayers: Type.Optional(Type.String({ minLength: 1 })),
-      baseLayerAttribution: Type.String({ default: '' }),
-      baseLayerMaxZoom: Type.Integer({ minimum: 1, maximum: 22, default: 18 }),
-      centerLat: Type.Number({ minimum: -90, maximum: 90, default: 52.6745 }),
-      centerLon: Type.Number({ minimum: -180, maximum: 180, default: 13.2745 }),
-      zoom: Type.Number({ minimum: 1, maximum: 20, default: 13 }),
-      /** Points of interest must lie in this box (a typo in a coordinate lands far outside). */
-      boundsSouth: Type.Number({ minimum: -90, maximum: 90, default: 52.6 }),
-      boundsWest: Type.Number({ minimum: -180, maximum: 180, default: 13.15 }),
-      boundsNorth: Type.Number({ minimum: -90, maximum: 90, default: 52.75 }),
-      boundsEast: Type.Number({ minimum: -180, maximum: 180, default: 13.4 }),
-      /** Where the kiosk stands ("you are here"); unset: no marker. */
-      kioskLat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
-      kioskLon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-    },
-    { default: {} },
-  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */

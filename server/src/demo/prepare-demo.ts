@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import type { AppContext } from '../context.ts';
 import { seedDemoDocuments } from './seed-demo-documents.ts';
 import { seedDemoServices } from './seed-demo-services.ts';
-import { seedDemoMap } from '../modules/map/demo-map.ts';
-import { seedDemoTour } from '../modules/tour/demo-tour.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
@@ -17,8 +15,6 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
     const credentials = await seedDemoData(ctx, { openAroundTheClock: ctx.config.demo.openAroundTheClock });
     await seedDemoDocuments(ctx, credentials.terminalId);
     await seedDemoServices(ctx);
-    await seedDemoMap(ctx);
-    await seedDemoTour(ctx);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }

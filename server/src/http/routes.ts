@@ -20,8 +20,6 @@ import { staffAdminRoutes } from '../modules/accounts/staff-admin-routes.ts';
 import { documentTypeRoutes } from '../modules/document-types/routes.ts';
 import { zoneRoutes } from '../modules/zone/routes.ts';
 import { serviceRoutes } from '../modules/services/routes.ts';
-import { mapRoutes } from '../modules/map/routes.ts';
-import { tourRoutes } from '../modules/tour/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -45,6 +43,4 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   boxAdminRoutes(app, ctx);
   staffAdminRoutes(app, ctx);
   documentTypeRoutes(app, ctx);
-  mapRoutes(app, ctx);
-  tourRoutes(app, ctx);
 }

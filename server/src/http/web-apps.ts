@@ -13,7 +13,6 @@ import type { AppContext } from '../context.ts';
 import { t } from '../platform/i18n.ts';
 import type { App } from './app-types.ts';
 import { installNotFoundHandler } from './problem.ts';
-import { baseLayerOrigin } from '../modules/map/map-config.ts';
 
 const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -23,31 +22,23 @@ const apps = [
   { prefix: '/office', page: 'office/index.html' },
 ] as const;
 
-/**
- * Allows what the apps use (own origin, inline style attributes set by Svelte, camera frames as blobs), plus the tile
- * host of an online map base layer when one is configured.
- */
-function contentSecurityPolicy(mapOrigin: string | null): string {
-  const extra = mapOrigin ? ` ${mapOrigin}` : '';
-  return [
-    "default-src 'self'",
-    // An online map base layer's tile host (only that one, only when configured; see modules/map/map-config.ts).
-    `img-src 'self' data: blob:${extra}`,
-    "media-src 'self' blob:",
-    "style-src 'self' 'unsafe-inline'",
-    // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
-    "script-src 'self' 'wasm-unsafe-eval'",
-    `connect-src 'self'${extra}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
+/** Allows what the apps use (own origin, inline style attributes set by Svelte, camera frames as blobs). */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
 
 export async function registerWebApps(app: App, ctx: AppContext): Promise<void> {
   const webDir = resolve(ctx.config.webDir ?? defaultWebDir);
   const built = existsSync(join(webDir, 'index.html'));
-  const csp = contentSecurityPolicy(baseLayerOrigin(ctx.config));
 
   if (built) {
     await app.register(fastifyStatic, {
@@ -62,7 +53,7 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
           'cache-control',
           assets ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
-        if (path.endsWith('.html')) pageHeaders(reply as FastifyReply, csp);
+        if (path.endsWith('.html')) pageHeaders(reply as FastifyReply);
       },
     });
   }
@@ -82,15 +73,15 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
         );
     }
     const owner = apps.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-    return pageHeaders(reply, csp)
+    return pageHeaders(reply)
       .type('text/html; charset=utf-8')
       .sendFile(owner?.page ?? 'index.html');
   });
 }
 
-function pageHeaders(reply: FastifyReply, csp: string): FastifyReply {
+function pageHeaders(reply: FastifyReply): FastifyReply {
   return reply
-    .header('content-security-policy', csp)
+    .header('content-security-policy', contentSecurityPolicy)
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'same-origin');
 }

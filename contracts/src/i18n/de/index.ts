@@ -22,15 +22,13 @@ import { zoneErrors } from './errors-zone.ts';
 import { officeErrors } from './errors-office.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { adminErrors } from './errors-admin.ts';
-import { map } from './map.ts';
-import { mapErrors } from './errors-map.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...servicesErrors, ...mapErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...servicesErrors },
   sms,
   services,
   outbox,
@@ -45,5 +43,4 @@ export const de = {
   zone,
   documentImport,
   oidcPage,
-  map,
 };

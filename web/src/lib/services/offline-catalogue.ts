@@ -4,7 +4,7 @@
  * the stored copy answers; the kiosk keeps working during an outage.
  */
 import type { Service, ServiceCatalogue } from '@buergerpunkt/contracts';
-import { ServiceSearch } from '@buergerpunkt/contracts/service-search';
+import type { ServiceSearch } from '@buergerpunkt/contracts/service-search';
 import type { ApiClient } from '../api/client.ts';
 
 const storageKey = 'bp.services.catalogue';
@@ -35,7 +35,9 @@ function keep(catalogue: ServiceCatalogue): void {
   }
 }
 
-function build(catalogue: ServiceCatalogue, offline: boolean): OfflineCatalogue {
+/** The search engine is loaded with the catalogue, so it stays out of the kiosk's first download. */
+async function build(catalogue: ServiceCatalogue, offline: boolean): Promise<OfflineCatalogue> {
+  const { ServiceSearch } = await import('@buergerpunkt/contracts/service-search');
   return {
     search: new ServiceSearch(catalogue.items),
     byId: new Map(catalogue.items.map((s) => [s.id, s])),

@@ -2,5 +2,6 @@
 export const publicSite = {
   auditActions: {
     document_status_lookup: 'Abfrage „Ist mein Dokument abholbereit?“ auf der Website',
+    document_status_lookup_refused: 'Abfrage „Ist mein Dokument abholbereit?“ abgewiesen: zu viele Abfragen',
   },
 } as const;

@@ -2,8 +2,9 @@
  * "Is my document ready?" for the public site: reference number from the application receipt plus mobile number
  * → one of a few coarse answers. It tells nothing else (no name, type, office or compartment). An unknown
  * reference and a phone number that does not match take the same path and give the same answer, so the lookup
- * cannot be used to find out which references exist. Lookups are braked per caller IP and per reference, and each
- * answered lookup is audited with the phone number masked and the caller only as a keyed hash.
+ * cannot be used to find out which references exist. Lookups are braked per caller IP and per reference. Each
+ * answered lookup is audited with the phone number masked and the caller only as a keyed hash; refusals by the
+ * brake are audited once per exhausted key and window, so a flood shows in the log without flooding it.
  */
 import type { DocumentStatusAnswer, DocumentState } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
@@ -57,8 +58,13 @@ export async function lookupDocumentStatus(
   const referenceKey = `ref:${hmacHex(key, 'public-lookup-reference', reference.toUpperCase())}`;
   const now = ctx.clock.now().toISOString();
 
-  return ctx.db.transaction().execute(async (trx) => {
-    await countLookup(
+  const actor = { type: 'system', id: 'public_site' } as const;
+  // Enough to see one caller's series in the log without keeping the IP address.
+  const caller = callerKey.slice(3, 15);
+
+  type Outcome = { refused: true; seconds: number } | { refused: false; answer: DocumentStatusAnswer };
+  const outcome = await ctx.db.transaction().execute(async (trx): Promise<Outcome> => {
+    const throttle = await countLookup(
       trx,
       [
         { key: callerKey, max: statusLookupLimits.perIp },
@@ -67,6 +73,24 @@ export async function lookupDocumentStatus(
       now,
       statusLookupLimits.windowSeconds,
     );
+    if (throttle.retryAfterSeconds > 0) {
+      if (throttle.newlyExhausted.length > 0) {
+        await recordAudit(trx, now, {
+          actor,
+          action: 'public.document_status_lookup_refused',
+          entityType: 'public_lookup',
+          entityId: null,
+          data: {
+            reference,
+            phone: maskPhone(phoneE164),
+            caller,
+            exhausted: throttle.newlyExhausted.map((k) => (k === callerKey ? 'caller' : 'reference')),
+            windowSeconds: statusLookupLimits.windowSeconds,
+          },
+        });
+      }
+      return { refused: true, seconds: throttle.retryAfterSeconds };
+    }
     // Every candidate is compared (in constant time), matching or not, so both kinds of "not found" cost the same.
     const candidates = await findDocumentsByReference(trx, reference);
     let match: (typeof candidates)[number] | null = null;
@@ -75,7 +99,7 @@ export async function lookupDocumentStatus(
     }
     const answer: DocumentStatusAnswer = match ? await answerFor(trx, ctx, match) : { status: 'not_found' };
     await recordAudit(trx, now, {
-      actor: { type: 'system', id: 'public_site' },
+      actor,
       action: 'public.document_status_lookup',
       entityType: match ? 'document' : 'public_lookup',
       entityId: match?.id ?? null,
@@ -83,12 +107,16 @@ export async function lookupDocumentStatus(
         reference,
         phone: maskPhone(phoneE164),
         answer: answer.status,
-        // Enough to see one caller's series in the log without keeping the IP address.
-        caller: callerKey.slice(3, 15),
+        caller,
       },
     });
-    return answer;
+    return { refused: false, answer };
   });
+  if (outcome.refused) {
+    const { seconds } = outcome;
+    throw new AppError(429, 'status_lookup_throttled', { minutes: Math.ceil(seconds / 60) }, seconds);
+  }
+  return outcome.answer;
 }
 
 type Candidate = Awaited<ReturnType<typeof findDocumentsByReference>>[number];

@@ -5,7 +5,6 @@
  */
 import type { Trx } from '../../db/database.ts';
 import { dialectOf } from '../../db/database.ts';
-import { AppError } from '../../platform/errors.ts';
 
 export interface ThrottleLimit {
   /** A keyed hash naming what is counted (`ip:…` or `ref:…`). */
@@ -13,16 +12,23 @@ export interface ThrottleLimit {
   max: number;
 }
 
+export interface ThrottleOutcome {
+  /** 0: go ahead; else the seconds until every exhausted key's window has ended. */
+  retryAfterSeconds: number;
+  /** Keys refused for the first time in their window (the caller records that once, not every refusal). */
+  newlyExhausted: string[];
+}
+
 /**
- * Counts one lookup for every key inside `trx`. Throws 429 `status_lookup_throttled` (with `Retry-After`) when
- * any key has used up its window; the transaction then rolls back, so refused lookups do not extend the block.
+ * Counts one lookup for every key that still has room, inside `trx`. A key at its limit is not counted further;
+ * its first refusal in a window is marked (hits = max + 1) and reported in `newlyExhausted`.
  */
 export async function countLookup(
   trx: Trx,
   limits: readonly ThrottleLimit[],
   nowIso: string,
   windowSeconds: number,
-): Promise<void> {
+): Promise<ThrottleOutcome> {
   const windowMs = windowSeconds * 1000;
   const windowEndedBefore = new Date(Date.parse(nowIso) - windowMs).toISOString();
   await trx
@@ -31,6 +37,7 @@ export async function countLookup(
     .execute();
 
   let retryAfterSeconds = 0;
+  const newlyExhausted: string[] = [];
   for (const limit of limits) {
     await trx
       .insertInto('public_lookup_throttle')
@@ -50,6 +57,14 @@ export async function countLookup(
         retryAfterSeconds,
         Math.max(1, Math.ceil((windowEndsMs - Date.parse(nowIso)) / 1000)),
       );
+      if (Number(row.hits) === limit.max) {
+        newlyExhausted.push(limit.key);
+        await trx
+          .updateTable('public_lookup_throttle')
+          .set({ hits: limit.max + 1 })
+          .where('key', '=', limit.key)
+          .execute();
+      }
       continue;
     }
     await trx
@@ -58,8 +73,5 @@ export async function countLookup(
       .where('key', '=', limit.key)
       .execute();
   }
-  if (retryAfterSeconds > 0) {
-    const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new AppError(429, 'status_lookup_throttled', { minutes }, retryAfterSeconds);
-  }
+  return { retryAfterSeconds, newlyExhausted };
 }

@@ -144,6 +144,16 @@ describe('public document status lookup', () => {
       retryAfterSeconds: statusLookupLimits.windowSeconds,
     });
     expect(refused.json().title).toContain('15 Minuten');
+    // The first refusal in the window is audited (once, naming what ran out), further ones are not.
+    await lookup({ reference, phone: '0151 23456789' }, '192.0.2.8');
+    const refusals = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'public.document_status_lookup_refused')
+      .execute();
+    expect(refusals).toHaveLength(1);
+    expect(JSON.parse(refusals[0]!.data)).toMatchObject({ exhausted: ['reference'], phone: '+49151****789' });
+    expect(refusals[0]!.data).not.toContain('23456789');
 
     hub.clock.advance(statusLookupLimits.windowSeconds * 1000);
     const later = await lookup({ reference, phone: '0151 23456789' }, '192.0.2.7');

@@ -17,5 +17,6 @@ export async function signInAs(page: Page, api: HubApi, username: string): Promi
 export async function openOffice(page: Page, api: HubApi, username: string, path = '/'): Promise<void> {
   await signInAs(page, api, username);
   await page.goto(`/office${path}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // A worker's first page may wait for the freshly started hub to compile its modules: be patient once.
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
 }

@@ -44,3 +44,15 @@ test('a loader sees loading pages but gets a clear no-access page for clerk page
   await expectAccessible(page, 'office no access');
   await snap(page, 'office-no-access');
 });
+
+test('a loader cannot open the admin pages: no navigation entry, a no-access page, and the server refuses too', async ({
+  page,
+  api,
+}) => {
+  await openOffice(page, api, 'loader', '/admin/boxes');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kein Zugriff' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: /DokBoxen|Boxen/ })).toHaveCount(0);
+  await expectAccessible(page, 'office admin no access');
+  const response = await page.request.get('/api/v1/staff-users');
+  expect(response.status()).toBe(403);
+});

@@ -108,7 +108,7 @@ export class Controller {
 
   /** Events not yet receipted by the hub. */
   journalSize(): number {
-    return this.#journal.pendingEvents().length;
+    return this.#journal.pendingCount();
   }
 
   /**

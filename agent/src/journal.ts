@@ -105,6 +105,11 @@ export class Journal {
       .map((row) => JSON.parse(row.message) as BoxEvent);
   }
 
+  /** How many events wait for a receipt. */
+  pendingCount(): number {
+    return (this.#db.prepare<[], { n: number }>('select count(*) as n from journal').get() ?? { n: 0 }).n;
+  }
+
   receipted(eventId: string): void {
     this.#db.prepare('delete from journal where event_id = ?').run(eventId);
   }

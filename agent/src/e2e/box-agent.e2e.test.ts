@@ -11,6 +11,7 @@ import {
   boxConnected,
   doorOpenAtHub,
   documentState,
+  journaledEvents,
   openAlerts,
   pickUpAtKiosk,
   requestLoading,
@@ -143,6 +144,10 @@ describe('box agent end to end (hub + agent process + Kerong CU16 simulator over
     sim().closeDoor(board, lock);
     const closedAt = hub().clock.now().toISOString();
     await waitFor('the hub noticed the box offline', async () => !(await boxConnected(hub())));
+    // The agent finishes the door cycle on its own: the close waits in its journal.
+    await waitFor('the close journaled by the agent', () =>
+      journaledEvents(world.dataDir).some((e) => e.type === 'door_closed' && e.compartment === number),
+    );
     expect(await documentState(hub(), documentId)).toBe('pickup_in_progress');
     const restoredAt = hub().clock.now().toISOString();
     world.proxy.restore();

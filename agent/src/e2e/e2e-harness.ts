@@ -5,6 +5,7 @@
  * that can cut the network, and the agent as a separate process (`node --import tsx agent/src/main.ts`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -265,6 +266,19 @@ export async function startWorld(
     throw new Error(`${(error as Error).message}\n${agent.output}`);
   });
   return world;
+}
+
+/** The events the agent process has journaled and the hub not yet receipted (read from its journal file). */
+export function journaledEvents(dataDir: string): { type: string; compartment?: number }[] {
+  const db = new Database(join(dataDir, 'agent-journal.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare<[], { message: string }>('select message from journal order by seq')
+      .all()
+      .map((row) => JSON.parse(row.message) as { type: string; compartment?: number });
+  } finally {
+    db.close();
+  }
 }
 
 export async function boxConnected(hub: SeededHub): Promise<boolean> {

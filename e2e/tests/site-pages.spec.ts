@@ -167,7 +167,20 @@ test.describe('on a phone (390 × 844)', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'site / on a phone');
     await snap(page, 'site-home-mobile');
-    await page.goto('/dokbox/abholstatus');
+
+    // The menu folds away behind a button on a phone.
+    const menu = page.getByRole('navigation', { name: 'Hauptmenü' });
+    const toggle = menu.getByRole('button', { name: 'Menü' });
+    await expect(menu.getByRole('link', { name: 'Ist mein Dokument abholbereit?' })).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expectAccessible(page, 'site menu open on a phone');
+    await snap(page, 'site-menu-mobile');
+    await menu.getByRole('link', { name: 'Ist mein Dokument abholbereit?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
     await expect(page.getByLabel('Vorgangsnummer')).toBeVisible();
     await expectAccessible(page, 'site status on a phone');
     await snap(page, 'site-status-mobile');

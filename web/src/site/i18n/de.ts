@@ -10,6 +10,7 @@ export const site = {
     brand: 'Bürgerpunkt Hohen Neuendorf',
     tagline: 'Service der Stadt im Kaufhaus',
     mainNav: 'Hauptmenü',
+    menuButton: 'Menü',
     languageNav: 'Sprache',
     languageLabel: 'Sprache:',
     footerNav: 'Rechtliche Hinweise',

@@ -26,6 +26,7 @@ export const en = {
       brand: 'Bürgerpunkt Hohen Neuendorf',
       tagline: 'Town services in the department store',
       mainNav: 'Main menu',
+      menuButton: 'Menu',
       languageNav: 'Language',
       languageLabel: 'Language:',
       footerNav: 'Legal information',

@@ -33,6 +33,7 @@ export const ls = {
       brand: 'Bürgerpunkt Hohen Neuendorf',
       tagline: 'Die Stadt hilft Ihnen im Kaufhaus',
       mainNav: 'Menü',
+      menuButton: 'Menü',
       languageNav: 'Sprache',
       languageLabel: 'Sprache:',
       footerNav: 'Rechtliche Hinweise',

@@ -226,6 +226,8 @@ export type CallbackRequestBody = Static<typeof CallbackRequestBodySchema>;
 export const CallbackRequestCreatedSchema = Type.Object({
   id: Type.String(),
   createdAt: Type.String(),
+  /** A confirmation SMS is on its way (mobile numbers only). */
+  confirmationSms: Type.Boolean(),
 });
 export type CallbackRequestCreated = Static<typeof CallbackRequestCreatedSchema>;
 

@@ -238,9 +238,7 @@ export class ServiceSearch {
             // The typed word may be misspelt, or (the last one, or every one while suggesting) unfinished.
             fuzzy: (term) => (withTypos && term === group.typed ? typoTolerance(term) : false),
             prefix: (term) =>
-              term === group.typed &&
-              term.length >= 3 &&
-              (everyWordUnfinished || term === last || term.length >= 4),
+              term === group.typed && term.length >= 3 && (everyWordUnfinished || term === last),
             weights: { fuzzy: 0.4, prefix: 0.5 },
           },
         );

@@ -13,4 +13,7 @@ export const sms = {
     'Die Abholfrist für Ihren {{documentType}} ist abgelaufen. Sie erhalten ihn bald bei: {{officeName}}. Stadt {{town}}',
   picked_up:
     'Ihr {{documentType}} wurde am {{issuedAt}} aus der {{boxName}} abgeholt. Nicht Sie? Bitte melden: {{officePhone}}',
+  /** A 115 call-back request was taken (services module); sent only to mobile numbers. */
+  callback_received:
+    'Ihre Rückrufbitte zur Behördennummer 115 ist eingegangen. Wir rufen Sie zurück, sobald das Servicecenter erreichbar ist. Stadt {{town}}',
 };

@@ -1,6 +1,8 @@
 // Call-back requests over HTTP on a real database: from the site and the kiosk to zone staff, honeypot, consent,
 // rate limit, and the purge of personal data after the retention time.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobDefinitions } from '../../jobs/job-definitions.ts';
+import { JobRunner } from '../../jobs/job-runner.ts';
 import { MaintenanceScheduler } from '../../jobs/scheduler.ts';
 import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
@@ -59,6 +61,26 @@ describe('call-back requests', () => {
     expect(
       (await post({ ...request, source: 'kiosk' }, { 'x-terminal-key': 'wrong-key-123456' })).statusCode,
     ).toBe(401);
+  });
+
+  it('confirms a request from a mobile number by SMS through the outbox, and none to a landline', async () => {
+    const landline = await post(request);
+    expect(landline.json().confirmationSms).toBe(false);
+    const mobile = await post({ ...request, phone: '0151 23456789' }, hub.terminalHeaders);
+    expect(mobile.json().confirmationSms).toBe(true);
+    await new JobRunner(hub.ctx, jobDefinitions, 'test-runner').runDueJobs();
+    const outbox = await hub.app.inject({ url: '/api/v1/dev/outbox?to=%2B4915123456789' });
+    const messages = outbox.json().messages;
+    expect(messages).toHaveLength(1);
+    expect(messages[0].text).toContain('Ihre Rückrufbitte zur Behördennummer 115 ist eingegangen.');
+    expect((await hub.app.inject({ url: '/api/v1/dev/outbox?to=%2B493303123456' })).json().messages).toEqual(
+      [],
+    );
+    const stored = await hub.ctx.db
+      .selectFrom('sms_messages')
+      .select(['template', 'status', 'document_id'])
+      .execute();
+    expect(stored).toEqual([{ template: 'callback_received', status: 'sent', document_id: null }]);
   });
 
   it('refuses a request without consent or with a bad number, and stores nothing from a bot', async () => {

@@ -2,7 +2,7 @@
  * Call-back requests: when the 115 hotline is closed (or the caller prefers it), a citizen leaves a phone number
  * and a topic; zone staff call back and close the request. Only what is needed is kept, and only as long as
  * needed: name, number, topic and note are purged 7 days after the request was handled, and 30 days after it was
- * made if nobody handled it. A filled-in honeypot field (bots) is answered like a success and stored nowhere.
+ * made if nobody handled it. A mobile number gets a confirmation SMS through the outbox. A filled-in honeypot field (bots) is answered like a success and stored nowhere.
  */
 import type {
   CallbackRequestBody,
@@ -19,16 +19,18 @@ import { addMs } from '../../platform/clock.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
+import { queueSms } from '../sms/queue-sms.ts';
 
 export const handledRetentionMs = 7 * 24 * 3_600_000;
 export const openRetentionMs = 30 * 24 * 3_600_000;
 
-/** Any valid German (or international) number: a call-back may go to a landline. */
-function normalisePhone(input: string): string {
+/** Any valid German (or international) number: a call-back may go to a landline; only a mobile gets an SMS. */
+function normalisePhone(input: string): { e164: string; mobile: boolean } {
   const cleaned = input.replace(/\(0\)/g, '').trim();
   const parsed = cleaned.length >= 5 ? parsePhoneNumberFromString(cleaned, 'DE') : undefined;
   if (!parsed || !parsed.isValid()) throw badRequest('callback_phone_invalid');
-  return parsed.number;
+  const type = parsed.getType();
+  return { e164: parsed.number, mobile: type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' };
 }
 
 function view(row: ServiceCallbackRequestsTable): CallbackRequestView {
@@ -54,7 +56,7 @@ export async function createCallbackRequest(
 ): Promise<CallbackRequestCreated> {
   const at = ctx.clock.now().toISOString();
   const id = ctx.ids.newId();
-  if (body.website && body.website.trim() !== '') return { id, createdAt: at };
+  if (body.website && body.website.trim() !== '') return { id, createdAt: at, confirmationSms: false };
   if (body.consent !== true) throw new AppError(422, 'callback_consent_missing');
   const phone = normalisePhone(body.phone);
   const topic = body.topic.trim();
@@ -66,7 +68,7 @@ export async function createCallbackRequest(
       .values({
         id,
         name: body.name?.trim() || null,
-        phone_e164: phone,
+        phone_e164: phone.e164,
         topic,
         preferred_window: body.preferredWindow ?? 'any',
         source,
@@ -88,8 +90,18 @@ export async function createCallbackRequest(
       entityId: id,
       data: { source },
     });
+    // The confirmation goes through the SMS outbox; its recipient and body are purged with other SMS.
+    if (phone.mobile) {
+      await queueSms(trx, ctx, at, {
+        documentId: null,
+        recipient: phone.e164,
+        template: 'callback_received',
+        params: { town: ctx.config.townName },
+      });
+    }
   });
-  return { id, createdAt: at };
+  if (phone.mobile) ctx.onJobsQueued();
+  return { id, createdAt: at, confirmationSms: phone.mobile };
 }
 
 export async function listCallbackRequests(

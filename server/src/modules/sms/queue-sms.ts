@@ -9,7 +9,14 @@ import { t } from '../../platform/i18n.ts';
 import { enqueueJob } from '../../jobs/job-queue.ts';
 import { countSegments } from './gsm7.ts';
 
-export const smsTemplates = ['pickup_ready', 'new_code', 'reminder', 'expired', 'picked_up'] as const;
+export const smsTemplates = [
+  'pickup_ready',
+  'new_code',
+  'reminder',
+  'expired',
+  'picked_up',
+  'callback_received',
+] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 
 export const sendSmsJobKind = 'sms.send';

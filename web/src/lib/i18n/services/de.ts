@@ -106,6 +106,7 @@ export const services = {
     submit: 'Rückruf erbitten',
     sending: 'Wird gesendet …',
     sent: 'Danke! Wir rufen Sie zurück, sobald das Servicecenter wieder erreichbar ist.',
+    smsSent: 'Sie bekommen gleich eine SMS zur Bestätigung.',
     another: 'Neue Rückrufbitte',
     required: 'Bitte ausfüllen.',
     consentRequired: 'Bitte stimmen Sie dem Rückruf zu.',

@@ -66,12 +66,12 @@ test('zone staff edit the kiosk start screen; the public figures page shows aggr
     '/api/v1/public/zone',
   );
   expect(info.announcements.map((a) => a.title)).toContain(title);
-  expect(info.openingHours).toEqual([{ weekday: 1, opens: '10:00', closes: '18:00' }]);
+  expect(info.openingHours).toContainEqual({ weekday: 1, opens: '10:00', closes: '18:00' });
 
   // The kiosk start screen shows it, with the staffed hours.
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await expect(page.getByTestId('kiosk-announcement').filter({ hasText: title })).toBeVisible();
-  await expect(page.getByText('Personal in der Zone: Montag 10:00–18:00 Uhr')).toBeVisible();
+  await expect(page.getByText('Personal in der Zone:')).toContainText('Montag 10:00–18:00 Uhr');
   await expectAccessible(page, 'kiosk start with announcement');
   await snap(page, 'zone-kiosk-start-announcement');
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { AppContext } from '../context.ts';
 import { seedDemoDocuments } from './seed-demo-documents.ts';
 import { seedDemoServices } from './seed-demo-services.ts';
+import { seedDemoZone } from '../modules/zone/demo-zone.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
@@ -15,6 +16,7 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
     const credentials = await seedDemoData(ctx, { openAroundTheClock: ctx.config.demo.openAroundTheClock });
     await seedDemoDocuments(ctx, credentials.terminalId);
     await seedDemoServices(ctx);
+    await seedDemoZone(ctx);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }

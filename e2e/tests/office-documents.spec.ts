@@ -41,6 +41,8 @@ test('a clerk registers a document by form; validation messages name the missing
   await expect(page.getByRole('heading', { level: 1, name: `Dokument ${reference}` })).toBeVisible();
   await expect(page.getByRole('table').first()).toContainText('Erfasst');
   await expect(page.getByRole('table').first()).toContainText('Clara Sachbearbeiterin');
+  await expect(page.getByRole('definition').filter({ hasText: 'Personalausweis' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Bürgeramt Hohen Neuendorf' })).toBeVisible();
   await expectAccessible(page, 'office document page');
   await snap(page, 'office-document');
 

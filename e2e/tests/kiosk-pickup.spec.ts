@@ -65,12 +65,13 @@ test('a full pickup without an extra check, every step accessible in both orient
   await expect(page.locator('body')).not.toContainText(document.code);
 });
 
-test('an ID card asks for the date of birth in three fields: impossible date, wrong date, then right', async ({
+test('a passport asks for the date of birth in three fields: impossible date, wrong date, then right', async ({
   page,
   hub,
   api,
 }) => {
-  const document = await api.documentReadyForPickup({ typeId: 'id_card', dateOfBirth: '1958-03-14' });
+  // A passport: the date-of-birth check and nothing else before the door (ID cards add the PIN-letter step).
+  const document = await api.documentReadyForPickup({ typeId: 'passport', dateOfBirth: '1958-03-14' });
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await enterPhoneAndCode(page, document.phone, document.code);
 

@@ -43,8 +43,7 @@ export const site = {
     locationHeading: 'Wo steht die DokBox?',
     locationLink: 'Standort und alle Öffnungszeiten',
     moreHeading: 'Noch mehr im Bürgerpunkt',
-    moreText:
-      'Vor Ort finden Sie außerdem Hilfe bei Fragen an die Verwaltung über die Behördennummer 115. Weitere Angebote wie der Stadtplan folgen.',
+    moreText: 'Im Bürgerpunkt vor Ort und hier auf der Website gibt es außerdem diese Angebote:',
   },
   openingStatus: {
     loading: 'Öffnungszeiten werden geladen …',

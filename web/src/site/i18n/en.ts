@@ -59,8 +59,7 @@ export const en = {
       locationHeading: 'Where is the DokBox?',
       locationLink: 'Location and all opening hours',
       moreHeading: 'More at the Bürgerpunkt',
-      moreText:
-        'On site you can also get help with questions to the administration through the public service number 115. More services, such as the town map, will follow.',
+      moreText: 'At the Bürgerpunkt and here on the website you also find these services:',
     },
     openingStatus: {
       loading: 'Loading opening hours …',

@@ -66,8 +66,7 @@ export const ls = {
       locationHeading: 'Wo ist die DokBox?',
       locationLink: 'Mehr zum Ort und zu den Öffnungs-Zeiten',
       moreHeading: 'Das gibt es noch im Bürgerpunkt',
-      moreText:
-        'Sie haben eine Frage an die Stadt?\n\nDann hilft Ihnen die Nummer 115.\n\nDas ist eine Telefon-Nummer für Fragen an die Ämter.\n\nBald gibt es noch mehr.\n\nZum Beispiel einen Stadt-Plan.',
+      moreText: 'Im Bürgerpunkt gibt es noch mehr.\n\nDas finden Sie auch hier auf der Internet-Seite:',
     },
     openingStatus: {
       loading: 'Die Öffnungs-Zeiten werden geladen.',

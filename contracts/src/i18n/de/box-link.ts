@@ -3,8 +3,7 @@ export const boxLink = {
   faults: {
     door_did_not_open: 'Die Tür hat sich nach dem Entriegeln nicht geöffnet.',
     door_left_open: 'Die Tür steht zu lange offen.',
-    unlock_interrupted:
-      'Die Box wurde während des Öffnens neu gestartet; ob die Tür aufging, ist unklar.',
+    unlock_interrupted: 'Die Box wurde während des Öffnens neu gestartet; ob die Tür aufging, ist unklar.',
     board_offline: 'Die Schlosssteuerung der Box antwortet nicht.',
     not_confirmed: 'Das Schloss hat das Entriegeln nicht bestätigt.',
     unknown_compartment: 'Dieses Fach ist in der Box nicht eingerichtet.',

@@ -12,7 +12,7 @@ import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../context.ts';
 import { staffRoles } from '@buergerpunkt/contracts';
-import { bearerOrCookie, principalOf, requireRoles } from '../../http/auth.ts';
+import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
 import {
@@ -78,7 +78,8 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
         },
         preValidation: async (request) => {
           const { boxId } = request.params as { boxId: string };
-          const secret = bearerOrCookie(request);
+          const header = request.headers.authorization;
+          const secret = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
           const hash = secret ? await verifyAgentSecret(ctx.db, boxId, secret) : undefined;
           if (!hash) {
             ctx.log.warn({ boxId, ip: request.ip }, 'box agent refused: wrong or missing secret');

@@ -55,6 +55,12 @@ export const PickupPolicySchema = Type.Object(
     check: Type.Enum(pickupChecks),
     /** Pickup window in opening days; null uses the hub's configured default. */
     windowOpeningDays: Nullable(Type.Integer({ minimum: 1, maximum: 60 })),
+    /** ID cards: the holder confirms at the kiosk, right before the door opens, to have received the PIN letter. */
+    pinLetter: Type.Optional(Type.Boolean()),
+    /** An image of the person is taken at pickup (sealed, short retention, auditors only). */
+    evidenceImage: Type.Optional(Type.Boolean()),
+    /** Loading needs a second staff member's confirmation before the door unlocks. */
+    fourEyesLoading: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -67,6 +73,9 @@ export const DocumentTypeViewSchema = Type.Object({
   pickupPolicy: Type.Object({
     check: Type.Enum(pickupChecks),
     windowOpeningDays: Nullable(Type.Integer()),
+    pinLetter: Type.Boolean(),
+    evidenceImage: Type.Boolean(),
+    fourEyesLoading: Type.Boolean(),
   }),
   /** The configured default window, for showing what `windowOpeningDays: null` means. */
   defaultWindowOpeningDays: Type.Integer(),

@@ -26,8 +26,18 @@ export const finalDocumentStates = [
   'cancelled',
 ] as const satisfies readonly DocumentState[];
 
-/** The extra check a document type requires at the box, on top of phone number and code. */
-export const pickupChecks = ['none', 'date_of_birth', 'staff_confirmation', 'old_document_scan'] as const;
+/**
+ * The extra check a document type requires at the box, on top of phone number and code. `old_document_scan`: the
+ * old document is read and kept; `old_document_or_date_of_birth`: the old document, or the holder's date of birth
+ * when there is none (Dresden, Gera).
+ */
+export const pickupChecks = [
+  'none',
+  'date_of_birth',
+  'staff_confirmation',
+  'old_document_scan',
+  'old_document_or_date_of_birth',
+] as const;
 export type PickupCheck = (typeof pickupChecks)[number];
 
 export const compartmentSizes = ['S', 'M', 'L'] as const;

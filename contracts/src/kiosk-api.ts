@@ -20,6 +20,8 @@ export type PickupSessionStatus = (typeof pickupSessionStatuses)[number];
 export const pickupPhases = [
   'waiting_for_check',
   'waiting_for_staff',
+  /** The check passed; an ID card's holder must still confirm the PIN letter before the door opens. */
+  'waiting_for_pin_letter',
   'ready',
   'opening',
   'door_open',
@@ -44,6 +46,8 @@ export const StartedPickupSchema = Type.Object({
   status: Type.Enum(pickupSessionStatuses),
   check: Type.Enum(pickupChecks),
   documentType: Type.String(),
+  /** True when the PIN-letter confirmation is still to come before the door opens. */
+  pinLetterRequired: Type.Optional(Type.Boolean()),
   /** Present once nothing but the open step is left. */
   compartmentNumber: Type.Optional(Type.Integer()),
   expiresAt: Type.String(),
@@ -70,6 +74,8 @@ export const PickupStatusSchema = Type.Object({
   door: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown'), Type.Null()]),
   compartmentNumber: Type.Optional(Type.Integer()),
   expiresAt: Type.String(),
+  /** True while the PIN-letter confirmation is still to come (ID cards). */
+  pinLetterRequired: Type.Optional(Type.Boolean()),
 });
 export type PickupStatus = Static<typeof PickupStatusSchema>;
 
@@ -87,6 +93,13 @@ export const OpenedCompartmentSchema = Type.Object({
   location: Type.String(),
 });
 export type OpenedCompartment = Static<typeof OpenedCompartmentSchema>;
+
+/**
+ * The holder's answer on the PIN-letter screen (ID cards, PAuswV § 17): `received: true` confirms receipt in text
+ * form right before the door opens; `false` ends the pickup, the document stays in the box and staff are told.
+ */
+export const PinLetterBodySchema = Type.Object({ received: Type.Boolean() }, { additionalProperties: false });
+export type PinLetterBody = Static<typeof PinLetterBodySchema>;
 
 export const ResendCodeBodySchema = Type.Object(
   { phone: Type.String({ minLength: 1, maxLength: 40 }) },

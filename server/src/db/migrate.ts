@@ -9,6 +9,7 @@ import * as m0005public from './migrations/0005_public_lookup_throttle.ts';
 import * as m0006zone from './migrations/0006_zone_operations.ts';
 import * as m0005services from './migrations/0005_services_catalogue.ts';
 import * as m0008oidc from './migrations/0008_accounts_oidc_subject.ts';
+import * as m0008identity from './migrations/0008_identity_checks.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_zone_operations': m0006zone,
   '0005_services_catalogue': m0005services,
   '0008_accounts_oidc_subject': m0008oidc,
+  '0008_identity_checks': m0008identity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,6 +27,10 @@ export interface DocumentTypesTable {
   window_opening_days: number | null;
   min_size: string;
   updated_at: string;
+  /** Identity checks (migration 0008): 0/1 each. */
+  pin_letter_required: number;
+  evidence_image_required: number;
+  four_eyes_loading: number;
 }
 
 export interface BoxesTable {
@@ -125,6 +129,14 @@ export interface DocumentsTable {
   pickup_check: string | null;
   /** The pickup window in opening days resolved at registration (type's or configured default); null as above. */
   window_opening_days: number | null;
+  /** The identity checks copied from the type at registration (0/1; null before migration 0008). */
+  pin_letter_required: number | null;
+  evidence_image_required: number | null;
+  four_eyes_loading: number | null;
+  /** When the holder confirmed at the kiosk to have received the PIN letter (ID cards). */
+  pin_letter_confirmed_at: string | null;
+  /** JSON array of the identity checks passed at pickup, e.g. ["code","date_of_birth","pin_letter"]. */
+  pickup_checks_passed: string | null;
   version: number;
   created_at: string;
   updated_at: string;

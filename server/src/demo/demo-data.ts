@@ -30,6 +30,8 @@ export const demoDocumentTypes: {
   name: string;
   pickup_check: PickupCheck;
   min_size: CompartmentSize;
+  /** Identity steps (issue 9), 0/1; the demo keeps them off so the walk-through stays short. */
+  pin_letter_required?: number;
 }[] = [
   { id: 'id_card', name: 'Personalausweis', pickup_check: 'date_of_birth', min_size: 'S' },
   { id: 'passport', name: 'Reisepass', pickup_check: 'date_of_birth', min_size: 'S' },

@@ -46,7 +46,14 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
     for (const type of demoDocumentTypes) {
       await trx
         .insertInto('document_types')
-        .values({ ...type, window_opening_days: null, updated_at: now })
+        .values({
+          pin_letter_required: 0,
+          evidence_image_required: 0,
+          four_eyes_loading: 0,
+          ...type,
+          window_opening_days: null,
+          updated_at: now,
+        })
         .execute();
     }
     await trx

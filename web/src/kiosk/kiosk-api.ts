@@ -28,6 +28,8 @@ export function createKioskApi(terminalKey: string) {
       client.post<StartedPickup>('/api/v1/kiosk/pickups', { phone, code }),
     status: (id: string) => client.get<PickupStatus>(pickup(id)),
     check: (id: string, body: PickupCheckBody) => client.post<PickupStatus>(`${pickup(id)}/check`, body),
+    pinLetter: (id: string, received: boolean) =>
+      client.post<PickupStatus>(`${pickup(id)}/pin-letter`, { received }),
     open: (id: string) => client.post<OpenedCompartment>(`${pickup(id)}/open`, {}),
     cancel: (id: string) => client.post<void>(`${pickup(id)}/cancel`, {}),
     resend: (phone: string) => client.post<{ message: string }>('/api/v1/kiosk/resend', { phone }),

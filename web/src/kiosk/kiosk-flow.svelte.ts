@@ -19,6 +19,8 @@ export type Screen =
   | { name: 'resendSent' }
   | { name: 'birthDate' }
   | { name: 'oldDocument' }
+  | { name: 'pinLetter' }
+  | { name: 'pinLetterMissing' }
   | { name: 'waitingStaff' }
   | { name: 'ready' }
   | { name: 'door' }
@@ -33,6 +35,8 @@ export interface PersonalData {
   year: string;
   pickupId: string | null;
   check: PickupCheck | null;
+  /** ID cards: the PIN-letter confirmation still comes before the door. */
+  pinLetterRequired: boolean;
   documentType: string;
   compartmentNumber: number | null;
   opened: OpenedCompartment | null;
@@ -53,11 +57,19 @@ const emptyData = (): PersonalData => ({
   year: '',
   pickupId: null,
   check: null,
+  pinLetterRequired: false,
   documentType: '',
   compartmentNumber: null,
   opened: null,
   phase: null,
 });
+
+/** The screen that asks for a check: the old document first where it is asked for (the date is its alternative). */
+function checkScreen(check: PickupCheck | null): 'oldDocument' | 'birthDate' {
+  return check === 'old_document_scan' || check === 'old_document_or_date_of_birth'
+    ? 'oldDocument'
+    : 'birthDate';
+}
 
 /** How often the kiosk asks the hub while it waits for the door or for staff. */
 const doorPollMs = 1000;
@@ -77,6 +89,8 @@ export class KioskFlow {
   readonly #api: KioskApi;
   #generation = 0;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where a retry of the check goes back to: the date of birth when the citizen chose it over the old document. */
+  #lastCheckScreen: 'oldDocument' | 'birthDate' | null = null;
 
   constructor(api: KioskApi) {
     this.#api = api;
@@ -104,6 +118,8 @@ export class KioskFlow {
   go(screen: Screen): void {
     this.inlineError = null;
     this.languageOpen = false;
+    if (screen.name === 'oldDocument' || screen.name === 'birthDate') this.#lastCheckScreen = screen.name;
+    if (screen.name === 'start' || screen.name === 'phone') this.#lastCheckScreen = null;
     this.screen = screen;
     this.screenCount++;
   }
@@ -140,12 +156,13 @@ export class KioskFlow {
           ...emptyData(),
           pickupId: started.pickupId,
           check: started.check,
+          pinLetterRequired: started.pinLetterRequired ?? false,
           documentType: started.documentType,
           compartmentNumber: started.compartmentNumber ?? null,
         };
-        if (started.status === 'ready') this.go({ name: 'ready' });
+        if (started.status === 'ready') this.go({ name: started.pinLetterRequired ? 'pinLetter' : 'ready' });
         else if (started.status === 'awaiting_staff') this.#waitForStaff();
-        else this.go({ name: started.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+        else this.go({ name: checkScreen(started.check) });
       },
       () => {
         this.data.code = '';
@@ -207,6 +224,27 @@ export class KioskFlow {
     );
   }
 
+  /**
+   * The holder's answer on the PIN-letter screen. Yes: stored at the hub with its time, then the door step. No: the
+   * hub ends the pickup and tells staff; the kiosk forgets the pickup and says kindly where to go.
+   */
+  async answerPinLetter(received: boolean): Promise<void> {
+    const pickupId = this.data.pickupId;
+    if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
+    await this.#call(
+      () => this.#api.pinLetter(pickupId, received),
+      (status) => {
+        if (received) {
+          this.data.pinLetterRequired = false;
+          this.#follow(status.phase, status.compartmentNumber);
+          return;
+        }
+        this.data = emptyData();
+        this.go({ name: 'pinLetterMissing' });
+      },
+    );
+  }
+
   askForNewCode(): void {
     if (this.data.phone.replace(/\D/g, '').length < 7) this.go({ name: 'phone' });
     else this.go({ name: 'resend' });
@@ -232,7 +270,7 @@ export class KioskFlow {
         return this.go({ name: 'code' });
       case 'retryCheck':
         this.data.day = this.data.month = this.data.year = '';
-        return this.go({ name: this.data.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+        return this.go({ name: this.#lastCheckScreen ?? checkScreen(this.data.check) });
       case 'resend':
         return this.askForNewCode();
       case 'startOver':
@@ -251,6 +289,7 @@ export class KioskFlow {
         return 'pickup_problem';
       case 'birthDate':
       case 'oldDocument':
+      case 'pinLetter':
         return 'check_problem';
       case 'door':
         return 'door_problem';
@@ -312,7 +351,10 @@ export class KioskFlow {
     if (compartmentNumber !== undefined) this.data.compartmentNumber = compartmentNumber;
     switch (phase) {
       case 'waiting_for_check':
-        return this.go({ name: this.data.check === 'old_document_scan' ? 'oldDocument' : 'birthDate' });
+        return this.go({ name: checkScreen(this.data.check) });
+      case 'waiting_for_pin_letter':
+        this.data.pinLetterRequired = true;
+        return this.go({ name: 'pinLetter' });
       case 'waiting_for_staff':
         if (this.screen.name !== 'waitingStaff') this.#waitForStaff();
         else this.#poll(staffPollMs);

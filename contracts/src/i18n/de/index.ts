@@ -20,6 +20,7 @@ import { publicErrors } from './errors-public.ts';
 import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
 import { officeErrors } from './errors-office.ts';
+import { identityErrors } from './errors-identity.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { adminErrors } from './errors-admin.ts';
 
@@ -28,7 +29,7 @@ import { adminErrors } from './errors-admin.ts';
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...servicesErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...identityErrors, ...servicesErrors },
   sms,
   services,
   outbox,

@@ -10,6 +10,16 @@ export const register = {
     box: 'DokBox',
     compartment: 'Fach',
     method: 'Art der Ausgabe',
+    pinLetterConfirmedAt: 'PIN-Brief bestätigt (UTC)',
+    checksPassed: 'Bestandene Prüfungen',
+  },
+  /** The identity checks passed at pickup (issue 9). */
+  check: {
+    code: 'Abholcode',
+    date_of_birth: 'Geburtsdatum',
+    old_document: 'Altes Dokument abgegeben',
+    staff_confirmation: 'Bestätigung durch Personal',
+    pin_letter: 'PIN-Brief-Erhalt bestätigt',
   },
   method: {
     pickup_code: 'Abholung mit Code',

@@ -22,7 +22,7 @@ import {
   listOfficeRows,
   updateDocumentTypeRow,
 } from './document-types-repository.ts';
-import { policyOfType, typeColumnsOf } from './pickup-policy.ts';
+import { policyOfType, resolvePolicy, typeColumnsOf } from './pickup-policy.ts';
 
 function view(ctx: AppContext, row: DocumentTypesTable, openDocuments: number): DocumentTypeView {
   return {
@@ -69,7 +69,7 @@ export async function createDocumentType(
       action: 'document_type.created',
       entityType: 'document_type',
       entityId: row.id,
-      data: { name: row.name, minSize: row.min_size, pickupPolicy: input.pickupPolicy },
+      data: { name: row.name, minSize: row.min_size, pickupPolicy: resolvePolicy(input.pickupPolicy) },
     });
   });
   return view(ctx, row, 0);
@@ -99,7 +99,8 @@ export async function updateDocumentType(
       changed.minSize = { before: before.min_size, after: change.minSize };
     }
     const policyBefore = policyOfType(before);
-    const policyChanged = change.pickupPolicy !== undefined && !samePolicy(policyBefore, change.pickupPolicy);
+    const policyAfter = change.pickupPolicy ? resolvePolicy(change.pickupPolicy) : undefined;
+    const policyChanged = policyAfter !== undefined && !samePolicy(policyBefore, policyAfter);
     if (change.pickupPolicy && policyChanged) Object.assign(patch, typeColumnsOf(change.pickupPolicy));
     if (Object.keys(patch).length === 0) return;
     await updateDocumentTypeRow(trx, id, { ...patch, updated_at: at });
@@ -121,7 +122,7 @@ export async function updateDocumentType(
         // Registered documents keep their copy; the count says how many stay on the old policy.
         data: {
           before: policyBefore,
-          after: change.pickupPolicy,
+          after: policyAfter,
           openDocumentsKeepingTheirPolicy: (await countOpenDocumentsByType(trx)).get(id) ?? 0,
         },
       });

@@ -32,7 +32,13 @@ describe('document types', () => {
         id: 'id_card',
         name: 'Personalausweis',
         minSize: 'S',
-        pickupPolicy: { check: 'date_of_birth', windowOpeningDays: null },
+        pickupPolicy: {
+          check: 'date_of_birth',
+          windowOpeningDays: null,
+          pinLetter: false,
+          evidenceImage: false,
+          fourEyesLoading: false,
+        },
         defaultWindowOpeningDays: 10,
         openDocuments: 0,
       }),
@@ -122,8 +128,20 @@ describe('document types', () => {
       actor_type: 'staff',
     });
     expect(JSON.parse(entries[0]!.data)).toEqual({
-      before: { check: 'date_of_birth', windowOpeningDays: null },
-      after: { check: 'none', windowOpeningDays: null },
+      before: {
+        check: 'date_of_birth',
+        windowOpeningDays: null,
+        pinLetter: false,
+        evidenceImage: false,
+        fourEyesLoading: false,
+      },
+      after: {
+        check: 'none',
+        windowOpeningDays: null,
+        pinLetter: false,
+        evidenceImage: false,
+        fourEyesLoading: false,
+      },
       openDocumentsKeepingTheirPolicy: 1,
     });
   });

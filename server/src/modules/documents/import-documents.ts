@@ -12,6 +12,7 @@ import type { Principal } from '../../platform/principal.ts';
 import { csvField, parseCsv } from './csv.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import { parseIsoDate, registerDocument, type RegisterDocumentInput } from './register-document.ts';
+import { checkUsesDateOfBirth } from '../document-types/pickup-policy.ts';
 
 export const importColumns = [
   'reference',
@@ -198,7 +199,7 @@ export async function importDocuments(
     else checkWith(errors, 'phone', () => normalizeMobileNumber(phone));
     const dateOfBirth = toIsoDate(value('dateOfBirth'));
     if (dateOfBirth) checkWith(errors, 'dateOfBirth', () => parseIsoDate(dateOfBirth));
-    else if (type?.pickup_check === 'date_of_birth') {
+    else if (type && checkUsesDateOfBirth(type.pickup_check)) {
       errors.push(rowError('dateOfBirth', 'import_date_of_birth_required'));
     }
     const wheelchair = parseYesNo(value('wheelchair'));

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { dateOfBirthHash, phoneHash } from '../codes/pickup-codes.ts';
-import { documentPolicyColumns } from '../document-types/pickup-policy.ts';
+import { checkUsesDateOfBirth, documentPolicyColumns } from '../document-types/pickup-policy.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import { findOpenDocumentByReference } from './documents-repository.ts';
 import { insertRegisteredDocument, type DocumentRow } from './transition-document.ts';
@@ -48,11 +48,18 @@ export async function registerDocument(
     if (!office) throw notFound('office_not_found');
     const type = await trx
       .selectFrom('document_types')
-      .select(['id', 'pickup_check', 'window_opening_days'])
+      .select([
+        'id',
+        'pickup_check',
+        'window_opening_days',
+        'pin_letter_required',
+        'evidence_image_required',
+        'four_eyes_loading',
+      ])
       .where('id', '=', input.typeId)
       .executeTakeFirst();
     if (!type) throw notFound('document_type_not_found');
-    if (type.pickup_check === 'date_of_birth' && !input.dateOfBirth) throw badRequest('validation_failed');
+    if (checkUsesDateOfBirth(type.pickup_check) && !input.dateOfBirth) throw badRequest('validation_failed');
     if (await findOpenDocumentByReference(trx, input.reference)) throw conflict('duplicate_reference');
     const key = ctx.config.secrets.codeKey;
     return insertRegisteredDocument(
@@ -87,6 +94,8 @@ export async function registerDocument(
         purged_at: null,
         // The document keeps the policy it is registered with; a later change of the type does not touch it.
         ...documentPolicyColumns(type, ctx.config.pickup.windowOpeningDays),
+        pin_letter_confirmed_at: null,
+        pickup_checks_passed: null,
         created_at: now,
         updated_at: now,
       },

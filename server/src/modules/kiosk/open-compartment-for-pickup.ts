@@ -13,7 +13,27 @@ import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
 import { compartmentPosition, defaultBoxLayout } from './compartment-layout.ts';
 import { findPickupDocument, moveSessionStatus } from './pickup-sessions-repository.ts';
+import { pinLetterOutstanding } from './pickup-status.ts';
 import { assertSessionActive, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+
+/** The checks this pickup passed: the code, the check of the session's policy and the PIN letter where asked. */
+function checksPassed(
+  session: { check_required: string },
+  document: { pickup_checks_passed: string | null; pin_letter_required: number | null },
+): string[] {
+  let passed: string[] = ['code'];
+  if (session.check_required === 'staff_confirmation') passed.push('staff_confirmation');
+  else if (session.check_required !== 'none' && document.pickup_checks_passed) {
+    try {
+      const stored: unknown = JSON.parse(document.pickup_checks_passed);
+      if (Array.isArray(stored)) passed = stored.filter((c): c is string => typeof c === 'string');
+    } catch {
+      // Unreadable: the code alone is certain.
+    }
+  }
+  if (Number(document.pin_letter_required) === 1) passed.push('pin_letter');
+  return [...new Set(passed)];
+}
 
 export async function openCompartmentForPickup(
   ctx: AppContext,
@@ -30,6 +50,8 @@ export async function openCompartmentForPickup(
   if (!document.box_id || document.box_id !== terminal.boxId) throw forbidden('terminal_without_box');
   if (!document.compartment_id || document.compartment_number === null)
     throw conflict('compartment_not_found');
+  // An ID card goes out only right after the holder confirmed the PIN letter (PAuswV § 17).
+  if (pinLetterOutstanding(session, document)) throw conflict('pin_letter_required');
   const boxId = document.box_id;
   const compartmentNumber = Number(document.compartment_number);
 
@@ -62,8 +84,8 @@ export async function openCompartmentForPickup(
       transition: 'start_pickup',
       principal,
       at,
-      // The code is used up: it works once.
-      changes: { code_hash: null },
+      // The code is used up: it works once. The issue record keeps which checks let the document out.
+      changes: { code_hash: null, pickup_checks_passed: JSON.stringify(checksPassed(session, document)) },
       auditData: { pickupId: session.id, terminalId: terminal.id, compartment: compartmentNumber },
     });
     await enqueueBoxCommand(trx, ctx, at, {

@@ -76,6 +76,7 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
       'documents.code_locked',
       // The policy copied at registration; documents registered before that copy existed follow their type.
       (eb) => eb.fn.coalesce('documents.pickup_check', 'document_types.pickup_check').as('pickup_check'),
+      'documents.pin_letter_required',
       'document_types.name as type_name',
     ])
     .where('documents.code_hash', '=', codeHash)
@@ -97,6 +98,9 @@ export function findPickupDocument(db: DbOrTrx, documentId: string) {
       'documents.code_locked',
       'documents.code_failed_attempts',
       'documents.check_failed_attempts',
+      'documents.pin_letter_required',
+      'documents.pin_letter_confirmed_at',
+      'documents.pickup_checks_passed',
       'document_types.name as type_name',
       'compartments.id as compartment_id',
       'compartments.number as compartment_number',

@@ -18,6 +18,19 @@ export interface PickupStatusView {
   door: 'open' | 'closed' | 'unknown' | null;
   compartmentNumber?: number;
   expiresAt: string;
+  pinLetterRequired?: boolean;
+}
+
+/**
+ * The document asks for the PIN-letter confirmation and it has not been given in this session: a confirmation from
+ * an earlier, abandoned session does not count, as the law wants it right before the handover.
+ */
+export function pinLetterOutstanding(
+  session: Pick<PickupSessionRow, 'created_at'>,
+  document: Pick<PickupDocument, 'pin_letter_required' | 'pin_letter_confirmed_at'>,
+): boolean {
+  if (Number(document.pin_letter_required) !== 1) return false;
+  return !document.pin_letter_confirmed_at || document.pin_letter_confirmed_at < session.created_at;
 }
 
 export function pickupPhase(
@@ -39,7 +52,7 @@ export function pickupPhase(
     case 'awaiting_staff':
       return 'waiting_for_staff';
     case 'ready':
-      return 'ready';
+      return pinLetterOutstanding(session, document) ? 'waiting_for_pin_letter' : 'ready';
     case 'failed':
       return 'needs_staff';
   }
@@ -76,5 +89,6 @@ export async function describePickup(
       ? { compartmentNumber: Number(document.compartment_number) }
       : {}),
     expiresAt: session.expires_at,
+    ...(pinLetterOutstanding(session, document) ? { pinLetterRequired: true } : {}),
   };
 }

@@ -8,6 +8,7 @@ import {
   OpenedCompartmentSchema,
   PickupCheckBodySchema,
   PickupStatusSchema,
+  PinLetterBodySchema,
   ResendAcceptedSchema,
   ResendCodeBodySchema,
   StaffCalledSchema,
@@ -25,6 +26,7 @@ import { resendCodesForCitizen } from '../codes/resend-code-for-citizen.ts';
 import { callStaff } from './call-staff.ts';
 import { cancelPickup } from './cancel-pickup.ts';
 import { confirmPickupByStaff } from './confirm-pickup-by-staff.ts';
+import { answerPinLetter } from './confirm-pin-letter.ts';
 import { openCompartmentForPickup } from './open-compartment-for-pickup.ts';
 import { kioskSettings } from './kiosk-settings.ts';
 import { describePickup } from './pickup-status.ts';
@@ -129,6 +131,22 @@ export function kioskRoutes(app: App, ctx: AppContext): void {
       preHandler: terminal,
     },
     async (request) => submitPickupCheck(ctx, terminalOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/kiosk/pickups/:id/pin-letter',
+    {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'The holder confirms the PIN letter (or says it did not come) right before the door opens',
+        security: kioskSecurity,
+        params: PickupParams,
+        body: PinLetterBodySchema,
+        response: { 200: PickupStatusSchema },
+      },
+      preHandler: terminal,
+    },
+    async (request) => answerPinLetter(ctx, terminalOf(request), request.params.id, request.body.received),
   );
 
   app.post(

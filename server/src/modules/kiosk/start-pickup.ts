@@ -33,6 +33,7 @@ const statusForCheck: Record<PickupCheck, PickupSessionStatus> = {
   none: 'ready',
   date_of_birth: 'awaiting_check',
   old_document_scan: 'awaiting_check',
+  old_document_or_date_of_birth: 'awaiting_check',
   staff_confirmation: 'awaiting_staff',
 };
 
@@ -160,7 +161,9 @@ export async function startPickup(
       entityId: pickupId,
       data: { documentId: found.id, terminalId: terminal.id, check, status, phone: maskPhone(phoneE164) },
     });
-    return status === 'ready' ? await findPickupDocument(trx, found.id) : undefined;
+    return status === 'ready' && Number(found.pin_letter_required) !== 1
+      ? await findPickupDocument(trx, found.id)
+      : undefined;
   });
   const compartmentNumber = started?.compartment_number;
   return {
@@ -168,6 +171,8 @@ export async function startPickup(
     status,
     check,
     documentType: found.type_name,
+    // Confirmed in an earlier session does not count: the confirmation belongs right before this handover.
+    ...(Number(found.pin_letter_required) === 1 ? { pinLetterRequired: true } : {}),
     ...(compartmentNumber !== null && compartmentNumber !== undefined
       ? { compartmentNumber: Number(compartmentNumber) }
       : {}),

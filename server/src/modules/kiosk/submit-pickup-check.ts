@@ -1,6 +1,6 @@
 /**
  * The extra check a document type asks for before the door opens: the holder's date of birth (typed in three large
- * fields) or the old document in the reader. A wrong answer costs a guess of the document's shared budget; when
+ * fields) or the old document in the reader, or either of the two where the type allows the alternative. A wrong answer costs a guess of the document's shared budget; when
  * it runs out the code is locked and the session fails. A staff confirmation is not answered here: the session
  * waits for zone staff (see confirm-pickup-by-staff.ts).
  */
@@ -45,9 +45,17 @@ function maskDocumentNumber(value: string): string {
   return value.length <= 3 ? '***' : `${'*'.repeat(Math.min(value.length - 3, 9))}${value.slice(-3)}`;
 }
 
+/** Which check was answered, as the issue record names it. */
+type PassedCheck = 'date_of_birth' | 'old_document';
+
 type CheckOutcome =
-  | { passed: true; auditData: Record<string, unknown> }
-  | { passed: false; auditData: Record<string, unknown> };
+  | { passed: true; method: PassedCheck; auditData: Record<string, unknown> }
+  | { passed: false; method: PassedCheck; auditData: Record<string, unknown> };
+
+/** With the alternative "old document or date of birth", typed date parts mean the citizen chose the date. */
+function answersWithDate(input: PickupCheckInput): boolean {
+  return input.day !== undefined || input.month !== undefined || input.year !== undefined;
+}
 
 async function evaluateCheck(
   ctx: AppContext,
@@ -57,14 +65,20 @@ async function evaluateCheck(
   input: PickupCheckInput,
 ): Promise<CheckOutcome> {
   const check = session.check_required as PickupCheck;
-  if (check === 'date_of_birth') {
+  const byDate =
+    check === 'date_of_birth' || (check === 'old_document_or_date_of_birth' && answersWithDate(input));
+  if (byDate) {
     const isoDate = dateFromParts(input);
     // A document registered without a date of birth cannot pass this check at the box.
     if (!document.date_of_birth_hash) throw conflict('check_not_supported');
     const given = dateOfBirthHash(ctx.config.secrets.codeKey, document.id, isoDate);
-    return { passed: hashesEqual(document.date_of_birth_hash, given), auditData: { check } };
+    return {
+      passed: hashesEqual(document.date_of_birth_hash, given),
+      method: 'date_of_birth',
+      auditData: { check, answeredWith: 'date_of_birth' },
+    };
   }
-  if (check === 'old_document_scan') {
+  if (check === 'old_document_scan' || check === 'old_document_or_date_of_birth') {
     const reader = idDocumentReaderFor(ctx);
     if (!reader) throw conflict('check_not_supported');
     try {
@@ -74,7 +88,12 @@ async function evaluateCheck(
       });
       return {
         passed: reading.holderMatches,
-        auditData: { check, oldDocumentNumber: maskDocumentNumber(reading.documentNumber) },
+        method: 'old_document',
+        auditData: {
+          check,
+          answeredWith: 'old_document',
+          oldDocumentNumber: maskDocumentNumber(reading.documentNumber),
+        },
       };
     } catch (error) {
       if (error instanceof IdDocumentReadError) {
@@ -110,7 +129,8 @@ export async function submitPickupCheck(
       // Touch the document only while its code is unlocked, so a concurrent lock wins over a late right answer.
       const stillOpen = await trx
         .updateTable('documents')
-        .set({ updated_at: at })
+        // Kept for the issue record: which checks this pickup passed (the open step adds the rest).
+        .set({ updated_at: at, pickup_checks_passed: JSON.stringify(['code', outcome.method]) })
         .where('id', '=', document.id)
         .where('state', '=', 'notified')
         .where('code_locked', '=', 0)

@@ -10,6 +10,8 @@ export interface IssuedDocumentRow {
   box_name: string | null;
   box_timezone: string | null;
   compartment_number: number | null;
+  pin_letter_confirmed_at: string | null;
+  pickup_checks_passed: string | null;
 }
 
 export interface IssuedPageQuery {
@@ -37,6 +39,8 @@ export async function pageIssuedDocuments(db: DbOrTrx, query: IssuedPageQuery): 
       'boxes.name as box_name',
       'boxes.timezone as box_timezone',
       'compartments.number as compartment_number',
+      'documents.pin_letter_confirmed_at',
+      'documents.pickup_checks_passed',
     ])
     .where('documents.state', '=', 'picked_up')
     .where('documents.issued_at', '>=', query.from)

@@ -80,6 +80,8 @@ describe('register export', () => {
         box: 'DokBox Hohen Neuendorf',
         compartmentNumber: 1,
         method: 'pickup_code',
+        pinLetterConfirmedAt: null,
+        checksPassed: [],
       },
       expect.objectContaining({
         issuedAt: '2026-11-24T10:30:00.000Z',
@@ -121,15 +123,15 @@ describe('register export', () => {
     );
     const lines = response.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Ausgabezeitpunkt (UTC),Ausgabezeitpunkt (Ortszeit),Dokument-ID,Vorgangsnummer,Dokumentart,Dienststelle,DokBox,Fach,Art der Ausgabe',
+      'Ausgabezeitpunkt (UTC),Ausgabezeitpunkt (Ortszeit),Dokument-ID,Vorgangsnummer,Dokumentart,Dienststelle,DokBox,Fach,Art der Ausgabe,PIN-Brief bestätigt (UTC),Bestandene Prüfungen',
     );
     expect(lines).toHaveLength(5); // header, three rows, and the empty string after the final CRLF
     expect(lines[4]).toBe('');
     expect(lines[1]).toMatch(
-      /^2026-11-24T09:00:00\.000Z,24\.11\.2026 10:00:00,[0-9a-f-]{36},HN-2026-00001,Personalausweis,"Bürgeramt ""Mitte"", Hohen Neuendorf",DokBox Hohen Neuendorf,1,Abholung mit Code$/,
+      /^2026-11-24T09:00:00\.000Z,24\.11\.2026 10:00:00,[0-9a-f-]{36},HN-2026-00001,Personalausweis,"Bürgeramt ""Mitte"", Hohen Neuendorf",DokBox Hohen Neuendorf,1,Abholung mit Code,,$/,
     );
     expect(lines[2]).toContain(',Reisepass,');
-    expect(lines[2]).toMatch(/,3,Abgleich durch Personal$/);
+    expect(lines[2]).toMatch(/,3,Abgleich durch Personal,,$/);
   });
 
   it('refuses bad ranges with a clear 400', async () => {

@@ -25,6 +25,10 @@ export interface IssueRecord {
   boxTimezone: string | null;
   compartmentNumber: number | null;
   method: IssueMethod;
+  /** When the holder confirmed receipt of the PIN letter at the kiosk (ID cards); null when not asked. */
+  pinLetterConfirmedAt: string | null;
+  /** The identity checks passed at pickup, e.g. ["code", "date_of_birth", "pin_letter"]. */
+  checksPassed: string[];
 }
 
 export interface IssueRange {
@@ -48,6 +52,17 @@ const methodOf: Record<string, IssueMethod> = {
   'document.reconcile_as_picked_up': 'staff_reconciled',
 };
 
+/** The stored JSON list of passed checks; anything unreadable reads as none. */
+function parseChecksPassed(raw: string | null): string[] {
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function* issueRecords(
   ctx: Pick<AppContext, 'db'>,
   range: IssueRange,
@@ -70,6 +85,8 @@ export async function* issueRecords(
         boxTimezone: row.box_timezone,
         compartmentNumber: row.compartment_number,
         method: methodOf[actions.get(row.id) ?? ''] ?? 'unknown',
+        pinLetterConfirmedAt: row.pin_letter_confirmed_at,
+        checksPassed: parseChecksPassed(row.pickup_checks_passed),
       };
     }
     if (page.length < pageSize) return;
@@ -96,6 +113,8 @@ const csvColumns = [
   'box',
   'compartment',
   'method',
+  'pinLetterConfirmedAt',
+  'checksPassed',
 ] as const;
 
 function localTime(record: IssueRecord): string {
@@ -121,6 +140,8 @@ export async function* issueRegisterCsv(
       record.box,
       record.compartmentNumber,
       t(`register.method.${record.method}`),
+      record.pinLetterConfirmedAt,
+      record.checksPassed.map((check) => t(`register.check.${check}`)).join('; '),
     ];
     yield fields.map(csvField).join(',') + '\r\n';
   }
@@ -143,6 +164,8 @@ export async function* issueRegisterJson(
       box: record.box,
       compartmentNumber: record.compartmentNumber,
       method: record.method,
+      pinLetterConfirmedAt: record.pinLetterConfirmedAt,
+      checksPassed: record.checksPassed,
     };
     yield (count === 0 ? '' : ',') + JSON.stringify(item);
     count++;

@@ -51,6 +51,8 @@ export function registerRoutes(app: App, ctx: AppContext): void {
                   Type.Literal('staff_reconciled'),
                   Type.Literal('unknown'),
                 ]),
+                pinLetterConfirmedAt: Nullable(Type.String()),
+                checksPassed: Type.Array(Type.String()),
               }),
             ),
             count: Type.Integer(),

@@ -111,6 +111,21 @@ export const kiosk = {
       step3: 'Tippen Sie dann auf „Dokument prüfen“.',
       confirm: 'Dokument prüfen',
       reading: 'Einen Moment bitte. Das Dokument wird gelesen.',
+      noOldDocument: 'Ich habe kein altes Dokument',
+    },
+    pinLetter: {
+      heading: 'Haben Sie den PIN-Brief bekommen?',
+      text: 'Zu Ihrem neuen Personalausweis gehört ein Brief mit Ihrer Geheimnummer (PIN). Er kam mit der Post zu Ihnen nach Hause.',
+      question: 'Bitte bestätigen Sie: Ich habe den PIN-Brief für diesen Ausweis bekommen.',
+      legal: 'Ihre Bestätigung wird mit Datum und Uhrzeit gespeichert. Das schreibt das Gesetz vor.',
+      yes: 'Ja, ich habe den PIN-Brief bekommen',
+      no: 'Nein, ich habe keinen PIN-Brief bekommen',
+    },
+    pinLetterMissing: {
+      heading: 'Bitte kommen Sie ins Bürgeramt',
+      text: 'Ohne PIN-Brief dürfen wir den Ausweis hier nicht ausgeben. Das ist nicht schlimm: Im Bürgeramt bekommen Sie eine neue PIN und Ihren Ausweis.',
+      stays: 'Ihr Ausweis bleibt sicher im Fach. Wir haben dem Personal Bescheid gegeben.',
+      finish: 'Fertig',
     },
     waitingStaff: {
       heading: 'Eine Mitarbeiterin oder ein Mitarbeiter kommt',

@@ -105,6 +105,21 @@ export const kiosk = {
       step3: 'Then tap “Check document”.',
       confirm: 'Check document',
       reading: 'One moment please. The document is being read.',
+      noOldDocument: 'I do not have an old document',
+    },
+    pinLetter: {
+      heading: 'Did you receive the PIN letter?',
+      text: 'Your new ID card comes with a letter containing your secret number (PIN). It was sent to your home by post.',
+      question: 'Please confirm: I have received the PIN letter for this ID card.',
+      legal: 'Your confirmation is stored with the date and time. The law requires this.',
+      yes: 'Yes, I received the PIN letter',
+      no: 'No, I did not receive a PIN letter',
+    },
+    pinLetterMissing: {
+      heading: 'Please come to the citizens’ office',
+      text: 'Without the PIN letter we may not hand out the ID card here. Don’t worry: at the citizens’ office you will get a new PIN and your ID card.',
+      stays: 'Your ID card stays safely in the compartment. We have told the staff.',
+      finish: 'Done',
     },
     waitingStaff: {
       heading: 'A member of staff is on the way',

@@ -109,6 +109,21 @@ export const kiosk = {
       step3: 'Tippen Sie dann auf „Dokument prüfen“.',
       confirm: 'Dokument prüfen',
       reading: 'Bitte warten Sie. Das Gerät liest das Dokument.',
+      noOldDocument: 'Ich habe kein altes Dokument',
+    },
+    pinLetter: {
+      heading: 'Haben Sie den PIN-Brief bekommen?',
+      text: 'Zu Ihrem neuen Ausweis gehört ein Brief. In dem Brief steht eine Geheim-Zahl. Die Geheim-Zahl heißt PIN. Der Brief kam mit der Post.',
+      question: 'Bitte sagen Sie uns: Haben Sie den Brief mit der PIN bekommen?',
+      legal: 'Wir speichern Ihre Antwort. Wir speichern auch die Uhrzeit. Das steht so im Gesetz.',
+      yes: 'Ja, ich habe den Brief bekommen',
+      no: 'Nein, ich habe den Brief nicht bekommen',
+    },
+    pinLetterMissing: {
+      heading: 'Bitte gehen Sie ins Bürgeramt',
+      text: 'Ohne den Brief dürfen wir Ihnen den Ausweis hier nicht geben. Das ist nicht schlimm. Im Bürgeramt bekommen Sie eine neue PIN. Und Sie bekommen dort Ihren Ausweis.',
+      stays: 'Ihr Ausweis bleibt sicher im Fach. Wir haben dem Personal Bescheid gesagt.',
+      finish: 'Fertig',
     },
     waitingStaff: {
       heading: 'Ein Mitarbeiter kommt',

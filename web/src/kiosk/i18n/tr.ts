@@ -105,6 +105,21 @@ export const kiosk = {
       step3: 'Sonra “Belgeyi kontrol et” düğmesine dokunun.',
       confirm: 'Belgeyi kontrol et',
       reading: 'Lütfen bekleyin. Belge okunuyor.',
+      noOldDocument: 'Eski belgem yok',
+    },
+    pinLetter: {
+      heading: 'PIN mektubunu aldınız mı?',
+      text: 'Yeni kimlik kartınızla birlikte gizli numaranızı (PIN) içeren bir mektup gelir. Mektup evinize posta ile gönderildi.',
+      question: 'Lütfen onaylayın: Bu kimlik kartının PIN mektubunu aldım.',
+      legal: 'Onayınız tarih ve saatle birlikte kaydedilir. Bu yasal bir zorunluluktur.',
+      yes: 'Evet, PIN mektubunu aldım',
+      no: 'Hayır, PIN mektubu almadım',
+    },
+    pinLetterMissing: {
+      heading: 'Lütfen vatandaşlık bürosuna gelin',
+      text: 'PIN mektubu olmadan kimlik kartını burada veremeyiz. Endişelenmeyin: Vatandaşlık bürosunda yeni bir PIN ve kimlik kartınızı alırsınız.',
+      stays: 'Kimlik kartınız bölmede güvende kalır. Personele haber verdik.',
+      finish: 'Tamam',
     },
     waitingStaff: {
       heading: 'Bir görevli geliyor',

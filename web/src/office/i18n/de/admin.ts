@@ -163,12 +163,31 @@ export const admin = {
       date_of_birth: 'Geburtsdatum',
       staff_confirmation: 'Bestätigung durch Personal',
       old_document_scan: 'Altes Dokument einlesen',
+      old_document_or_date_of_birth: 'Altes Dokument oder Geburtsdatum',
     },
     checkHints: {
       none: 'Telefonnummer und Abholcode genügen.',
       date_of_birth: 'Am Terminal wird zusätzlich das Geburtsdatum abgefragt.',
       staff_confirmation: 'Eine Mitarbeiterin oder ein Mitarbeiter muss die Abholung vor Ort freigeben.',
       old_document_scan: 'Das alte Dokument wird am Terminal eingelesen und muss zur Person passen.',
+      old_document_or_date_of_birth:
+        'Das alte Dokument wird eingelesen; wer keines hat, gibt das Geburtsdatum ein (wie in Dresden und Gera).',
+    },
+    /** Identity steps on top of the check (issue 9). */
+    identitySteps: {
+      legend: 'Weitere Schritte bei der Abholung',
+      pinLetter: 'Erhalt des PIN-Briefs bestätigen lassen',
+      pinLetterHint:
+        'Für Personalausweise (PAuswV § 17): Direkt vor dem Öffnen bestätigt die Person am Terminal, den PIN-Brief erhalten zu haben. Ohne Bestätigung bleibt das Dokument im Fach und die Person wird ans Bürgeramt verwiesen.',
+      evidenceImage: 'Beweisfoto bei der Abholung',
+      evidenceImageHint:
+        'Bei der Abholung wird ein Foto aufgenommen, verschlüsselt gespeichert und nach der Aufbewahrungsfrist gelöscht.',
+      fourEyesLoading: 'Einlegen nur zu zweit (Vier-Augen-Prinzip)',
+      fourEyesLoadingHint:
+        'Das Fach öffnet sich zum Einlegen erst, wenn eine zweite Person mit eigenem Konto bestätigt hat.',
+      summaryPinLetter: 'PIN-Brief',
+      summaryEvidenceImage: 'Beweisfoto',
+      summaryFourEyesLoading: 'Vier Augen',
     },
     types: {
       heading: 'Dokumentarten und Abholregeln',

@@ -9,7 +9,6 @@ import { kiosk } from './i18n/de.ts';
 import { loadKioskCatalogue } from './i18n/load-catalogue.ts';
 import { withSuggestionGerman, withSuggestionTexts } from './zone/suggestion-texts.ts';
 import { pairTerminal, type KeyStore } from './terminal-key.ts';
-import { withMapGerman, withMapTexts } from '../lib/map/map-texts.ts';
 
 function keyStore(): KeyStore {
   try {
@@ -26,8 +25,8 @@ function keyStore(): KeyStore {
 }
 
 // Only the kiosk's own texts: it shows its own words for every problem, so the server's catalogue stays out.
-initI18n(withMapGerman(withServicesGerman(withSuggestionGerman({ kiosk }))), (code) =>
-  withMapTexts(code, withSuggestionTexts(code, loadKioskCatalogue(code))),
+initI18n(withServicesGerman(withSuggestionGerman({ kiosk })), (code) =>
+  withSuggestionTexts(code, loadKioskCatalogue(code)),
 );
 const terminalKey = pairTerminal(window.location, window.history, keyStore());
 

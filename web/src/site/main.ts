@@ -8,19 +8,15 @@ import { withServicesGerman } from './pages/services/services-catalogue.ts';
 import { site } from './i18n/de.ts';
 import { rememberedLanguage } from './languages.ts';
 import { withZoneGerman, withZoneTexts } from './pages/zone/zone-catalogue.ts';
-import { withMapGerman, withMapTexts } from '../lib/map/map-texts.ts';
 
-initI18n(withMapGerman(withServicesGerman(germanCatalogue(withZoneGerman({ site })))), (code) =>
-  withMapTexts(
+initI18n(withServicesGerman(germanCatalogue(withZoneGerman({ site }))), (code) =>
+  withZoneTexts(
     code,
-    withZoneTexts(
-      code,
-      (async () => {
-        if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
-        if (code === 'en') return (await import('./i18n/en.ts')).en;
-        return {};
-      })(),
-    ),
+    (async () => {
+      if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
+      if (code === 'en') return (await import('./i18n/en.ts')).en;
+      return {};
+    })(),
   ),
 );
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../../../testing/test-context.ts';
+import { createStaffUser } from '../accounts-service.ts';
+import { signInAtTestProvider } from './testing-browser.ts';
 import { startTestOidcProvider, type TestOidcProvider } from './testing-provider.ts';
 
 const publicUrl = 'http://hub.test';
@@ -10,7 +12,7 @@ describe('single sign-on (OIDC) start and callback', () => {
   beforeEach(async () => {
     provider = await startTestOidcProvider({
       redirectUri: `${publicUrl}/api/v1/auth/oidc/callback`,
-      groups: { erika: ['bp-clerks'] },
+      groups: { erika: ['bp-clerks'], anna: ['bp-admins'], nobody: ['staff'], otto: ['bp-clerks'] },
     });
     hub = await createTestHub({
       config: {
@@ -21,7 +23,8 @@ describe('single sign-on (OIDC) start and callback', () => {
           clientId: provider.clientId,
           clientSecret: provider.clientSecret,
           scopes: 'openid profile groups',
-          roleMapping: { 'bp-clerks': ['clerk'] },
+          roleMapping: { 'bp-clerks': ['clerk'], 'bp-admins': ['admin', 'auditor'] },
+          autoProvision: true,
         },
       },
     });
@@ -109,5 +112,91 @@ describe('single sign-on (OIDC) start and callback', () => {
     } finally {
       await plain.close();
     }
+  });
+
+  /** The whole round trip: start, the provider's pages, the callback. */
+  const signIn = async (login: string) => {
+    const { location, cookie } = await start();
+    const back = await signInAtTestProvider(location.href, `${publicUrl}/api/v1/auth/oidc/callback`, login);
+    return hub.app.inject({
+      url: `/api/v1/auth/oidc/callback${back.search}`,
+      cookies: { bp_oidc: cookie.value },
+    });
+  };
+  const me = (token: string) =>
+    hub.app.inject({ url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+  const auditActions = async () =>
+    (await hub.ctx.db.selectFrom('audit_log').select(['action', 'data']).orderBy('seq').execute()).map(
+      (row) => row.action,
+    );
+
+  it('creates an account on the first sign-in, opens a session and returns to the page asked for', async () => {
+    const response = await signIn('erika');
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/office/documents');
+    const session = response.cookies.find((c) => c.name === 'bp_session')!;
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect((await me(session.value)).json().user).toMatchObject({
+      username: 'erika',
+      displayName: 'erika (SSO)',
+      roles: ['clerk'],
+    });
+    // Signing in again finds the same account by its subject.
+    const again = await signIn('erika');
+    expect((await me(again.cookies.find((c) => c.name === 'bp_session')!.value)).json().user.username).toBe(
+      'erika',
+    );
+    expect(
+      await hub.ctx.db.selectFrom('staff_users').select('id').where('username', '=', 'erika').execute(),
+    ).toHaveLength(1);
+    expect(await auditActions()).toEqual(['staff.create', 'staff.login', 'staff.login']);
+  });
+
+  it('links an existing account by username and takes over the provider’s roles, audited', async () => {
+    await createStaffUser(hub.ctx, {
+      username: 'anna',
+      displayName: 'Anna Amt',
+      password: 'correct horse battery',
+      roles: ['clerk'],
+    });
+    const response = await signIn('anna');
+    const user = (await me(response.cookies.find((c) => c.name === 'bp_session')!.value)).json().user;
+    expect(user).toMatchObject({ username: 'anna', displayName: 'Anna Amt', roles: ['admin', 'auditor'] });
+    const row = await hub.ctx.db
+      .selectFrom('staff_users')
+      .select('oidc_subject')
+      .where('username', '=', 'anna')
+      .executeTakeFirstOrThrow();
+    expect(row.oidc_subject).toBe(`${provider.issuer}#sub-anna`);
+    expect(await auditActions()).toEqual([
+      'staff.create',
+      'staff.oidc_link',
+      'staff.roles_change',
+      'staff.login',
+    ]);
+  });
+
+  it('refuses people without a mapped group and blocked accounts with a clear 403, audited', async () => {
+    const nobody = await signIn('nobody');
+    expect(nobody.statusCode).toBe(403);
+    expect(nobody.json()).toMatchObject({ code: 'oidc_no_roles' });
+    expect(nobody.cookies.find((c) => c.name === 'bp_session')).toBeUndefined();
+
+    await createStaffUser(hub.ctx, {
+      username: 'otto',
+      displayName: 'Otto',
+      password: 'correct horse battery',
+      roles: ['clerk'],
+    });
+    await hub.ctx.db.updateTable('staff_users').set({ active: 0 }).where('username', '=', 'otto').execute();
+    const blocked = await signIn('otto');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({ code: 'oidc_account_inactive' });
+    expect(await auditActions()).toEqual([
+      'staff.login_failed',
+      'staff.create',
+      'staff.oidc_link',
+      'staff.login_failed',
+    ]);
   });
 });

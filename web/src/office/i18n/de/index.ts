@@ -10,7 +10,6 @@ import { services } from './services.ts';
 import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
-import { mapAuthoring } from './map.ts';
 
 export const office = {
   ...shell,
@@ -21,5 +20,4 @@ export const office = {
   ...loading,
   ...admin,
   ...audit,
-  ...mapAuthoring,
 };

@@ -137,6 +137,8 @@ export interface DocumentsTable {
   pin_letter_confirmed_at: string | null;
   /** JSON array of the identity checks passed at pickup, e.g. ["code","date_of_birth","pin_letter"]. */
   pickup_checks_passed: string | null;
+  /** Keyed hash of the holder's old document number, registered by the clerk for the reader to match. */
+  old_document_number_hash: string | null;
   version: number;
   created_at: string;
   updated_at: string;

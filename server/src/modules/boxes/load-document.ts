@@ -16,11 +16,14 @@ import {
   type CompartmentRow,
 } from './boxes-repository.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
+import { confirmSecondLoader, type SecondLoaderCredentials } from './four-eyes-loading.ts';
 
 export interface LoadDocumentInput {
   documentId?: string;
   reference?: string;
   boxId: string;
+  /** A second loader's credentials, for documents whose policy asks for four-eyes loading. */
+  secondLoader?: SecondLoaderCredentials;
 }
 
 export interface LoadDocumentResult {
@@ -87,6 +90,14 @@ export async function loadDocument(
     }
     if (document.state !== 'ready_for_transport') {
       throw conflict('invalid_transition', { transition: 'start_loading', state: document.state });
+    }
+    // Four-eyes loading (the document's copy of its policy): no unlock before a second loader confirmed.
+    if (Number(document.four_eyes_loading) === 1) {
+      await confirmSecondLoader(trx, ctx, now, {
+        documentId: document.id,
+        principal,
+        second: input.secondLoader,
+      });
     }
     const type = await trx
       .selectFrom('document_types')

@@ -69,6 +69,16 @@ export function boxRoutes(app: App, ctx: AppContext): void {
             documentId: Type.Optional(Id),
             reference: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             boxId: Id,
+            /** Four-eyes loading: a second loader's own login (required where the document's policy asks for it). */
+            secondLoader: Type.Optional(
+              Type.Object(
+                {
+                  username: Type.String({ minLength: 1, maxLength: 64 }),
+                  password: Type.String({ minLength: 1, maxLength: 200 }),
+                },
+                { additionalProperties: false },
+              ),
+            ),
           },
           { additionalProperties: false },
         ),

@@ -21,6 +21,11 @@ export function dateOfBirthHash(key: string, documentId: string, isoDate: string
   return hmacHex(key, 'date-of-birth', documentId, isoDate);
 }
 
+/** The old document's number as a keyed hash (upper case, without spaces), bound to the document. */
+export function oldDocumentNumberHash(key: string, documentId: string, documentNumber: string): string {
+  return hmacHex(key, 'old-document-number', documentId, documentNumber.replace(/\s/g, '').toUpperCase());
+}
+
 export function hashesEqual(a: string | null | undefined, b: string): boolean {
   return typeof a === 'string' && constantTimeEqualHex(a, b);
 }

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
-import { dateOfBirthHash, phoneHash } from '../codes/pickup-codes.ts';
+import { dateOfBirthHash, oldDocumentNumberHash, phoneHash } from '../codes/pickup-codes.ts';
 import { checkUsesDateOfBirth, documentPolicyColumns } from '../document-types/pickup-policy.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import { findOpenDocumentByReference } from './documents-repository.ts';
@@ -18,6 +18,8 @@ export interface RegisterDocumentInput {
   dateOfBirth?: string;
   needsWheelchairAccess?: boolean;
   proxyNote?: string;
+  /** Number of the holder's old ID document; the old-document reader must then read this number. */
+  oldDocumentNumber?: string;
 }
 
 export function parseIsoDate(value: string): string {
@@ -96,6 +98,9 @@ export async function registerDocument(
         ...documentPolicyColumns(type, ctx.config.pickup.windowOpeningDays),
         pin_letter_confirmed_at: null,
         pickup_checks_passed: null,
+        old_document_number_hash: input.oldDocumentNumber
+          ? oldDocumentNumberHash(key, id, input.oldDocumentNumber)
+          : null,
         created_at: now,
         updated_at: now,
       },

@@ -40,6 +40,8 @@ export function documentRoutes(app: App, ctx: AppContext): void {
             dateOfBirth: Type.Optional(Type.String({ format: 'date' })),
             needsWheelchairAccess: Type.Optional(Type.Boolean()),
             proxyNote: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+            /** The holder's old ID document number (identity checks: the reader must read this number). */
+            oldDocumentNumber: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9 ]{6,12}$' })),
           },
           { additionalProperties: false },
         ),

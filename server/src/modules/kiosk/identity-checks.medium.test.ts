@@ -293,6 +293,43 @@ describe('identity checks at the box', () => {
     ]);
   });
 
+  it('a registered old document number must be the one read; a mismatch is refused and staff are told', async () => {
+    await setPolicy('passport', { check: 'old_document_scan', windowOpeningDays: null });
+    const doc = await placeNotifiedDocument(hub, { typeId: 'passport', oldDocumentNumber: 'c01x 00t47' });
+    expect((await documentRow(hub, doc.documentId)).old_document_number_hash).toMatch(/^[0-9a-f]{64}$/);
+    const reader = idDocumentReaderFor(hub.ctx) as SimulatedIdDocumentReader;
+    const terminalId = (await hub.ctx.db.selectFrom('terminals').select('id').executeTakeFirstOrThrow()).id;
+    const pickupId = (await start(doc.phone, doc.code)).json().pickupId;
+
+    // The right person, but another document than the registered old one: refused, a guess spent, staff told.
+    reader.insert(terminalId, { documentNumber: 'C01X00T99', holderMatches: true });
+    const other = await post(`/api/v1/kiosk/pickups/${pickupId}/check`, {});
+    expect(other.statusCode).toBe(401);
+    expect(other.json().code).toBe('check_failed');
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({
+      check_failed_attempts: 1,
+      state: 'notified',
+    });
+    const alerts = await hub.ctx.db
+      .selectFrom('alerts')
+      .select(['kind', 'data'])
+      .where('document_id', '=', doc.documentId)
+      .execute();
+    expect(alerts.map((a) => JSON.parse(a.data!).reason)).toEqual(['old_document_mismatch']);
+    const failed = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'pickup.check_failed')
+      .where('entity_id', '=', pickupId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(failed.data!)).toMatchObject({ holderMatches: true, numberMatches: false });
+    expect(await hub.ctx.db.selectFrom('box_commands').selectAll().execute()).toHaveLength(0);
+
+    reader.insert(terminalId, { documentNumber: 'C01X00T47', holderMatches: true });
+    const right = await post(`/api/v1/kiosk/pickups/${pickupId}/check`, {});
+    expect(right.json()).toMatchObject({ phase: 'ready' });
+  });
+
   it('a document without the PIN-letter step refuses the PIN-letter answer', async () => {
     const doc = await placeNotifiedDocument(hub);
     const pickupId = (await start(doc.phone, doc.code)).json().pickupId;

@@ -101,6 +101,7 @@ export function findPickupDocument(db: DbOrTrx, documentId: string) {
       'documents.pin_letter_required',
       'documents.pin_letter_confirmed_at',
       'documents.pickup_checks_passed',
+      'documents.old_document_number_hash',
       'document_types.name as type_name',
       'compartments.id as compartment_id',
       'compartments.number as compartment_number',

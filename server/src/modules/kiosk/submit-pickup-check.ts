@@ -10,7 +10,8 @@ import { AppError, badRequest, conflict } from '../../platform/errors.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { countFailedCheck } from '../codes/guess-budget.ts';
-import { dateOfBirthHash, hashesEqual } from '../codes/pickup-codes.ts';
+import { dateOfBirthHash, hashesEqual, oldDocumentNumberHash } from '../codes/pickup-codes.ts';
+import { raiseAlert } from '../alerts/raise-alert.ts';
 import { idDocumentReaderFor, IdDocumentReadError } from './id-document-reader.ts';
 import {
   findPickupDocument,
@@ -61,7 +62,12 @@ async function evaluateCheck(
   ctx: AppContext,
   terminal: KioskTerminal,
   session: PickupSessionRow,
-  document: { id: string; holder_name: string; date_of_birth_hash: string | null },
+  document: {
+    id: string;
+    holder_name: string;
+    date_of_birth_hash: string | null;
+    old_document_number_hash: string | null;
+  },
   input: PickupCheckInput,
 ): Promise<CheckOutcome> {
   const check = session.check_required as PickupCheck;
@@ -86,13 +92,22 @@ async function evaluateCheck(
         documentId: document.id,
         holderName: document.holder_name,
       });
+      // Where the clerk registered the old document's number, the reader must have read exactly that document.
+      const numberMatches = document.old_document_number_hash
+        ? hashesEqual(
+            document.old_document_number_hash,
+            oldDocumentNumberHash(ctx.config.secrets.codeKey, document.id, reading.documentNumber),
+          )
+        : null;
       return {
-        passed: reading.holderMatches,
+        passed: reading.holderMatches && numberMatches !== false,
         method: 'old_document',
         auditData: {
           check,
           answeredWith: 'old_document',
           oldDocumentNumber: maskDocumentNumber(reading.documentNumber),
+          holderMatches: reading.holderMatches,
+          numberMatches,
         },
       };
     } catch (error) {
@@ -153,6 +168,22 @@ export async function submitPickupCheck(
       return undefined;
     }
     const counted = await countFailedCheck(trx, ctx.config.pickup, at, actor, document.id);
+    // A wrong old document at the box is worth a look by staff (a wrong date of birth is usually a typo).
+    if (outcome.method === 'old_document') {
+      await raiseAlert(
+        trx,
+        ctx,
+        at,
+        {
+          kind: 'call_staff',
+          boxId: document.box_id,
+          documentId: document.id,
+          terminalId: terminal.id,
+          data: { reason: 'old_document_mismatch', pickupId: session.id, documentType: document.type_name },
+        },
+        actor,
+      );
+    }
     if (counted?.locked) {
       await moveSessionStatus(trx, {
         id: session.id,

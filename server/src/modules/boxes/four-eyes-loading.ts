@@ -1,0 +1,48 @@
+/**
+ * Four-eyes loading (Kern terminals in Ludwigsburg, Langenhagen, Göttingen): for document types whose policy asks
+ * for it, the door only unlocks for loading when a second staff member confirms with their own credentials in the
+ * same request (a second login). The second account must be a different, active loader; both are recorded in the
+ * audit entry of the loading, in the loading's transaction.
+ */
+import type { AppContext } from '../../context.ts';
+import type { Trx } from '../../db/database.ts';
+import { AppError, conflict } from '../../platform/errors.ts';
+import type { Principal } from '../../platform/principal.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import { findStaffUserByUsername } from '../accounts/accounts-repository.ts';
+import { dummyPasswordHash, verifyPassword } from '../accounts/passwords.ts';
+
+export interface SecondLoaderCredentials {
+  username: string;
+  password: string;
+}
+
+/** Throws unless `second` is another active loader with the right password; records both loaders. */
+export async function confirmSecondLoader(
+  trx: Trx,
+  ctx: Pick<AppContext, 'ids'>,
+  at: string,
+  input: {
+    documentId: string;
+    principal: Principal;
+    second: SecondLoaderCredentials | undefined;
+  },
+): Promise<void> {
+  if (!input.second) throw conflict('second_loader_required');
+  const user = await findStaffUserByUsername(trx, input.second.username);
+  // Always spend the hashing time, so a wrong username and a wrong password look alike.
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.second.password);
+  const roles: string[] = user ? (JSON.parse(user.roles) as string[]) : [];
+  // 403, not 401: the loader's own session is fine; only the second person's credentials are refused.
+  if (!user || !ok || Number(user.active) !== 1 || !roles.includes('loader')) {
+    throw new AppError(403, 'second_loader_invalid');
+  }
+  if (user.id === input.principal.actor.id) throw conflict('second_loader_same_account');
+  await recordAudit(trx, at, {
+    actor: input.principal.actor,
+    action: 'loading.four_eyes_confirmed',
+    entityType: 'document',
+    entityId: input.documentId,
+    data: { firstLoader: input.principal.actor.id, secondLoader: user.id },
+  });
+}

@@ -1,0 +1,133 @@
+// The identity checks real cities use at the box (issue 9), walked through on the kiosk: an ID card whose policy is
+// "old document or date of birth" plus the PIN-letter confirmation. The citizen chooses the date of birth (no old
+// document), confirms the PIN letter in plain words, and the door opens; and the kind end when the letter never came
+// (the document stays in the box, staff get an alert). Every new step is checked with axe and photographed.
+import { expect, test } from '../support/fixtures.ts';
+import { checkScreen, enterPhoneAndCode, openKiosk } from './kiosk-support.ts';
+
+test.beforeEach(async ({ api }) => {
+  // What real cities ask for an ID card, set the way an admin does in the back office.
+  await api.request('PATCH', '/api/v1/document-types/id_card', {
+    as: 'admin',
+    body: {
+      pickupPolicy: { check: 'old_document_or_date_of_birth', windowOpeningDays: null, pinLetter: true },
+    },
+  });
+});
+
+test('an ID card: no old document, so the date of birth; then the PIN letter is confirmed and the door opens', async ({
+  page,
+  hub,
+  api,
+}) => {
+  const document = await api.documentReadyForPickup({ typeId: 'id_card', dateOfBirth: '1958-03-14' });
+  await openKiosk(page, hub.url, hub.credentials.terminalKey);
+  await enterPhoneAndCode(page, document.phone, document.code);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr altes Dokument' })).toBeVisible();
+  await checkScreen(page, 'identity-old-document-or-date');
+  await page.getByRole('button', { name: 'Ich habe kein altes Dokument' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Geburtsdatum' })).toBeFocused();
+  await page.getByLabel('Tag').fill('14');
+  await page.getByLabel('Monat').fill('3');
+  await page.getByLabel('Jahr').fill('1958');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  const pinHeading = page.getByRole('heading', { level: 1, name: 'Haben Sie den PIN-Brief bekommen?' });
+  await expect(pinHeading).toBeFocused();
+  await expect(page.locator('main')).toContainText('Geheimnummer (PIN)');
+  await checkScreen(page, 'identity-pin-letter');
+  // Before the confirmation the hub refuses to open: the kiosk's order is the hub's rule, not only the screen's.
+  await page.getByRole('button', { name: 'Ja, ich habe den PIN-Brief bekommen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Dokument ist da' })).toBeVisible();
+  await expect(page.locator('main')).toContainText(`Fach ${document.compartment}`);
+  await page.getByRole('button', { name: 'Fach öffnen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Fach ${document.compartment} ist offen` }),
+  ).toBeVisible();
+  await api.simulator('dokbox-hn', document.compartment, 'take');
+  await api.simulator('dokbox-hn', document.compartment, 'close');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fertig. Vielen Dank!' })).toBeVisible();
+
+  // The issue record carries the confirmation time and the checks passed.
+  const now = Date.now();
+  const register = await api.request<{
+    items: { documentId: string; pinLetterConfirmedAt: string | null; checksPassed: string[] }[];
+  }>(
+    'GET',
+    `/api/v1/register/issues?from=${new Date(now - 3_600_000).toISOString()}&to=${new Date(now + 3_600_000).toISOString()}`,
+    { as: 'auditor' },
+  );
+  const record = register.items.find((item) => item.documentId === document.id);
+  expect(record?.checksPassed).toEqual(['code', 'date_of_birth', 'pin_letter']);
+  expect(record?.pinLetterConfirmedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+});
+
+test('the PIN letter never came: a kind end, the card stays in the box and staff are told', async ({
+  page,
+  hub,
+  api,
+}) => {
+  const document = await api.documentReadyForPickup({ typeId: 'id_card', dateOfBirth: '1971-11-02' });
+  await openKiosk(page, hub.url, hub.credentials.terminalKey);
+  await enterPhoneAndCode(page, document.phone, document.code);
+  await page.getByRole('button', { name: 'Ich habe kein altes Dokument' }).click();
+  await page.getByLabel('Tag').fill('2');
+  await page.getByLabel('Monat').fill('11');
+  await page.getByLabel('Jahr').fill('1971');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  await page.getByRole('button', { name: 'Nein, ich habe keinen PIN-Brief bekommen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bitte kommen Sie ins Bürgeramt' })).toBeFocused();
+  await expect(page.locator('main')).toContainText('bleibt sicher im Fach');
+  await checkScreen(page, 'identity-pin-letter-missing');
+
+  const stored = await api.request<{ state: string }>('GET', `/api/v1/documents/${document.id}`, {
+    as: 'clerk',
+  });
+  expect(stored.state).toBe('notified');
+  const alerts = await api.request<{ documentId: string | null; kind: string; data: { reason?: string } }[]>(
+    'GET',
+    '/api/v1/alerts?open=true',
+    { as: 'zone' },
+  );
+  expect(alerts).toContainEqual(
+    expect.objectContaining({
+      documentId: document.id,
+      kind: 'call_staff',
+      data: expect.objectContaining({ reason: 'pin_letter_not_received' }),
+    }),
+  );
+
+  await page.getByRole('button', { name: 'Fertig' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen im Bürgerpunkt' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(document.code);
+});
+
+test('the PIN-letter step in Leichte Sprache, Turkish, Ukrainian and Arabic', async ({ page, hub, api }) => {
+  const document = await api.documentReadyForPickup({ typeId: 'id_card', dateOfBirth: '1980-06-30' });
+  await openKiosk(page, hub.url, hub.credentials.terminalKey);
+  await enterPhoneAndCode(page, document.phone, document.code);
+  await page.getByRole('button', { name: 'Ich habe kein altes Dokument' }).click();
+  await page.getByLabel('Tag').fill('30');
+  await page.getByLabel('Monat').fill('6');
+  await page.getByLabel('Jahr').fill('1980');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Haben Sie den PIN-Brief bekommen?' }),
+  ).toBeVisible();
+
+  for (const [name, heading, shot] of [
+    ['Leichte Sprache', 'Haben Sie den PIN-Brief bekommen?', 'ls'],
+    ['Türkçe', 'PIN mektubunu aldınız mı?', 'tr'],
+    ['Українська', 'Ви отримали лист із PIN-кодом?', 'uk'],
+    ['العربية', 'هل استلمت رسالة الرقم السري (PIN)؟', 'ar'],
+  ] as const) {
+    await page.getByTestId('language-button').click();
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await checkScreen(page, `identity-pin-letter-${shot}`);
+  }
+});

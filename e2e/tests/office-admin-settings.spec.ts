@@ -46,6 +46,9 @@ test("an admin changes a document type's pickup check; registered documents keep
   expect(types.find((t) => t.id === id)?.pickupPolicy).toEqual({
     check: 'staff_confirmation',
     windowOpeningDays: 5,
+    pinLetter: false,
+    evidenceImage: false,
+    fourEyesLoading: false,
   });
   const audit = await api.request<{ items: { action: string; data: Record<string, unknown> }[] }>(
     'GET',

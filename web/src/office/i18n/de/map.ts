@@ -123,6 +123,8 @@ export const mapAuthoring = {
     hotspotText: 'Text von Hinweis {{number}}',
     yaw: 'Richtung in Grad',
     pitch: 'Höhe in Grad',
+    hotspotImage: 'Bild zu Hinweis {{number}} (JPEG, PNG oder WebP)',
+    removeImage: 'Bild von Hinweis {{number}} entfernen',
     removeHotspot: 'Hinweis {{number}} entfernen',
     linksHeading: 'Pfeile zu anderen Räumen',
     linkLabel: 'Pfeil {{number}} zu {{room}}',

@@ -4,7 +4,7 @@ import '../lib/styles/base.css';
 import './kiosk.css';
 import { initI18n } from '../lib/i18n/i18n.svelte.ts';
 import App from './App.svelte';
-import { withServicesGerman } from './services/services-texts.ts';
+import { withServicesGerman, withServicesTexts } from './services/services-texts.ts';
 import { kiosk } from './i18n/de.ts';
 import { loadKioskCatalogue } from './i18n/load-catalogue.ts';
 import { withSuggestionGerman, withSuggestionTexts } from './zone/suggestion-texts.ts';
@@ -26,7 +26,7 @@ function keyStore(): KeyStore {
 
 // Only the kiosk's own texts: it shows its own words for every problem, so the server's catalogue stays out.
 initI18n(withServicesGerman(withSuggestionGerman({ kiosk })), (code) =>
-  withSuggestionTexts(code, loadKioskCatalogue(code)),
+  withServicesTexts(code, withSuggestionTexts(code, loadKioskCatalogue(code))),
 );
 const terminalKey = pairTerminal(window.location, window.history, keyStore());
 

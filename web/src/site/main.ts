@@ -4,19 +4,22 @@ import '../lib/styles/base.css';
 import { initI18n, setLanguage } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
-import { withServicesGerman } from './pages/services/services-catalogue.ts';
+import { withServicesGerman, withServicesTexts } from './pages/services/services-catalogue.ts';
 import { site } from './i18n/de.ts';
 import { rememberedLanguage } from './languages.ts';
 import { withZoneGerman, withZoneTexts } from './pages/zone/zone-catalogue.ts';
 
 initI18n(withServicesGerman(germanCatalogue(withZoneGerman({ site }))), (code) =>
-  withZoneTexts(
+  withServicesTexts(
     code,
-    (async () => {
-      if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
-      if (code === 'en') return (await import('./i18n/en.ts')).en;
-      return {};
-    })(),
+    withZoneTexts(
+      code,
+      (async () => {
+        if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
+        if (code === 'en') return (await import('./i18n/en.ts')).en;
+        return {};
+      })(),
+    ),
   ),
 );
 

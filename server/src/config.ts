@@ -173,21 +173,32 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
-  zone: Type.Object(
+  /**
+   * "Meine Stadt": the base layer under the points of interest and the map's area. `plan` (default) draws the town
+   * plan shipped with the hub, so the kiosk needs no network; `xyz` / `wmts` take a tile URL template
+   * (`{z}/{x}/{y}`, e.g. basemap.de's raster WMTS), `wms` an endpoint plus `baseLayerLayers`, `image` an illustrated
+   * plan image spread over `bounds`. Online layers' hosts are added to the pages' Content-Security-Policy.
+   */
+  map: Type.Object(
     {
-      /** The zone's time zone: local days and hours of statistics and reports. */
-      timezone: Type.String({ minLength: 1, default: 'Europe/Berlin' }),
-      /** A tally tap may be undone by the staff member who made it for this long after the hub stored it. */
-      visitUndoMinutes: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
-      /** Suggestions accepted per sender IP address (site) within the rate window. */
-      suggestionsPerIp: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
-      /** Suggestions accepted per kiosk terminal within the rate window (many citizens share one kiosk). */
-      suggestionsPerTerminal: Type.Integer({ minimum: 1, maximum: 10000, default: 30 }),
-      suggestionRateWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
-      /** Contact data of a suggestion is purged this many days after it was answered, implemented or declined… */
-      suggestionContactDaysAfterAnswer: Type.Integer({ minimum: 0, maximum: 365, default: 30 }),
-      /** …and at the latest this many days after it was received, whatever its state. */
-      suggestionContactMaxDays: Type.Integer({ minimum: 1, maximum: 730, default: 180 }),
+      baseLayerType: Type.Union(['plan', 'xyz', 'wms', 'wmts', 'image'].map((v) => Type.Literal(v)), {
+        default: 'plan',
+      }),
+      baseLayerUrl: Type.Optional(Type.String({ pattern: '^(https?://|/)' })),
+      baseLayerLayers: Type.Optional(Type.String({ minLength: 1 })),
+      baseLayerAttribution: Type.String({ default: '' }),
+      baseLayerMaxZoom: Type.Integer({ minimum: 1, maximum: 22, default: 18 }),
+      centerLat: Type.Number({ minimum: -90, maximum: 90, default: 52.6745 }),
+      centerLon: Type.Number({ minimum: -180, maximum: 180, default: 13.2745 }),
+      zoom: Type.Number({ minimum: 1, maximum: 20, default: 13 }),
+      /** Points of interest must lie in this box (a typo in a coordinate lands far outside). */
+      boundsSouth: Type.Number({ minimum: -90, maximum: 90, default: 52.6 }),
+      boundsWest: Type.Number({ minimum: -180, maximum: 180, default: 13.15 }),
+      boundsNorth: Type.Number({ minimum: -90, maximum: 90, default: 52.75 }),
+      boundsEast: Type.Number({ minimum: -180, maximum: 180, default: 13.4 }),
+      /** Where the kiosk stands ("you are here"); unset: no marker. */
+      kioskLat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+      kioskLon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
     },
     { default: {} },
   ),

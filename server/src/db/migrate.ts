@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004_document_policy_snapshot.ts';
 import * as m0005public from './migrations/0005_public_lookup_throttle.ts';
 import * as m0006zone from './migrations/0006_zone_operations.ts';
 import * as m0005services from './migrations/0005_services_catalogue.ts';
+import * as m0007map from './migrations/0007_map_and_tour.ts';
 import * as m0008oidc from './migrations/0008_accounts_oidc_subject.ts';
 import * as m0008identity from './migrations/0008_identity_checks.ts';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_public_lookup_throttle': m0005public,
   '0006_zone_operations': m0006zone,
   '0005_services_catalogue': m0005services,
+  '0007_map_and_tour': m0007map,
   '0008_accounts_oidc_subject': m0008oidc,
   '0008_identity_checks': m0008identity,
 };

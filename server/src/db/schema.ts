@@ -441,6 +441,55 @@ export interface ServiceCallbackRequestsTable {
   purged_at: string | null;
 }
 
+export interface MapPoisTable {
+  id: string;
+  category: string;
+  texts: string;
+  address: string;
+  lat: number;
+  lon: number;
+  photos: string;
+  published: number;
+  demo: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MapWalksTable {
+  id: string;
+  texts: string;
+  stops: string;
+  published: number;
+  demo: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MediaImagesTable {
+  id: string;
+  kind: string;
+  width: number;
+  height: number;
+  sizes: string;
+  created_by: string | null;
+  demo: number;
+  created_at: string;
+}
+
+export interface ToursTable {
+  id: string;
+  texts: string;
+  status: string;
+  start_room_id: string | null;
+  rooms: string;
+  demo: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   offices: OfficesTable;
   document_types: DocumentTypesTable;
@@ -473,4 +522,8 @@ export interface Database {
   suggestions: SuggestionsTable;
   zone_announcements: ZoneAnnouncementsTable;
   zone_opening_hours: ZoneOpeningHoursTable;
+  map_pois: MapPoisTable;
+  map_walks: MapWalksTable;
+  media_images: MediaImagesTable;
+  tours: ToursTable;
 }

@@ -8,6 +8,8 @@ import type { AppContext } from '../context.ts';
 import { seedDemoDocuments } from './seed-demo-documents.ts';
 import { seedDemoServices } from './seed-demo-services.ts';
 import { seedDemoZone } from '../modules/zone/demo-zone.ts';
+import { seedDemoMap } from '../modules/map/demo-map.ts';
+import { seedDemoTour } from '../modules/tour/demo-tour.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
@@ -17,6 +19,8 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
     await seedDemoDocuments(ctx, credentials.terminalId);
     await seedDemoServices(ctx);
     await seedDemoZone(ctx);
+    await seedDemoMap(ctx);
+    await seedDemoTour(ctx);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }

@@ -14,12 +14,14 @@ import { alertRoutes } from '../modules/alerts/routes.ts';
 import { boxRoutes } from '../modules/boxes/routes.ts';
 import { agentLinkRoutes } from '../modules/boxes/agent-link-routes.ts';
 import { simulatorRoutes } from '../sim/simulator-routes.ts';
-import { publicRoutes } from '../modules/public/routes.ts';
 import { boxAdminRoutes } from '../modules/boxes/box-admin-routes.ts';
 import { staffAdminRoutes } from '../modules/accounts/staff-admin-routes.ts';
 import { documentTypeRoutes } from '../modules/document-types/routes.ts';
+import { publicRoutes } from '../modules/public/routes.ts';
 import { zoneRoutes } from '../modules/zone/routes.ts';
 import { serviceRoutes } from '../modules/services/routes.ts';
+import { mapRoutes } from '../modules/map/routes.ts';
+import { tourRoutes } from '../modules/tour/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -38,9 +40,11 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   alertRoutes(app, ctx);
   simulatorRoutes(app, ctx);
   serviceRoutes(app, ctx);
-  publicRoutes(app, ctx);
-  zoneRoutes(app, ctx);
   boxAdminRoutes(app, ctx);
   staffAdminRoutes(app, ctx);
   documentTypeRoutes(app, ctx);
+  publicRoutes(app, ctx);
+  zoneRoutes(app, ctx);
+  mapRoutes(app, ctx);
+  tourRoutes(app, ctx);
 }

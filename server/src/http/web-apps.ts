@@ -13,6 +13,7 @@ import type { AppContext } from '../context.ts';
 import { t } from '../platform/i18n.ts';
 import type { App } from './app-types.ts';
 import { installNotFoundHandler } from './problem.ts';
+import { baseLayerOrigin } from '../modules/map/map-config.ts';
 
 const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -22,23 +23,31 @@ const apps = [
   { prefix: '/office', page: 'office/index.html' },
 ] as const;
 
-/** Allows what the apps use (own origin, inline style attributes set by Svelte, camera frames as blobs). */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * Allows what the apps use (own origin, inline style attributes set by Svelte, camera frames as blobs), plus the tile
+ * host of an online map base layer when one is configured.
+ */
+function contentSecurityPolicy(mapOrigin: string | null): string {
+  const extra = mapOrigin ? ` ${mapOrigin}` : '';
+  return [
+    "default-src 'self'",
+    // An online map base layer's tile host (only that one, only when configured; see modules/map/map-config.ts).
+    `img-src 'self' data: blob:${extra}`,
+    "media-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `connect-src 'self'${extra}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 export async function registerWebApps(app: App, ctx: AppContext): Promise<void> {
   const webDir = resolve(ctx.config.webDir ?? defaultWebDir);
   const built = existsSync(join(webDir, 'index.html'));
+  const csp = contentSecurityPolicy(baseLayerOrigin(ctx.config));
 
   if (built) {
     await app.register(fastifyStatic, {
@@ -53,7 +62,7 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
           'cache-control',
           assets ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
-        if (path.endsWith('.html')) pageHeaders(reply as FastifyReply);
+        if (path.endsWith('.html')) pageHeaders(reply as FastifyReply, csp);
       },
     });
   }
@@ -73,15 +82,15 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
         );
     }
     const owner = apps.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-    return pageHeaders(reply)
+    return pageHeaders(reply, csp)
       .type('text/html; charset=utf-8')
       .sendFile(owner?.page ?? 'index.html');
   });
 }
 
-function pageHeaders(reply: FastifyReply): FastifyReply {
+function pageHeaders(reply: FastifyReply, csp: string): FastifyReply {
   return reply
-    .header('content-security-policy', contentSecurityPolicy)
+    .header('content-security-policy', csp)
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'same-origin');
 }

@@ -9,6 +9,7 @@ import { kiosk } from './i18n/de.ts';
 import { loadKioskCatalogue } from './i18n/load-catalogue.ts';
 import { withSuggestionGerman, withSuggestionTexts } from './zone/suggestion-texts.ts';
 import { pairTerminal, type KeyStore } from './terminal-key.ts';
+import { withMapGerman, withMapTexts } from '../lib/map/map-texts.ts';
 
 function keyStore(): KeyStore {
   try {
@@ -25,8 +26,8 @@ function keyStore(): KeyStore {
 }
 
 // Only the kiosk's own texts: it shows its own words for every problem, so the server's catalogue stays out.
-initI18n(withServicesGerman(withSuggestionGerman({ kiosk })), (code) =>
-  withServicesTexts(code, withSuggestionTexts(code, loadKioskCatalogue(code))),
+initI18n(withMapGerman(withServicesGerman(withSuggestionGerman({ kiosk }))), (code) =>
+  withMapTexts(code, withServicesTexts(code, withSuggestionTexts(code, loadKioskCatalogue(code)))),
 );
 const terminalKey = pairTerminal(window.location, window.history, keyStore());
 

@@ -161,6 +161,18 @@ export const officeRoutes: OfficeRoute[] = [
     component: () => import('./pages/services/ServiceEditPage.svelte'),
     roles: ['zone'],
   },
+  {
+    pattern: '/map',
+    component: () => import('./pages/map/MapAuthoringPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.map.nav',
+  },
+  {
+    pattern: '/tour',
+    component: () => import('./pages/tour/TourAuthoringPage.svelte'),
+    roles: ['zone'],
+    navKey: 'office.tour.nav',
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

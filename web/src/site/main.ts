@@ -8,17 +8,21 @@ import { withServicesGerman, withServicesTexts } from './pages/services/services
 import { site } from './i18n/de.ts';
 import { rememberedLanguage } from './languages.ts';
 import { withZoneGerman, withZoneTexts } from './pages/zone/zone-catalogue.ts';
+import { withMapGerman, withMapTexts } from '../lib/map/map-texts.ts';
 
-initI18n(withServicesGerman(germanCatalogue(withZoneGerman({ site }))), (code) =>
-  withServicesTexts(
+initI18n(withMapGerman(withServicesGerman(germanCatalogue(withZoneGerman({ site })))), (code) =>
+  withMapTexts(
     code,
-    withZoneTexts(
+    withServicesTexts(
       code,
-      (async () => {
-        if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
-        if (code === 'en') return (await import('./i18n/en.ts')).en;
-        return {};
-      })(),
+      withZoneTexts(
+        code,
+        (async () => {
+          if (code === 'ls') return (await import('./i18n/ls.ts')).ls;
+          if (code === 'en') return (await import('./i18n/en.ts')).en;
+          return {};
+        })(),
+      ),
     ),
   ),
 );

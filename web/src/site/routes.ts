@@ -68,6 +68,24 @@ export const siteRoutes: SiteRoute[] = [
     load: () => import('./pages/services/ServicePage.svelte'),
   },
   {
+    path: '/stadtplan',
+    navKey: 'map.heading',
+    placement: 'main',
+    load: () => import('./pages/map/MapPage.svelte'),
+  },
+  {
+    path: '/stadtplan/:placeId',
+    navKey: 'map.heading',
+    placement: 'none',
+    load: () => import('./pages/map/MapPage.svelte'),
+  },
+  {
+    path: '/rundgang',
+    navKey: 'tour.heading',
+    placement: 'main',
+    load: () => import('./pages/tour/TourPage.svelte'),
+  },
+  {
     path: '/impressum',
     navKey: 'site.nav.imprint',
     placement: 'footer',

@@ -17,19 +17,21 @@ import { kioskErrors } from './errors-kiosk.ts';
 import { web } from './web.ts';
 import { publicSite } from './public.ts';
 import { publicErrors } from './errors-public.ts';
+import { adminErrors } from './errors-admin.ts';
 import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
 import { officeErrors } from './errors-office.ts';
 import { identityErrors } from './errors-identity.ts';
 import { documentImport, oidcPage } from './office.ts';
-import { adminErrors } from './errors-admin.ts';
+import { map } from './map.ts';
+import { mapErrors } from './errors-map.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...identityErrors, ...servicesErrors },
+  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...identityErrors, ...servicesErrors, ...mapErrors },
   sms,
   services,
   outbox,
@@ -44,4 +46,5 @@ export const de = {
   zone,
   documentImport,
   oidcPage,
+  map,
 };

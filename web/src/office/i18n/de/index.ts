@@ -10,6 +10,7 @@ import { services } from './services.ts';
 import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { mapAuthoring } from './map.ts';
 
 export const office = {
   ...shell,
@@ -20,4 +21,5 @@ export const office = {
   ...loading,
   ...admin,
   ...audit,
+  ...mapAuthoring,
 };

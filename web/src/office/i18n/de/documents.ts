@@ -27,6 +27,9 @@ export const documents = {
     dateOfBirth: 'Geburtsdatum',
     dateOfBirthHint: 'Wird bei der Abholung am Terminal abgefragt.',
     dateOfBirthOptional: 'Geburtsdatum (freiwillig)',
+    oldDocumentNumber: 'Nummer des alten Ausweisdokuments (freiwillig)',
+    oldDocumentNumberHint:
+      'Wenn angegeben, muss das Lesegerät an der DokBox genau dieses alte Dokument lesen. Gespeichert wird nur ein Prüfwert.',
     wheelchair: 'Fach in Rollstuhlhöhe nötig',
     proxyNote: 'Vollmacht (Notiz)',
     proxyNoteHint: 'Nur ausfüllen, wenn eine bevollmächtigte Person abholt.',
@@ -43,6 +46,7 @@ export const documents = {
     referenceFormat: 'Nur Buchstaben, Ziffern und / . _ - (höchstens 64 Zeichen).',
     phoneFormat: 'Bitte eine Handynummer eingeben, z. B. 0151 23456789.',
     dateOfBirthRequired: 'Für diese Dokumentart wird das Geburtsdatum gebraucht.',
+    oldDocumentNumberFormat: '6 bis 12 Buchstaben oder Ziffern, wie auf dem alten Dokument.',
     summary: 'Bitte prüfen Sie die markierten Felder ({{count}}).',
   },
   register: {

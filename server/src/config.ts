@@ -181,9 +181,12 @@ export const ConfigSchema = Type.Object({
    */
   map: Type.Object(
     {
-      baseLayerType: Type.Union(['plan', 'xyz', 'wms', 'wmts', 'image'].map((v) => Type.Literal(v)), {
-        default: 'plan',
-      }),
+      baseLayerType: Type.Union(
+        ['plan', 'xyz', 'wms', 'wmts', 'image'].map((v) => Type.Literal(v)),
+        {
+          default: 'plan',
+        },
+      ),
       baseLayerUrl: Type.Optional(Type.String({ pattern: '^(https?://|/)' })),
       baseLayerLayers: Type.Optional(Type.String({ minLength: 1 })),
       baseLayerAttribution: Type.String({ default: '' }),

@@ -31,7 +31,21 @@ import { mapErrors } from './errors-map.ts';
  * Areas add their own files and spread them in here (e.g. `errors: { ...errors, ...kioskErrors }`).
  */
 export const de = {
-  errors: { ...errors, ...calendarErrors, ...registerErrors, ...boxesErrors, ...boxLinkErrors, ...kioskErrors, ...adminErrors, ...publicErrors, ...zoneErrors, ...officeErrors, ...identityErrors, ...servicesErrors, ...mapErrors },
+  errors: {
+    ...errors,
+    ...calendarErrors,
+    ...registerErrors,
+    ...boxesErrors,
+    ...boxLinkErrors,
+    ...kioskErrors,
+    ...adminErrors,
+    ...publicErrors,
+    ...zoneErrors,
+    ...officeErrors,
+    ...identityErrors,
+    ...servicesErrors,
+    ...mapErrors,
+  },
   sms,
   services,
   outbox,

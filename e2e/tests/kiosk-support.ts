@@ -52,19 +52,8 @@ export async function checkScreen(page: Page, step: string): Promise<void> {
   await page.setViewportSize(landscape);
 }
 
-/** A free TCP port for an extra hub with its own configuration. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A free TCP port for an extra hub with its own configuration (the kiosk specs import it from here). */
+export { freePort } from '../support/free-port.ts';
 
 /** The problem the kiosk shows now (its `kiosk.errors` key). */
 export async function shownProblem(page: Page): Promise<string | null> {

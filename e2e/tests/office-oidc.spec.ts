@@ -1,11 +1,11 @@
 // Single sign-on for staff against a real OpenID Connect provider (panva's oidc-provider) run by the test: the
 // browser walks the provider's own login and consent pages and comes back signed in to the office.
-import { createServer } from 'node:net';
 import {
   startTestOidcProvider,
   type TestOidcProvider,
 } from '../../server/src/modules/accounts/oidc/testing-provider.ts';
 import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
+import { freePort } from '../support/free-port.ts';
 import { startHubProcess, type RunningHub } from '../support/hub.ts';
 
 let provider: TestOidcProvider;
@@ -77,15 +77,3 @@ test('a person without a mapped group is refused with a clear page', async ({ pa
   await page.getByRole('link', { name: 'Zurück zur Anmeldung' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anmeldung' })).toBeVisible();
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

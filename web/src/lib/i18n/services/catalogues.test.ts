@@ -5,6 +5,14 @@
  * Leichte Sprache keeps its sentences short; and each app's loader really puts the texts of the chosen language in.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  type Catalogue as Tree,
+  copiedKeys,
+  emptyKeys,
+  flatten,
+  longSentences,
+  placeholderMismatches,
+} from '../catalogue-checks.ts';
 import { withServicesTexts as withKioskTexts } from '../../../kiosk/services/services-texts.ts';
 import { kioskServices as kioskDe } from '../../../kiosk/services/texts-de.ts';
 import * as kioskAr from '../../../kiosk/services/texts-ar.ts';
@@ -22,19 +30,6 @@ import { services as en } from './en.ts';
 import { services as ls } from './ls.ts';
 import { services as tr } from './tr.ts';
 import { services as uk } from './uk.ts';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 /** What the kiosk's 115 screen shows of the shared texts: all but the office's field names. */
 const { fieldNames: _officeOnly, ...kioskShown } = de;
@@ -64,21 +59,15 @@ describe.each(pairs)('%s', (_name, german, translated) => {
 
   it('has every German key and nothing else, none empty', () => {
     expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
-    expect([...target].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(emptyKeys(target)).toEqual([]);
   });
 
   it('keeps the placeholders', () => {
-    const differing = [...source]
-      .filter(([key, text]) => placeholders(text).join() !== placeholders(target.get(key) ?? '').join())
-      .map(([key]) => key);
-    expect(differing).toEqual([]);
+    expect(placeholderMismatches(source, target)).toEqual([]);
   });
 
   it('is translated, not copied (names, numbers and single words aside)', () => {
-    const copied = [...source]
-      .filter(([key, text]) => /[.!?]/.test(text) && text.length > 40 && target.get(key) === text)
-      .map(([key]) => key);
-    expect(copied).toEqual([]);
+    expect(copiedKeys(source, target)).toEqual([]);
   });
 });
 
@@ -88,14 +77,7 @@ describe.each([
   ['kiosk 115 screen', kioskLs.kioskServices as Tree],
 ])('Leichte Sprache, %s', (_name, catalogue) => {
   it('keeps sentences short (at most 15 words, as the site checks)', () => {
-    const long: string[] = [];
-    for (const [key, text] of flatten(catalogue)) {
-      for (const sentence of text.split(/(?<=[.!?:])\s+|\n+/)) {
-        const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-        if (words.length > 15) long.push(`${key}: ${sentence}`);
-      }
-    }
-    expect(long).toEqual([]);
+    expect(longSentences(flatten(catalogue), 15)).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * the kiosk's zone texts has exactly the German keys, no empty text and the same `{{placeholders}}`.
  */
 import { describe, expect, it } from 'vitest';
+import { type Catalogue as Tree, emptyKeys, flatten, placeholderMismatches } from '../catalogue-checks.ts';
 import { kioskSuggestion as kioskDe, kioskZoneInfo as kioskInfoDe } from '../../../kiosk/zone/texts-de.ts';
 import { kioskSuggestion as kioskEn, kioskZoneInfo as kioskInfoEn } from '../../../kiosk/zone/texts-en.ts';
 import { siteZone as siteDe } from '../../../site/pages/zone/texts-de.ts';
@@ -17,19 +18,6 @@ import { suggest as ar } from './ar.ts';
 import * as kioskTr from '../../../kiosk/zone/texts-tr.ts';
 import * as kioskUk from '../../../kiosk/zone/texts-uk.ts';
 import * as kioskAr from '../../../kiosk/zone/texts-ar.ts';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const pairs: [string, Tree, Tree][] = [
   ['suggestion form, English', de, en],
@@ -56,12 +44,9 @@ describe.each(pairs)('%s', (_name, german, translated) => {
   const target = flatten(translated);
   it('has every German key and nothing else, none empty', () => {
     expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
-    expect([...target].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(emptyKeys(target)).toEqual([]);
   });
   it('keeps the placeholders', () => {
-    const differing = [...source]
-      .filter(([key, text]) => placeholders(text).join() !== placeholders(target.get(key) ?? '').join())
-      .map(([key]) => key);
-    expect(differing).toEqual([]);
+    expect(placeholderMismatches(source, target)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
 import type { MeView, StaffRole } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
+import type { Trx } from '../../db/database.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { conflict, unauthorized } from '../../platform/errors.ts';
 import { systemPrincipal, type Principal } from '../../platform/principal.ts';
@@ -30,6 +31,42 @@ export interface LoginResult {
   user: { id: string; username: string; displayName: string; roles: StaffRole[] };
 }
 
+/** A fresh staff session token and when it stops working; issued before the transaction that stores it. */
+export function newStaffSessionToken(ctx: AppContext): { token: string; expiresAt: string } {
+  const token = randomToken();
+  const expiresAt = new Date(
+    ctx.clock.now().getTime() + ctx.config.accounts.sessionHours * 3600_000,
+  ).toISOString();
+  return { token, expiresAt };
+}
+
+/**
+ * Stores the session of a staff member who just signed in and audits the login, in the caller's transaction;
+ * every way of signing in (password, the town's identity provider) opens its sessions here.
+ * `loginAuditData` says how the login happened where that is not the password.
+ */
+export async function openStaffSession(
+  trx: Trx,
+  ctx: AppContext,
+  at: string,
+  session: { userId: string; token: string; expiresAt: string; loginAuditData?: Record<string, unknown> },
+): Promise<void> {
+  await insertSession(trx, {
+    id: ctx.ids.newId(),
+    token_hash: hashToken(session.token),
+    user_id: session.userId,
+    expires_at: session.expiresAt,
+    created_at: at,
+  });
+  await recordAudit(trx, at, {
+    actor: { type: 'staff', id: session.userId },
+    action: 'staff.login',
+    entityType: 'staff_user',
+    entityId: session.userId,
+    ...(session.loginAuditData ? { data: session.loginAuditData } : {}),
+  });
+}
+
 export async function loginWithPassword(
   ctx: AppContext,
   username: string,
@@ -50,25 +87,10 @@ export async function loginWithPassword(
     );
     throw unauthorized('invalid_credentials');
   }
-  const token = randomToken();
-  const expiresAt = new Date(
-    ctx.clock.now().getTime() + ctx.config.accounts.sessionHours * 3600_000,
-  ).toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertSession(trx, {
-      id: ctx.ids.newId(),
-      token_hash: hashToken(token),
-      user_id: user.id,
-      expires_at: expiresAt,
-      created_at: now,
-    });
-    await recordAudit(trx, now, {
-      actor: { type: 'staff', id: user.id },
-      action: 'staff.login',
-      entityType: 'staff_user',
-      entityId: user.id,
-    });
-  });
+  const { token, expiresAt } = newStaffSessionToken(ctx);
+  await ctx.db
+    .transaction()
+    .execute((trx) => openStaffSession(trx, ctx, now, { userId: user.id, token, expiresAt }));
   return {
     token,
     expiresAt,

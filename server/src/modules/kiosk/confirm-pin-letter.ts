@@ -9,10 +9,9 @@ import type { AppContext } from '../../context.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { raiseAlert } from '../alerts/raise-alert.ts';
-import { findPickupDocument, moveSessionStatus } from './pickup-sessions-repository.ts';
+import { moveSessionStatus } from './pickup-sessions-repository.ts';
 import { describePickup, pinLetterOutstanding, type PickupStatusView } from './pickup-status.ts';
-import { assertSessionActive, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+import { callStaffAboutPickup, loadReadyPickup, type KioskTerminal } from './terminal-session.ts';
 
 export async function answerPinLetter(
   ctx: AppContext,
@@ -21,12 +20,8 @@ export async function answerPinLetter(
   received: boolean,
 ): Promise<PickupStatusView> {
   const at = ctx.clock.now().toISOString();
-  const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
-  assertSessionActive(session, at);
   // The identity check comes first; staff-confirmed and checked sessions are `ready` here.
-  if (session.status !== 'ready') throw conflict('check_required');
-  const document = await findPickupDocument(ctx.db, session.document_id);
-  if (!document || document.state !== 'notified') throw new AppError(410, 'pickup_session_expired');
+  const { session, document } = await loadReadyPickup(ctx.db, terminal, sessionId, at);
   if (Number(document.pin_letter_required) !== 1) throw conflict('pin_letter_not_required');
   if (!pinLetterOutstanding(session, document)) return describePickup(ctx, terminal, sessionId);
   const actor = terminalPrincipal(terminal.id).actor;
@@ -67,17 +62,11 @@ export async function answerPinLetter(
       .where('id', '=', document.id)
       .where('state', '=', 'notified')
       .execute();
-    await raiseAlert(
+    await callStaffAboutPickup(
       trx,
       ctx,
       at,
-      {
-        kind: 'call_staff',
-        boxId: document.box_id,
-        documentId: document.id,
-        terminalId: terminal.id,
-        data: { reason: 'pin_letter_not_received', pickupId: session.id, documentType: document.type_name },
-      },
+      { terminal, session, document, reason: 'pin_letter_not_received' },
       actor,
     );
     await recordAudit(trx, at, {

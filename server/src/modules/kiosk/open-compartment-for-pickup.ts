@@ -5,16 +5,21 @@
  */
 import type { OpenedCompartment } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { AppError, conflict, forbidden } from '../../platform/errors.ts';
+import { conflict, forbidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { isBoxOpenAt } from '../calendar/box-open.ts';
 import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
 import { compartmentPosition, defaultBoxLayout } from './compartment-layout.ts';
-import { findPickupDocument, moveSessionStatus } from './pickup-sessions-repository.ts';
+import { moveSessionStatus } from './pickup-sessions-repository.ts';
 import { pinLetterOutstanding } from './pickup-status.ts';
-import { assertSessionActive, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+import {
+  assertSessionActive,
+  loadReadyPickup,
+  loadSessionOfTerminal,
+  type KioskTerminal,
+} from './terminal-session.ts';
 
 /** The checks this pickup passed: the code, the check of the session's policy and the PIN letter where asked. */
 function checksPassed(
@@ -41,12 +46,7 @@ export async function openCompartmentForPickup(
   sessionId: string,
 ): Promise<OpenedCompartment> {
   const at = ctx.clock.now().toISOString();
-  const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
-  assertSessionActive(session, at);
-  if (session.status !== 'ready') throw conflict('check_required');
-  const document = await findPickupDocument(ctx.db, session.document_id);
-  // Withdrawn, expired or otherwise moved on since the session started: the session is over.
-  if (!document || document.state !== 'notified') throw new AppError(410, 'pickup_session_expired');
+  const { session, document } = await loadReadyPickup(ctx.db, terminal, sessionId, at);
   if (!document.box_id || document.box_id !== terminal.boxId) throw forbidden('terminal_without_box');
   if (!document.compartment_id || document.compartment_number === null)
     throw conflict('compartment_not_found');

@@ -11,7 +11,6 @@ import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { countFailedCheck } from '../codes/guess-budget.ts';
 import { dateOfBirthHash, hashesEqual, oldDocumentNumberHash } from '../codes/pickup-codes.ts';
-import { raiseAlert } from '../alerts/raise-alert.ts';
 import { idDocumentReaderFor, IdDocumentReadError } from './id-document-reader.ts';
 import {
   findPickupDocument,
@@ -19,7 +18,12 @@ import {
   type PickupSessionRow,
 } from './pickup-sessions-repository.ts';
 import { describePickup, type PickupStatusView } from './pickup-status.ts';
-import { assertSessionActive, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+import {
+  assertSessionActive,
+  callStaffAboutPickup,
+  loadSessionOfTerminal,
+  type KioskTerminal,
+} from './terminal-session.ts';
 
 export interface PickupCheckInput {
   day?: number;
@@ -170,17 +174,11 @@ export async function submitPickupCheck(
     const counted = await countFailedCheck(trx, ctx.config.pickup, at, actor, document.id);
     // A wrong old document at the box is worth a look by staff (a wrong date of birth is usually a typo).
     if (outcome.method === 'old_document') {
-      await raiseAlert(
+      await callStaffAboutPickup(
         trx,
         ctx,
         at,
-        {
-          kind: 'call_staff',
-          boxId: document.box_id,
-          documentId: document.id,
-          terminalId: terminal.id,
-          data: { reason: 'old_document_mismatch', pickupId: session.id, documentType: document.type_name },
-        },
+        { terminal, session, document, reason: 'old_document_mismatch' },
         actor,
       );
     }

@@ -7,11 +7,11 @@
 import type { StaffRole } from '@buergerpunkt/contracts';
 import * as client from 'openid-client';
 import type { AppContext } from '../../../context.ts';
-import { hmacHex, randomToken, seal, unseal } from '../../../platform/crypto.ts';
+import { hmacHex, seal, unseal } from '../../../platform/crypto.ts';
 import { AppError, badRequest, forbidden } from '../../../platform/errors.ts';
 import { recordAudit } from '../../audit/audit-service.ts';
-import { findStaffUserByUsername, insertSession } from '../accounts-repository.ts';
-import { hashToken, type LoginResult } from '../accounts-service.ts';
+import { findStaffUserByUsername } from '../accounts-repository.ts';
+import { newStaffSessionToken, openStaffSession, type LoginResult } from '../accounts-service.ts';
 import { oidcConfiguration, oidcSettings, redirectUrlOf, type OidcSettings } from './oidc-client.ts';
 
 export const oidcCookie = 'bp_oidc';
@@ -160,10 +160,7 @@ export async function finishOidcLogin(
   }
   if (roles.length === 0) throw await refuse('oidc_no_roles', null);
 
-  const token = randomToken();
-  const expiresAt = new Date(
-    ctx.clock.now().getTime() + ctx.config.accounts.sessionHours * 3600_000,
-  ).toISOString();
+  const { token, expiresAt } = newStaffSessionToken(ctx);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     let user = await trx
       .selectFrom('staff_users')
@@ -239,19 +236,11 @@ export async function finishOidcLogin(
         data: { from: before, to: roles, via: 'oidc' },
       });
     }
-    await insertSession(trx, {
-      id: ctx.ids.newId(),
-      token_hash: hashToken(token),
-      user_id: user.id,
-      expires_at: expiresAt,
-      created_at: now,
-    });
-    await recordAudit(trx, now, {
-      actor: { type: 'staff', id: user.id },
-      action: 'staff.login',
-      entityType: 'staff_user',
-      entityId: user.id,
-      data: { method: 'oidc' },
+    await openStaffSession(trx, ctx, now, {
+      userId: user.id,
+      token,
+      expiresAt,
+      loginAuditData: { method: 'oidc' },
     });
     return { user: { id: user.id, username: user.username, displayName: user.display_name, roles } };
   });

@@ -149,6 +149,12 @@ describe('box agent end to end (hub + agent process + Kerong CU16 simulator over
       journaledEvents(world.dataDir).some((e) => e.type === 'door_closed' && e.compartment === number),
     );
     expect(await documentState(hub(), documentId)).toBe('pickup_in_progress');
+    // Keep the reconnect a clear second after the close, so the two times cannot be confused even though the
+    // agent process keeps its own (shifted) clock, a few milliseconds off the hub's.
+    await waitFor(
+      'a second after the close',
+      () => hub().clock.now().getTime() - Date.parse(closedAt) >= 1_000,
+    );
     const restoredAt = hub().clock.now().toISOString();
     world.proxy.restore();
     expect(await settledState(hub(), documentId)).toBe('picked_up');

@@ -47,6 +47,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BP_DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x' })).toThrow(/databaseUrl/);
   });
 
+  it('names an unknown environment key, but leaves the tooling variables CI exports alone', () => {
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_SMS_PROVIDR: 'outbox' })).toThrow(
+      /unknown key\(s\) smsProvidr \(environment variable BP_SMS_PROVIDR\)/,
+    );
+    const config = loadConfig({
+      BP_DATA_DIR: dataDir(),
+      BP_TEST_PG_URL: 'postgres://bp:bp@127.0.0.1:5432/postgres',
+      BP_E2E_SKIP_BUILD: '1',
+      BP_BENCH_ROUNDS: '3',
+    });
+    expect(config.port).toBeGreaterThan(0);
+  });
+
   it('reads an optional JSON file, with the environment winning', () => {
     const dir = dataDir();
     const file = join(dir, 'config.json');

@@ -227,6 +227,13 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * `BP_…` variables of the project's own tooling, not hub settings: the tests' PostgreSQL server
+ * (`BP_TEST_PG_URL`), the browser tests (`BP_E2E_…`) and benchmarks (`BP_BENCH_…`). CI exports them
+ * for the whole run, so a hub started inside a test must not mistake them for misspelt settings.
+ */
+const toolingEnvPrefixes = ['BP_TEST_', 'BP_E2E_', 'BP_BENCH_'];
+
 const directEnv: Record<string, string> = {
   PORT: 'port',
   HOST: 'host',
@@ -275,7 +282,12 @@ function fromEnv(env: NodeJS.ProcessEnv): { values: Record<string, unknown>; ori
     if (raw === undefined) continue;
     let path: string[] | undefined;
     if (envKey in directEnv) path = [directEnv[envKey]!];
-    else if (envKey.startsWith('BP_') && envKey !== 'BP_CONFIG_FILE') path = envKeyToPath(envKey);
+    else if (
+      envKey.startsWith('BP_') &&
+      envKey !== 'BP_CONFIG_FILE' &&
+      !toolingEnvPrefixes.some((prefix) => envKey.startsWith(prefix))
+    )
+      path = envKeyToPath(envKey);
     if (!path) continue;
     setPath(values, path, coerce(ConfigSchema, path, raw));
     origin.set(path.join('.'), `environment variable ${envKey}`);
@@ -349,7 +361,11 @@ export function loadConfig(
   const raw = withDefaults as RawConfig;
   const unknownKeys = Object.keys(merged).filter((key) => !(key in ConfigSchema.properties));
   if (unknownKeys.length > 0)
-    throw new ConfigError(`Invalid configuration: unknown key(s) ${unknownKeys.join(', ')}`);
+    throw new ConfigError(
+      `Invalid configuration: unknown key(s) ${unknownKeys
+        .map((key) => (origin.has(key) ? `${key} (${origin.get(key)})` : key))
+        .join(', ')}`,
+    );
 
   const missing = (Object.keys(ConfigSchema.properties.secrets.properties) as (keyof Secrets)[]).filter(
     (key) => !raw.secrets[key],

@@ -14,3 +14,4 @@ export * from './zone.ts';
 export * from './office-import.ts';
 export * from './dashboard-views.ts';
 export * from './map.ts';
+export * from './red-phone.ts';

@@ -205,6 +205,37 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  /**
+   * The kiosk's red phone to the 115 service centre. `desk_phone` (default): a physical phone beside the kiosk; the
+   * screen shows its number and the hotline's hours. `sip`: the kiosk places the call itself, a SIP client in the
+   * browser (JsSIP over WebSocket, RFC 7118) registered at the town's PBX with a dedicated extension. `off`: no phone,
+   * only the call-back request. The SIP password reaches the kiosk's browser: use a restricted extension.
+   */
+  redPhone: Type.Object(
+    {
+      mode: Type.Union([Type.Literal('desk_phone'), Type.Literal('sip'), Type.Literal('off')], {
+        default: 'desk_phone',
+      }),
+      /** The PBX's SIP WebSocket endpoint, e.g. `wss://pbx.hohen-neuendorf.de:8089/ws`. */
+      sipWebSocketUrl: Type.Optional(Type.String({ pattern: '^wss?://[^\\s/]+' })),
+      /** The kiosk's SIP account, e.g. `sip:kiosk-buergerpunkt@pbx.hohen-neuendorf.de`. */
+      sipUri: Type.Optional(Type.String({ pattern: '^sips?:[^@\\s]+@[^\\s]+$' })),
+      /** Digest user name if it differs from the user part of `sipUri`. */
+      sipAuthorizationUser: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+      sipPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+      sipDisplayName: Type.String({ minLength: 1, maxLength: 60, default: 'Bürgerpunkt Kiosk' }),
+      /** What the kiosk dials: a number or user at the PBX's domain (`115`), or a full `sip:` URI. */
+      target: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s]+$', default: '115' }),
+      /** The number shown for a desk phone (and beside the SIP call). */
+      displayNumber: Type.String({ minLength: 1, maxLength: 40, default: '115' }),
+      /**
+       * Offer the call only within the 115 hotline's hours (Mon–Fri 8–18, not on holidays); outside them the kiosk
+       * offers the call-back request. `false` for a target answered around the clock.
+       */
+      onlyDuringHotlineHours: Type.Boolean({ default: true }),
+    },
+    { default: {} },
+  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
@@ -390,6 +421,20 @@ export function loadConfig(
     throw new ConfigError(
       'Invalid configuration: sms.sevenApiKey (BP_SMS__SEVEN_API_KEY) is required for sms.provider "seven"',
     );
+  }
+  if (raw.redPhone.mode === 'sip') {
+    const needed = ['sipWebSocketUrl', 'sipUri', 'sipPassword'] as const;
+    const absent = needed.find((key) => !raw.redPhone[key]);
+    if (absent)
+      throw new ConfigError(
+        `Invalid configuration: redPhone.${absent} (BP_RED_PHONE__${absent.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required for redPhone.mode "sip"`,
+      );
+    // A kiosk page served over HTTPS may only open wss:// (and an unencrypted link would carry the call's signalling
+    // and the digest exchange in the clear).
+    if (raw.mode === 'production' && !raw.redPhone.sipWebSocketUrl!.startsWith('wss://'))
+      throw new ConfigError(
+        'Invalid configuration: redPhone.sipWebSocketUrl (BP_RED_PHONE__SIP_WEB_SOCKET_URL) must be wss:// in production mode',
+      );
   }
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
   return { ...raw, secrets, databaseUrl };

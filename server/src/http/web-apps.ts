@@ -14,6 +14,7 @@ import { t } from '../platform/i18n.ts';
 import type { App } from './app-types.ts';
 import { installNotFoundHandler } from './problem.ts';
 import { baseLayerOrigin } from '../modules/map/map-config.ts';
+import { redPhoneConnectOrigin } from '../modules/services/red-phone.ts';
 
 const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -25,10 +26,12 @@ const apps = [
 
 /**
  * Allows what the apps use (own origin, inline style attributes set by Svelte, camera frames as blobs), plus the tile
- * host of an online map base layer when one is configured.
+ * host of an online map base layer when one is configured; the kiosk page also the PBX's SIP WebSocket when the red
+ * phone is a SIP client (`redPhone.mode` `sip`).
  */
-function contentSecurityPolicy(mapOrigin: string | null): string {
+function contentSecurityPolicy(mapOrigin: string | null, connectOrigin: string | null = null): string {
   const extra = mapOrigin ? ` ${mapOrigin}` : '';
+  const connect = connectOrigin ? ` ${connectOrigin}` : '';
   return [
     "default-src 'self'",
     // An online map base layer's tile host (only that one, only when configured; see modules/map/map-config.ts).
@@ -37,7 +40,7 @@ function contentSecurityPolicy(mapOrigin: string | null): string {
     "style-src 'self' 'unsafe-inline'",
     // WebAssembly from our own files only (the office's camera barcode reader); no JavaScript eval.
     "script-src 'self' 'wasm-unsafe-eval'",
-    `connect-src 'self'${extra}`,
+    `connect-src 'self'${extra}${connect}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -48,6 +51,7 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
   const webDir = resolve(ctx.config.webDir ?? defaultWebDir);
   const built = existsSync(join(webDir, 'index.html'));
   const csp = contentSecurityPolicy(baseLayerOrigin(ctx.config));
+  const kioskCsp = contentSecurityPolicy(baseLayerOrigin(ctx.config), redPhoneConnectOrigin(ctx.config));
 
   if (built) {
     await app.register(fastifyStatic, {
@@ -62,7 +66,8 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
           'cache-control',
           assets ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
-        if (path.endsWith('.html')) pageHeaders(reply as FastifyReply, csp);
+        if (path.endsWith('.html'))
+          pageHeaders(reply as FastifyReply, path.startsWith(join(webDir, 'kiosk')) ? kioskCsp : csp);
       },
     });
   }
@@ -82,7 +87,7 @@ export async function registerWebApps(app: App, ctx: AppContext): Promise<void> 
         );
     }
     const owner = apps.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-    return pageHeaders(reply, csp)
+    return pageHeaders(reply, owner?.prefix === '/kiosk' ? kioskCsp : csp)
       .type('text/html; charset=utf-8')
       .sendFile(owner?.page ?? 'index.html');
   });

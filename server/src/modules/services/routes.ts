@@ -7,6 +7,7 @@ import {
   CallbackRequestViewSchema,
   callbackStatuses,
   HotlineStatusSchema,
+  RedPhoneSettingsSchema,
   ServiceCatalogueSchema,
   ServiceImportBodySchema,
   ServiceImportReportSchema,
@@ -34,6 +35,7 @@ import {
   updateService,
 } from './catalogue-service.ts';
 import { hotlineStatus } from './hotline.ts';
+import { redPhoneSettings } from './red-phone.ts';
 import { exportServicesCsv, exportServicesJson, importServices } from './import-export.ts';
 
 const authors = ['zone', 'admin'] as const;
@@ -121,6 +123,26 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       config: publicRead,
     },
     async () => hotlineStatus(ctx),
+  );
+
+  app.get(
+    '/api/v1/services/red-phone',
+    {
+      schema: {
+        tags: ['services'],
+        summary:
+          'The kiosk’s red phone: mode, hotline hours and, in mode sip, its SIP account (kiosk terminal key)',
+        description:
+          'Carries the kiosk extension’s SIP password: only for an authenticated kiosk terminal, never cached.',
+        security: [{ terminal: [] }],
+        response: { 200: RedPhoneSettingsSchema },
+      },
+      preHandler: requireTerminal(ctx),
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return redPhoneSettings(ctx);
+    },
   );
 
   app.get(

@@ -76,6 +76,7 @@ const reservedIds = new Set([
   'export',
   'import',
   'callback-requests',
+  'red-phone',
 ]);
 const leikaRegex = new RegExp(leikaKeyPattern);
 const urlRegex = /^https?:\/\/[^\s]+$|^\/[^\s]*$/;

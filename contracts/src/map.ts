@@ -137,7 +137,7 @@ export type Walk = Static<typeof WalkSchema>;
 export const WalkListSchema = Type.Object({ items: Type.Array(WalkSchema) });
 export type WalkList = Static<typeof WalkListSchema>;
 
-export const baseLayerTypes = ['plan', 'xyz', 'wms', 'wmts', 'image'] as const;
+export const baseLayerTypes = ['plan', 'xyz', 'wms', 'wmts', 'image', 'pmtiles'] as const;
 export type BaseLayerType = (typeof baseLayerTypes)[number];
 
 const GeoJsonObject = Type.Record(Type.String(), Type.Unknown());
@@ -146,7 +146,7 @@ const GeoJsonObject = Type.Record(Type.String(), Type.Unknown());
 export const MapConfigSchema = Type.Object({
   baseLayer: Type.Object({
     type: Type.Enum(baseLayerTypes),
-    /** XYZ / WMTS URL template, WMS endpoint, or the illustrated plan image. */
+    /** XYZ / WMTS URL template, WMS endpoint, the illustrated plan image, or the hub's local PMTiles archive. */
     url: Nullable(Type.String()),
     /** WMS layer names (comma-separated). */
     layers: Nullable(Type.String()),

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import { pmtilesFileProblem } from './modules/map/pmtiles-file.ts';
 import { randomToken } from './platform/crypto.ts';
 
 const Secret = Type.String({ minLength: 32 });
@@ -177,18 +178,21 @@ export const ConfigSchema = Type.Object({
    * "Meine Stadt": the base layer under the points of interest and the map's area. `plan` (default) draws the town
    * plan shipped with the hub, so the kiosk needs no network; `xyz` / `wmts` take a tile URL template
    * (`{z}/{x}/{y}`, e.g. basemap.de's raster WMTS), `wms` an endpoint plus `baseLayerLayers`, `image` an illustrated
-   * plan image spread over `bounds`. Online layers' hosts are added to the pages' Content-Security-Policy.
+   * plan image spread over `bounds`, `pmtiles` a raster PMTiles archive on the hub (`baseLayerFile`, served in byte
+   * ranges; works offline). Online layers' hosts are added to the pages' Content-Security-Policy.
    */
   map: Type.Object(
     {
       baseLayerType: Type.Union(
-        ['plan', 'xyz', 'wms', 'wmts', 'image'].map((v) => Type.Literal(v)),
+        ['plan', 'xyz', 'wms', 'wmts', 'image', 'pmtiles'].map((v) => Type.Literal(v)),
         {
           default: 'plan',
         },
       ),
       baseLayerUrl: Type.Optional(Type.String({ pattern: '^(https?://|/)' })),
       baseLayerLayers: Type.Optional(Type.String({ minLength: 1 })),
+      /** Path of the raster PMTiles archive on the hub (`baseLayerType` `pmtiles`); checked at start. */
+      baseLayerFile: Type.Optional(Type.String({ minLength: 1 })),
       baseLayerAttribution: Type.String({ default: '' }),
       baseLayerMaxZoom: Type.Integer({ minimum: 1, maximum: 22, default: 18 }),
       centerLat: Type.Number({ minimum: -90, maximum: 90, default: 52.6745 }),
@@ -435,6 +439,11 @@ export function loadConfig(
       throw new ConfigError(
         'Invalid configuration: redPhone.sipWebSocketUrl (BP_RED_PHONE__SIP_WEB_SOCKET_URL) must be wss:// in production mode',
       );
+  }
+  if (raw.map.baseLayerType === 'pmtiles') {
+    const problem = pmtilesFileProblem(raw.map.baseLayerFile);
+    if (problem)
+      throw new ConfigError(`Invalid configuration: map.baseLayerFile (BP_MAP__BASE_LAYER_FILE) ${problem}`);
   }
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
   return { ...raw, secrets, databaseUrl };

@@ -7,7 +7,9 @@ import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';
 import { office } from './i18n/de/index.ts';
 import { services as sharedServiceTexts } from '../lib/i18n/services/de.ts';
+// The map editor and the tour preview use the shared map and tour components and their texts.
+import { withMapGerman } from '../lib/map/map-texts.ts';
 
-initI18n(germanCatalogue({ office, services: sharedServiceTexts }), async () => ({}));
+initI18n(withMapGerman(germanCatalogue({ office, services: sharedServiceTexts })), async () => ({}));
 
 mount(App, { target: document.getElementById('app')! });

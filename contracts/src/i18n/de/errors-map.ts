@@ -16,6 +16,7 @@ export const mapErrors = {
   image_crop_outside:
     'Der gewählte Ausschnitt liegt nicht ganz im Bild ({{width}} × {{height}} Bildpunkte) oder ist zu klein.',
   image_not_found: 'Dieses Bild gibt es nicht.',
+  map_base_file_not_configured: 'Für den Stadtplan ist keine Kartendatei (PMTiles) auf dem Hub eingerichtet.',
   panorama_not_equirectangular:
     'Das ist kein 360°-Panorama: Es muss genau doppelt so breit wie hoch sein (2:1), dieses Bild hat {{width}} × {{height}} Bildpunkte.',
   panorama_too_small: 'Das Panorama ist zu klein ({{width}} Bildpunkte breit; mindestens 1024).',

@@ -1,6 +1,7 @@
 /** The map's setup as the apps need it, and the extra hosts an online base layer needs in the pages' CSP. */
 import type { MapConfig } from '@buergerpunkt/contracts';
 import type { Config } from '../../config.ts';
+import { pmtilesUrl } from './pmtiles-file.ts';
 import { townPlan } from './town-plan.ts';
 
 /** Where the demo's kiosk stands (the invented store near the S-Bahn station). */
@@ -18,7 +19,7 @@ export function mapConfig(config: Config): MapConfig {
   return {
     baseLayer: {
       type,
-      url: type === 'plan' ? null : (m.baseLayerUrl ?? null),
+      url: type === 'plan' ? null : type === 'pmtiles' ? pmtilesUrl : (m.baseLayerUrl ?? null),
       layers: m.baseLayerLayers ?? null,
       attribution: m.baseLayerAttribution,
       maxZoom: m.baseLayerMaxZoom,
@@ -33,12 +34,18 @@ export function mapConfig(config: Config): MapConfig {
 }
 
 /**
- * The origin of an online base layer (for `img-src`, where tiles are loaded as images), or null for the drawn plan
- * and for images served by the hub itself. Only this one host is allowed, not the web at large.
+ * The origin of an online base layer (for `img-src`, where tiles are loaded as images), or null for the drawn plan,
+ * the local PMTiles archive and images served by the hub itself. Only this one host is allowed, not the web at large.
  */
 export function baseLayerOrigin(config: Config): string | null {
   const m = config.map;
-  if (m.baseLayerType === 'plan' || !m.baseLayerUrl || m.baseLayerUrl.startsWith('/')) return null;
+  if (
+    m.baseLayerType === 'plan' ||
+    m.baseLayerType === 'pmtiles' ||
+    !m.baseLayerUrl ||
+    m.baseLayerUrl.startsWith('/')
+  )
+    return null;
   try {
     // A template's `{s}` subdomain placeholder becomes a wildcard host.
     const url = new URL(

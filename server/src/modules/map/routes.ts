@@ -15,8 +15,11 @@ import {
   WalkSchema,
   WalkUpdateBodySchema,
 } from '@buergerpunkt/contracts';
+import { createReadStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
+import { notFound } from '../../platform/errors.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { exportGeoJson, importGeoJson } from './geojson.ts';
@@ -34,10 +37,13 @@ import {
   updateWalk,
 } from './map-service.ts';
 import { maxPanoramaBytes, maxPhotoBytes, readImage, storeImage, type CropBox } from './media-images.ts';
+import { parseRange, pmtilesUrl } from './pmtiles-file.ts';
 
 export const mapAuthors = ['zone', 'admin'] as const;
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 80 }) });
 const publicRead = { rateLimit: { max: 600, timeWindow: '1 minute' } };
+/** A map view fetches dozens of tiles per pan or zoom, each one range request. */
+const tileRead = { rateLimit: { max: 6000, timeWindow: '1 minute' } };
 const maxGeoJsonBytes = 5 * 1024 * 1024;
 
 const CropQuery = Type.Object(
@@ -81,6 +87,39 @@ export function mapRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    pmtilesUrl,
+    {
+      schema: {
+        tags: ['map'],
+        summary:
+          'The local PMTiles base layer (`map.baseLayerType` `pmtiles`), in byte ranges (`Range: bytes=a-b`) (public)',
+      },
+      config: tileRead,
+    },
+    async (request, reply) => {
+      const file = ctx.config.map.baseLayerType === 'pmtiles' ? ctx.config.map.baseLayerFile : undefined;
+      if (!file) throw notFound('map_base_file_not_configured');
+      const path = resolve(file);
+      const stat = statSync(path);
+      // Changes when the file is replaced, so a reader never mixes directories of two versions.
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      reply
+        .header('accept-ranges', 'bytes')
+        .header('etag', etag)
+        .header('cache-control', 'public, max-age=3600')
+        .type('application/vnd.pmtiles');
+      const range = parseRange(request.headers.range, stat.size);
+      if (range === null) return reply.code(416).header('content-range', `bytes */${stat.size}`).send();
+      if (range === undefined) return reply.header('content-length', stat.size).send(createReadStream(path));
+      return reply
+        .code(206)
+        .header('content-range', `bytes ${range.start}-${range.end}/${stat.size}`)
+        .header('content-length', range.end - range.start + 1)
+        .send(createReadStream(path, range));
+    },
+  );
+
+  app.get(
     '/api/v1/map/pois',
     {
       schema: {
@@ -90,7 +129,11 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => listPois(ctx, true),
+    async (_request, reply) => {
+      // Always asked again: a place published in the office shows the next time a kiosk opens the map.
+      reply.header('cache-control', 'no-cache');
+      return listPois(ctx, true);
+    },
   );
 
   app.get(
@@ -117,7 +160,10 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => listWalks(ctx, true),
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-cache');
+      return listWalks(ctx, true);
+    },
   );
 
   app.get(

@@ -24,7 +24,11 @@ export function tourRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['tour'], summary: 'Published tours (public)', response: { 200: TourListSchema } },
       config: publicRead,
     },
-    async () => listTours(ctx, true),
+    async (_request, reply) => {
+      // Always asked again: a hotspot published in the office shows the next time a kiosk opens the tour.
+      reply.header('cache-control', 'no-cache');
+      return listTours(ctx, true);
+    },
   );
 
   app.get(
@@ -38,7 +42,10 @@ export function tourRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async (request) => getTour(ctx, request.params.id, true),
+    async (request, reply) => {
+      reply.header('cache-control', 'no-cache');
+      return getTour(ctx, request.params.id, true);
+    },
   );
 
   app.get(

@@ -258,6 +258,7 @@ export class SipWsTestServer {
   private readonly nonces = new Set<string>();
   private readonly forwarded = new Map<string, ForwardedTransaction>();
   private readonly listeners = new Set<() => void>();
+  private readonly pages = new Map<string, string>();
   port = 0;
 
   constructor(private readonly options: SipTestServerOptions) {
@@ -265,7 +266,11 @@ export class SipWsTestServer {
     this.accounts = options.accounts;
     this.busy = new Set(options.busy ?? []);
     this.authenticateInvites = options.authenticateInvites ?? true;
-    this.http = createServer((_, response) => response.writeHead(426).end());
+    this.http = createServer((request, response) => {
+      const page = this.pages.get(request.url ?? '');
+      if (page) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else response.writeHead(426).end();
+    });
     this.wss = new WebSocketServer({
       server: this.http,
       handleProtocols: (protocols) => (protocols.has('sip') ? 'sip' : false),
@@ -290,6 +295,15 @@ export class SipWsTestServer {
     for (const socket of this.peers.keys()) socket.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /**
+   * Serves an HTML page at `path` from this server's own origin (the browser tests' other user agent: a page on a
+   * real loopback origin may open a WebSocket to loopback; an intercepted one is refused by local-network checks).
+   */
+  servePage(path: string, html: string): string {
+    this.pages.set(path, html);
+    return `http://127.0.0.1:${this.port}${path}`;
   }
 
   isRegistered(user: string): boolean {

@@ -11,4 +11,32 @@ export const kioskServices = {
   phoneHeading: 'Die 115 anrufen',
   phoneIntro:
     'Nehmen Sie den roten Hörer neben dem Bildschirm ab. Er verbindet Sie direkt mit dem 115-Servicecenter. Das Gespräch ist für Sie kostenlos.',
+  redPhone: {
+    heading: 'Mit dem 115-Servicecenter sprechen',
+    intro:
+      'Sie sprechen über das Mikrofon und den Lautsprecher dieses Kiosks mit dem 115-Servicecenter. Das Gespräch ist für Sie kostenlos.',
+    hours: 'Erreichbar von Montag bis Freitag, 8 bis 18 Uhr, außer an Feiertagen.',
+    number: 'Telefonnummer: {{number}}',
+    call: 'Jetzt anrufen',
+    preferCallback: 'Lieber einen Rückruf erbitten',
+    off: 'An diesem Kiosk gibt es kein Telefon. Hinterlassen Sie Ihre Telefonnummer, dann rufen wir Sie zurück.',
+    stateLabel: 'Stand des Anrufs',
+    states: {
+      connecting: 'Verbindung wird aufgebaut …',
+      ringing: 'Es klingelt beim 115-Servicecenter …',
+      connected: 'Verbunden. Sprechen Sie jetzt.',
+      ended: 'Das Gespräch ist beendet.',
+      busy: 'Besetzt: Alle Leitungen des Servicecenters sind gerade belegt.',
+      unreachable: 'Das Servicecenter ist gerade nicht erreichbar.',
+      microphone: 'Das Mikrofon dieses Kiosks kann gerade nicht benutzt werden.',
+      failed: 'Der Anruf hat gerade nicht geklappt.',
+    },
+    calm: 'Das ist nicht schlimm. Hinterlassen Sie Ihre Telefonnummer, dann rufen wir Sie zurück. Oder rufen Sie das Personal.',
+    hangUp: 'Auflegen',
+    volume: 'Lautstärke',
+    volumeDown: 'Leiser',
+    volumeUp: 'Lauter',
+    volumeValue: '{{percent}} Prozent',
+    again: 'Noch einmal anrufen',
+  },
 };

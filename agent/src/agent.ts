@@ -7,6 +7,8 @@ import { linkUrl } from './config.ts';
 import { Controller } from './controller.ts';
 import { createDriver } from './create-driver.ts';
 import type { LockDriver } from './drivers/lock-driver.ts';
+import type { Camera } from './cameras/camera.ts';
+import { SimulatedCamera } from './cameras/simulated-camera.ts';
 import { Journal } from './journal.ts';
 import { HubLink } from './link.ts';
 import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
@@ -14,6 +16,8 @@ import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
 export interface AgentOptions {
   /** A driver built by the caller (the demo's simulated board); otherwise built from `config.driver`. */
   driver?: LockDriver;
+  /** A camera built by the caller; otherwise built from `config.camera`. */
+  camera?: Camera;
   log?: AgentLogger;
 }
 
@@ -25,12 +29,18 @@ export class Agent {
   readonly link: HubLink;
   readonly log: AgentLogger;
 
-  private constructor(config: AgentConfig, driver: LockDriver, log: AgentLogger) {
+  private constructor(config: AgentConfig, driver: LockDriver, log: AgentLogger, camera: Camera | undefined) {
     this.config = config;
     this.driver = driver;
     this.log = log;
     this.journal = new Journal(config.dataDir);
-    this.controller = new Controller({ driver, journal: this.journal, door: config.door, log });
+    this.controller = new Controller({
+      driver,
+      journal: this.journal,
+      door: config.door,
+      log,
+      ...(camera ? { camera, boxId: config.boxId } : {}),
+    });
     this.link = new HubLink(
       {
         url: linkUrl(config),
@@ -50,7 +60,8 @@ export class Agent {
   static async start(config: AgentConfig, options: AgentOptions = {}): Promise<Agent> {
     const log = options.log ?? createLogger(config.logLevel as LogLevel, { boxId: config.boxId });
     const driver = options.driver ?? createDriver(config.driver, log);
-    const agent = new Agent(config, driver, log);
+    const camera = options.camera ?? (config.camera.kind === 'simulated' ? new SimulatedCamera() : undefined);
+    const agent = new Agent(config, driver, log, camera);
     try {
       await agent.controller.start();
     } catch (error) {

@@ -48,6 +48,14 @@ export const AgentConfigSchema = Type.Object(
       { default: 'info' },
     ),
     driver: Type.Union([SimulatedDriverSchema, HardwareDriverSchema]),
+    /**
+     * The camera that takes the evidence image when a door opens for a pickup whose policy asks for one: `none`
+     * (default: no image is taken, the agent logs a warning) or `simulated` (a drawn JPEG, for demo and tests).
+     */
+    camera: Type.Object(
+      { kind: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none' }) },
+      { default: {}, additionalProperties: false },
+    ),
     door: Type.Object(
       {
         /** After an unlock, the door must report open within this time, else the fault `door_did_not_open`. */

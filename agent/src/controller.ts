@@ -18,6 +18,8 @@ import type {
   CompartmentStatus,
   HubToAgentMessage,
 } from '@buergerpunkt/contracts';
+import { maxEvidenceImageBytes, type EvidenceImageMessage } from '@buergerpunkt/contracts';
+import type { Camera } from './cameras/camera.ts';
 import type { CompartmentReading, LockDriver } from './drivers/lock-driver.ts';
 import type { DoorRecord, Journal } from './journal.ts';
 import type { AgentLogger } from './logger.ts';
@@ -33,6 +35,10 @@ export interface ControllerOptions {
   journal: Journal;
   door: DoorSettings;
   log: AgentLogger;
+  /** The camera that takes the evidence image when a door opens for an unlock with `captureEvidence`. */
+  camera?: Camera;
+  /** The box's id, drawn into a simulated camera's picture. */
+  boxId?: string;
   now?: () => Date;
   newId?: () => string;
 }
@@ -54,6 +60,8 @@ export class Controller {
   readonly #journal: Journal;
   readonly #door: DoorSettings;
   readonly #log: AgentLogger;
+  readonly #camera: Camera | undefined;
+  readonly #boxId: string;
   readonly #now: () => Date;
   readonly #newId: () => string;
   readonly #doors = new Map<number, DoorRecord>();
@@ -70,6 +78,8 @@ export class Controller {
     this.#journal = options.journal;
     this.#door = options.door;
     this.#log = options.log;
+    this.#camera = options.camera;
+    this.#boxId = options.boxId ?? 'box';
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomUUID;
     for (const record of this.#journal.doors()) this.#doors.set(record.compartment, record);
@@ -184,6 +194,62 @@ export class Controller {
     for (const door of doors) this.#doors.set(door.compartment, door);
     for (const event of events) this.#transmit(event);
     if (result) this.#transmit(result);
+    for (const event of events) if (event.type === 'door_opened') this.#doorOpened(event.compartment);
+  }
+
+  // --- evidence images ----------------------------------------------------------------------------------------
+
+  /** Remembered on disk before the lock is pulsed, so an image is taken even if the door opens after a restart. */
+  #requestEvidence(commandId: string, compartment: number): void {
+    if (!this.#camera) {
+      this.#log.warn({ commandId, compartment }, 'evidence image asked for, but this box has no camera');
+      return;
+    }
+    this.#journal.requestEvidence(commandId, compartment, this.#now());
+  }
+
+  /**
+   * A door opened: if an unlock for it asked for an evidence image (within the open timeout and a margin), the
+   * image is taken next — queued right behind the step that saw the door open.
+   */
+  #doorOpened(compartment: number): void {
+    if (!this.#camera) return;
+    const notBefore = new Date(this.#now().getTime() - (this.#door.openTimeoutSeconds + 30) * 1000);
+    const commandId = this.#journal.claimEvidenceRequest(compartment, notBefore);
+    if (commandId) void this.#serial(() => this.#captureEvidence(commandId, compartment));
+  }
+
+  async #captureEvidence(commandId: string, compartment: number): Promise<void> {
+    const at = this.#now();
+    let bytes: Uint8Array;
+    try {
+      const image = await this.#camera!.capture({ boxId: this.#boxId, compartment, at });
+      bytes = image.bytes;
+    } catch (error) {
+      this.#journal.evidenceFailed(commandId);
+      this.#log.error({ err: error, commandId, compartment }, 'evidence image could not be taken');
+      return;
+    }
+    if (bytes.length > maxEvidenceImageBytes) {
+      this.#journal.evidenceFailed(commandId);
+      this.#log.error(
+        { commandId, compartment, bytes: bytes.length, max: maxEvidenceImageBytes },
+        'evidence image too large for the link: not sent (configure the camera for smaller images)',
+      );
+      return;
+    }
+    const message: EvidenceImageMessage = {
+      kind: 'evidence_image',
+      eventId: this.#newId(),
+      commandId,
+      compartment,
+      at: at.toISOString(),
+      contentType: 'image/jpeg',
+      data: Buffer.from(bytes).toString('base64'),
+    };
+    this.#journal.evidenceTaken(commandId, message);
+    this.#log.info({ commandId, compartment, bytes: bytes.length }, 'evidence image taken');
+    this.#transmit(message);
   }
 
   async #handleCommand(command: BoxCommand): Promise<void> {
@@ -210,6 +276,7 @@ export class Controller {
       return;
     }
     this.#journal.startCommand(command.commandId, command.type, command.compartment);
+    if (command.captureEvidence) this.#requestEvidence(command.commandId, command.compartment);
     await this.#unlock(command);
   }
 

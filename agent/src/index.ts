@@ -11,3 +11,5 @@ export {
   type SimulatedCompartmentState,
 } from './drivers/simulated.ts';
 export { createLogger, silentAgentLogger, type AgentLogger } from './logger.ts';
+export { SimulatedCamera } from './cameras/simulated-camera.ts';
+export { CameraError, type Camera, type CapturedImage, type CaptureContext } from './cameras/camera.ts';

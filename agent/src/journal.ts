@@ -7,7 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoxEvent, CommandResult } from '@buergerpunkt/contracts';
+import type { BoxEvent, CommandResult, EvidenceImageMessage } from '@buergerpunkt/contracts';
+
+/** What waits in the journal for the hub's receipt: events and evidence images. */
+export type JournaledMessage = BoxEvent | EvidenceImageMessage;
 
 export type CommandState = 'started' | 'done';
 
@@ -79,7 +82,17 @@ export class Journal {
         unlock_deadline text,
         unlock_command_id text
       );
+      create table if not exists evidence_requests (
+        command_id text primary key,
+        compartment integer not null,
+        requested_at text not null,
+        state text not null
+      );
     `);
+    // Evidence requests are only of use while their door may still open; a day is far beyond any unlock timeout.
+    this.#db
+      .prepare(`delete from evidence_requests where requested_at < ?`)
+      .run(new Date(Date.now() - 86_400_000).toISOString());
     const cutoff = new Date(Date.now() - rememberCommandsDays * 86_400_000).toISOString();
     this.#db.prepare(`delete from commands where state = 'done' and completed_at < ?`).run(cutoff);
   }
@@ -90,19 +103,64 @@ export class Journal {
 
   // --- events -------------------------------------------------------------------------------------------------
 
-  /** Journals an event before it is sent; it stays until the hub's receipt. */
-  appendEvent(event: BoxEvent): void {
+  /** Journals an event (or an evidence image) before it is sent; it stays until the hub's receipt. */
+  appendEvent(event: JournaledMessage): void {
     this.#db
       .prepare('insert or ignore into journal (event_id, message, created_at) values (?, ?, ?)')
       .run(event.eventId, JSON.stringify(event), new Date().toISOString());
   }
 
   /** Events without a receipt, oldest first. */
-  pendingEvents(): BoxEvent[] {
+  pendingEvents(): JournaledMessage[] {
     return this.#db
       .prepare<[], { message: string }>('select message from journal order by seq')
       .all()
-      .map((row) => JSON.parse(row.message) as BoxEvent);
+      .map((row) => JSON.parse(row.message) as JournaledMessage);
+  }
+
+  // --- evidence images ----------------------------------------------------------------------------------------
+
+  /** An unlock asked for an evidence image: remembered (on disk) until its door opens. */
+  requestEvidence(commandId: string, compartment: number, at: Date): void {
+    this.#db
+      .prepare(
+        `insert or ignore into evidence_requests (command_id, compartment, requested_at, state)
+         values (?, ?, ?, 'waiting')`,
+      )
+      .run(commandId, compartment, at.toISOString());
+  }
+
+  /**
+   * The door of `compartment` opened: the newest waiting request for it made at or after `notBefore` is claimed
+   * (state `capturing`), so one opening takes one image. Undefined when none waits.
+   */
+  claimEvidenceRequest(compartment: number, notBefore: Date): string | undefined {
+    return this.#db.transaction(() => {
+      const row = this.#db
+        .prepare<[number, string], { command_id: string }>(
+          `select command_id from evidence_requests
+           where compartment = ? and state = 'waiting' and requested_at >= ?
+           order by requested_at desc limit 1`,
+        )
+        .get(compartment, notBefore.toISOString());
+      if (!row) return undefined;
+      this.#db
+        .prepare(`update evidence_requests set state = 'capturing' where command_id = ?`)
+        .run(row.command_id);
+      return row.command_id;
+    })();
+  }
+
+  /** The image is taken: journaled for sending and the request closed, in one transaction. */
+  evidenceTaken(commandId: string, message: EvidenceImageMessage): void {
+    this.#db.transaction(() => {
+      this.appendEvent(message);
+      this.#db.prepare(`update evidence_requests set state = 'taken' where command_id = ?`).run(commandId);
+    })();
+  }
+
+  evidenceFailed(commandId: string): void {
+    this.#db.prepare(`update evidence_requests set state = 'failed' where command_id = ?`).run(commandId);
   }
 
   /** How many events wait for a receipt. */

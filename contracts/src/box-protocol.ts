@@ -20,6 +20,8 @@ export const UnlockCommandSchema = Type.Object({
   commandId: Id,
   type: Type.Literal('unlock'),
   compartment: Compartment,
+  /** Take an evidence image when this door is seen open (the document's policy asks for one). */
+  captureEvidence: Type.Optional(Type.Boolean()),
 });
 export const ReadStatusCommandSchema = Type.Object({
   kind: Type.Literal('command'),
@@ -91,7 +93,36 @@ export type BoxEvent = Static<typeof BoxEventSchema>;
 export const EventReceiptSchema = Type.Object({ kind: Type.Literal('event_receipt'), eventId: Id });
 export type EventReceipt = Static<typeof EventReceiptSchema>;
 
-export const AgentToHubMessageSchema = Type.Union([CommandResultSchema, BoxEventSchema]);
+/**
+ * Largest evidence image the link carries, in bytes (base64 in the message): a 640×480 JPEG is 30–80 kB. Kept
+ * below the link's 256 KiB message limit on purpose, so an image travels as one journaled message, never in chunks;
+ * a camera must deliver smaller images (the agent reports a fault for a larger one and sends nothing).
+ */
+export const maxEvidenceImageBytes = 160 * 1024;
+
+/**
+ * The image the agent took when a door opened for an unlock with `captureEvidence`. Journaled like an event
+ * (the same `eventId` space, receipted with `event_receipt`), so a reconnect or a restart does not lose it.
+ */
+export const EvidenceImageMessageSchema = Type.Object({
+  kind: Type.Literal('evidence_image'),
+  eventId: Id,
+  /** The unlock command that asked for it. */
+  commandId: Id,
+  compartment: Compartment,
+  /** When the image was taken. */
+  at: At,
+  contentType: Type.Literal('image/jpeg'),
+  /** The image, base64. */
+  data: Type.String({ minLength: 4, maxLength: Math.ceil(maxEvidenceImageBytes / 3) * 4 }),
+});
+export type EvidenceImageMessage = Static<typeof EvidenceImageMessageSchema>;
+
+export const AgentToHubMessageSchema = Type.Union([
+  CommandResultSchema,
+  BoxEventSchema,
+  EvidenceImageMessageSchema,
+]);
 export type AgentToHubMessage = Static<typeof AgentToHubMessageSchema>;
 export const HubToAgentMessageSchema = Type.Union([BoxCommandSchema, EventReceiptSchema]);
 export type HubToAgentMessage = Static<typeof HubToAgentMessageSchema>;

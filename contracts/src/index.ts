@@ -14,4 +14,5 @@ export * from './zone.ts';
 export * from './office-import.ts';
 export * from './dashboard-views.ts';
 export * from './map.ts';
+export * from './evidence-views.ts';
 export * from './red-phone.ts';

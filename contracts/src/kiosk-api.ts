@@ -48,6 +48,8 @@ export const StartedPickupSchema = Type.Object({
   documentType: Type.String(),
   /** True when the PIN-letter confirmation is still to come before the door opens. */
   pinLetterRequired: Type.Optional(Type.Boolean()),
+  /** Present when an evidence image is taken as the door opens: after how many days it is deleted. */
+  evidenceImageRetentionDays: Type.Optional(Type.Integer()),
   /** Present once nothing but the open step is left. */
   compartmentNumber: Type.Optional(Type.Integer()),
   expiresAt: Type.String(),
@@ -76,6 +78,8 @@ export const PickupStatusSchema = Type.Object({
   expiresAt: Type.String(),
   /** True while the PIN-letter confirmation is still to come (ID cards). */
   pinLetterRequired: Type.Optional(Type.Boolean()),
+  /** Present when an evidence image is taken as the door opens: after how many days it is deleted. */
+  evidenceImageRetentionDays: Type.Optional(Type.Integer()),
 });
 export type PickupStatus = Static<typeof PickupStatusSchema>;
 

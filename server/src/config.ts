@@ -38,6 +38,8 @@ export const ConfigSchema = Type.Object({
       smsSealKey: Type.Optional(Secret),
       /** Shared secret of the SMS gateway's delivery-status webhook. */
       smsWebhookSecret: Type.Optional(Secret),
+      /** Key that encrypts evidence images at rest (AES-256-GCM). */
+      evidenceKey: Type.Optional(Secret),
     },
     { default: {} },
   ),
@@ -82,6 +84,13 @@ export const ConfigSchema = Type.Object({
        * pass runs every minute; 23 leaves an hour's margin to the promise "within 24 hours" for a hub that was down.
        */
       personalDataHours: Type.Integer({ minimum: 0, maximum: 23, default: 23 }),
+    },
+    { default: {} },
+  ),
+  evidenceImage: Type.Object(
+    {
+      /** Evidence images taken at pickup are deleted this many days after they were taken. */
+      retentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
     },
     { default: {} },
   ),
@@ -364,6 +373,7 @@ function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
     codeKey: given.codeKey ?? stored.codeKey ?? randomToken(),
     smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
     smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
+    evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });

@@ -526,4 +526,21 @@ export interface Database {
   map_walks: MapWalksTable;
   media_images: MediaImagesTable;
   tours: ToursTable;
+  evidence_images: EvidenceImagesTable;
+}
+
+/** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */
+export interface EvidenceImagesTable {
+  id: string;
+  box_id: string;
+  event_id: string;
+  command_id: string;
+  document_id: string | null;
+  compartment_number: number;
+  taken_at: string;
+  received_at: string;
+  content_type: string;
+  size_bytes: number;
+  /** AES-256-GCM under `secrets.evidenceKey`: iv.tag.body, base64url. */
+  image_sealed: string;
 }

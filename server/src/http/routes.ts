@@ -22,6 +22,7 @@ import { zoneRoutes } from '../modules/zone/routes.ts';
 import { serviceRoutes } from '../modules/services/routes.ts';
 import { mapRoutes } from '../modules/map/routes.ts';
 import { tourRoutes } from '../modules/tour/routes.ts';
+import { evidenceRoutes } from '../modules/evidence/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -47,4 +48,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   zoneRoutes(app, ctx);
   mapRoutes(app, ctx);
   tourRoutes(app, ctx);
+  evidenceRoutes(app, ctx);
 }

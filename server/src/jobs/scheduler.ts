@@ -9,6 +9,7 @@ import { sendReminders } from '../modules/documents/send-reminders.ts';
 import { purgePersonalData } from '../modules/privacy/purge-personal-data.ts';
 import { purgeCallbackRequests } from '../modules/services/callback-requests.ts';
 import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contacts.ts';
+import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -21,6 +22,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-personal-data', run: purgePersonalData },
   { name: 'purge-callback-requests', run: purgeCallbackRequests },
   { name: 'purge-suggestion-contacts', run: purgeSuggestionContacts },
+  { name: 'purge-evidence-images', run: purgeEvidenceImages },
 ];
 
 export class MaintenanceScheduler {

@@ -57,3 +57,19 @@ export function unseal(key: string, sealed: string): string {
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
 }
+
+/** AES-256-GCM for binary content (evidence images): the same `iv.tag.body` format as `seal`. */
+export function sealBytes(key: string, plaintext: Uint8Array): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyBytes(key), iv);
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+}
+
+export function unsealBytes(key: string, sealed: string): Buffer {
+  const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
+  if (!iv || !tag || !body) throw new Error('malformed sealed value');
+  const decipher = createDecipheriv('aes-256-gcm', keyBytes(key), iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(body), decipher.final()]);
+}

@@ -195,6 +195,8 @@ export async function startEmbeddedAgents(
       allowInsecureHub: true,
       dataDir: dir,
       driver: { kind: 'simulated', compartments: Math.max(1, compartments.length) },
+      // The demo's camera draws box, compartment and time into a real JPEG (evidence images, issue 9).
+      camera: { kind: 'simulated' },
       door: {
         openTimeoutSeconds: Math.min(10, ctx.config.pickup.unlockTimeoutSeconds),
         leftOpenSeconds: ctx.config.pickup.doorOpenAlertSeconds,

@@ -14,6 +14,7 @@ export const testSecrets = {
   codeKey: 'test-code-key-0123456789abcdef0123456789',
   smsSealKey: 'test-seal-key-0123456789abcdef0123456789',
   smsWebhookSecret: 'test-webhook-secret-0123456789abcdef0123',
+  evidenceKey: 'test-evidence-key-0123456789abcdef012345',
 };
 
 export interface TestHub {

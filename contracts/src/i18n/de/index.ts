@@ -22,6 +22,7 @@ import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
 import { officeErrors } from './errors-office.ts';
 import { identityErrors } from './errors-identity.ts';
+import { evidenceErrors } from './errors-evidence.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
@@ -43,6 +44,7 @@ export const de = {
     ...zoneErrors,
     ...officeErrors,
     ...identityErrors,
+    ...evidenceErrors,
     ...servicesErrors,
     ...mapErrors,
   },

@@ -16,6 +16,7 @@ import {
   type BoxCommand,
   type BoxEvent,
   type CommandResult,
+  type EvidenceImageMessage,
   type HubToAgentMessage,
 } from '@buergerpunkt/contracts';
 import { Value } from 'typebox/value';
@@ -41,6 +42,7 @@ import { doorFlowStates, isInDoorFlow } from './door-flow-outcomes.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
 import { handleBoxEvent } from './handle-box-event.ts';
 import { handleCommandResult } from './handle-command-result.ts';
+import { storeEvidenceImage } from '../evidence/store-evidence-image.ts';
 
 /** One connected agent as the transport offers it. `send` must not throw for a closed connection. */
 export interface BoxConnection {
@@ -280,8 +282,28 @@ export class BoxLinkHub {
       return;
     }
     this.#enqueue(link.boxId, () =>
-      message.kind === 'ack' ? this.#onAck(link, message) : this.#onEvent(link, message),
+      message.kind === 'ack'
+        ? this.#onAck(link, message)
+        : message.kind === 'evidence_image'
+          ? this.#onEvidenceImage(link, message)
+          : this.#onEvent(link, message),
     );
+  }
+
+  /** An evidence image: stored sealed (or refused) in one transaction, then receipted like an event. */
+  async #onEvidenceImage(link: Link, message: EvidenceImageMessage): Promise<void> {
+    const handled = await this.#withRetry(() =>
+      this.#ctx.db
+        .transaction()
+        .execute((trx) => storeEvidenceImage(trx, this.#ctx, link.boxId, message, isoNow(this.#ctx.clock))),
+    );
+    if (handled && this.#links.get(link.boxId) === link) {
+      try {
+        link.connection.send({ kind: 'event_receipt', eventId: message.eventId });
+      } catch (error) {
+        this.#ctx.log.warn({ err: error, boxId: link.boxId }, 'sending an evidence receipt failed');
+      }
+    }
   }
 
   async #onAck(link: Link, ack: CommandResult): Promise<void> {
@@ -353,8 +375,17 @@ function commandMessage(command: BoxCommandRow): BoxCommand | undefined {
     message = { kind: 'command', commandId: command.id, type: 'read_status' };
   } else if (command.type === 'unlock') {
     try {
-      const { compartment } = JSON.parse(command.payload) as { compartment?: unknown };
-      message = { kind: 'command', commandId: command.id, type: 'unlock', compartment };
+      const { compartment, captureEvidence } = JSON.parse(command.payload) as {
+        compartment?: unknown;
+        captureEvidence?: unknown;
+      };
+      message = {
+        kind: 'command',
+        commandId: command.id,
+        type: 'unlock',
+        compartment,
+        ...(captureEvidence === true ? { captureEvidence: true } : {}),
+      };
     } catch {
       return undefined;
     }

@@ -12,6 +12,8 @@ export interface NewBoxCommand {
   type: BoxCommandType;
   compartment?: number;
   documentId?: string | null;
+  /** An unlock for a pickup whose policy takes an evidence image as the door opens. */
+  captureEvidence?: boolean;
 }
 
 export async function enqueueBoxCommand(
@@ -27,7 +29,10 @@ export async function enqueueBoxCommand(
       id,
       box_id: command.boxId,
       type: command.type,
-      payload: JSON.stringify(command.compartment === undefined ? {} : { compartment: command.compartment }),
+      payload: JSON.stringify({
+        ...(command.compartment === undefined ? {} : { compartment: command.compartment }),
+        ...(command.captureEvidence ? { captureEvidence: true } : {}),
+      }),
       document_id: command.documentId ?? null,
       status: 'pending',
       result: null,

@@ -93,6 +93,8 @@ export async function openCompartmentForPickup(
       type: 'unlock',
       compartment: compartmentNumber,
       documentId: document.id,
+      // The policy copied onto the document: an evidence image is taken as the door opens.
+      ...(Number(document.evidence_image_required) === 1 ? { captureEvidence: true } : {}),
     });
   });
   ctx.onBoxCommandsQueued(boxId);

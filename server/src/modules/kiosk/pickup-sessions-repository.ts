@@ -77,6 +77,7 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
       // The policy copied at registration; documents registered before that copy existed follow their type.
       (eb) => eb.fn.coalesce('documents.pickup_check', 'document_types.pickup_check').as('pickup_check'),
       'documents.pin_letter_required',
+      'documents.evidence_image_required',
       'document_types.name as type_name',
     ])
     .where('documents.code_hash', '=', codeHash)
@@ -100,6 +101,7 @@ export function findPickupDocument(db: DbOrTrx, documentId: string) {
       'documents.check_failed_attempts',
       'documents.pin_letter_required',
       'documents.pin_letter_confirmed_at',
+      'documents.evidence_image_required',
       'documents.pickup_checks_passed',
       'documents.old_document_number_hash',
       'document_types.name as type_name',

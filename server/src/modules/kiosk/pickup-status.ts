@@ -7,6 +7,7 @@ import {
   type PickupDocument,
   type PickupSessionRow,
 } from './pickup-sessions-repository.ts';
+import { evidenceImageNotice } from '../evidence/evidence-image-notice.ts';
 import { isSessionGone, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
 
 export interface PickupStatusView {
@@ -19,6 +20,7 @@ export interface PickupStatusView {
   compartmentNumber?: number;
   expiresAt: string;
   pinLetterRequired?: boolean;
+  evidenceImageRetentionDays?: number;
 }
 
 /**
@@ -90,5 +92,6 @@ export async function describePickup(
       : {}),
     expiresAt: session.expires_at,
     ...(pinLetterOutstanding(session, document) ? { pinLetterRequired: true } : {}),
+    ...evidenceImageNotice(ctx, document),
   };
 }

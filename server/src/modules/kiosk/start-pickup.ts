@@ -13,6 +13,7 @@ import { raiseAlert } from '../alerts/raise-alert.ts';
 import { countWrongCodeForPhone } from '../codes/guess-budget.ts';
 import { codeDigits, hashesEqual, phoneHash, pickupCodeHash } from '../codes/pickup-codes.ts';
 import { maskPhone } from '../documents/document-presenter.ts';
+import { evidenceImageNotice } from '../evidence/evidence-image-notice.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import {
   findDocumentForCode,
@@ -173,6 +174,7 @@ export async function startPickup(
     documentType: found.type_name,
     // Confirmed in an earlier session does not count: the confirmation belongs right before this handover.
     ...(Number(found.pin_letter_required) === 1 ? { pinLetterRequired: true } : {}),
+    ...evidenceImageNotice(ctx, found),
     ...(compartmentNumber !== null && compartmentNumber !== undefined
       ? { compartmentNumber: Number(compartmentNumber) }
       : {}),

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { baseLayerOrigin, mapConfig } from './map-config.ts';
 
-const secrets = { codeKey: 'k'.repeat(32), smsSealKey: 's'.repeat(32), smsWebhookSecret: 'w'.repeat(32) };
+const secrets = {
+  codeKey: 'k'.repeat(32),
+  smsSealKey: 's'.repeat(32),
+  smsWebhookSecret: 'w'.repeat(32),
+  evidenceKey: 'e'.repeat(32),
+};
 const configWith = (map: Record<string, unknown>) =>
   loadConfig({}, { mode: 'production', secrets, map, dataDir: '/tmp/bp-map-config-test' });
 

@@ -9,6 +9,15 @@ export function localized(text: LocalizedText | undefined | null): string {
   return chosen?.trim() ? chosen : text.de;
 }
 
+/**
+ * The language of what `localized` shows (Leichte Sprache is German), for the `lang` of the element around it: on a
+ * Turkish, Ukrainian or Arabic screen a place's text is German, and screen readers should read it as German. Such
+ * elements also get `dir="auto"`, so a German sentence keeps its full stop at its end on a right-to-left screen.
+ */
+export function contentLang(text: LocalizedText | undefined | null): 'de' | 'en' {
+  return currentLanguage() === 'en' && text?.en?.trim() ? 'en' : 'de';
+}
+
 export function addressLine(poi: Poi): string {
   const a = poi.address;
   const street = [a.street, a.houseNumber].filter(Boolean).join(' ');

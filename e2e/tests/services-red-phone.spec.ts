@@ -2,10 +2,10 @@
  * The red phone as a SIP client: the kiosk (JsSIP in the browser) registers at a test PBX that speaks real SIP over
  * WebSocket (server/src/testing/sip-ws-test-server.ts) and calls the "115 service centre", a second browser page
  * with its own JsSIP registered as 115. Chromium's fake microphone supplies the audio. Covered: registration, a call
- * answered and hung up (the centre sees the BYE), a busy centre, a centre that is not registered and a PBX that is
- * not listening, each ending on a calm screen with the call-back form and "call staff"; axe on every call screen.
+ * answered and hung up (the centre sees the BYE), a busy centre, a centre that is not registered, a kiosk without a
+ * usable microphone and a PBX that is not listening, each ending on a calm screen with the call-back form and "call staff"; axe on every call screen.
  */
-import { test as base, type Page } from '@playwright/test';
+import { chromium, test as base, type Page } from '@playwright/test';
 import { startSipWsTestServer, type SipWsTestServer } from '../../server/src/testing/sip-ws-test-server.ts';
 import { chromiumLaunchOptions } from '../support/browser.ts';
 import { freePort } from '../support/free-port.ts';
@@ -149,6 +149,30 @@ test('a service centre that is not registered ends calmly with the call-back off
   // "Call staff" from the calm screen reaches the office like the kiosk's own button.
   await page.locator('main').getByRole('button', { name: 'Personal rufen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Das Personal ist gerufen' })).toBeVisible();
+});
+
+test('a kiosk without a usable microphone ends calmly with the call-back offer', async () => {
+  // Another browser without the fake microphone: it has no microphone at all, so getUserMedia fails as it does when
+  // the kiosk's microphone is unplugged or blocked.
+  const refusing = await chromium.launch({ ...launch, args: [...launch.args, '--deny-permission-prompts'] });
+  try {
+    const page = await (
+      await refusing.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+    ).newPage();
+    const invites = () => sip.log.filter((e) => e.summary === 'INVITE').length;
+    const before = invites();
+    await openRedPhone(page);
+    await page.getByRole('button', { name: 'Jetzt anrufen' }).click();
+    await expectCalmEnd(
+      page,
+      'Das Mikrofon dieses Kiosks kann gerade nicht benutzt werden.',
+      'red phone microphone refused',
+    );
+    // The call never left the kiosk: without a microphone there is nothing to offer the centre.
+    expect(invites()).toBe(before);
+  } finally {
+    await refusing.close();
+  }
 });
 
 test('a PBX that is not listening ends calmly with the call-back offer', async ({ page }) => {

@@ -37,6 +37,8 @@ export interface PersonalData {
   check: PickupCheck | null;
   /** ID cards: the PIN-letter confirmation still comes before the door. */
   pinLetterRequired: boolean;
+  /** The policy takes an evidence image as the door opens: after how many days it is deleted (null: no image). */
+  evidenceImageRetentionDays: number | null;
   documentType: string;
   compartmentNumber: number | null;
   opened: OpenedCompartment | null;
@@ -58,6 +60,7 @@ const emptyData = (): PersonalData => ({
   pickupId: null,
   check: null,
   pinLetterRequired: false,
+  evidenceImageRetentionDays: null,
   documentType: '',
   compartmentNumber: null,
   opened: null,
@@ -83,6 +86,8 @@ export class KioskFlow {
   inlineError = $state<string | null>(null);
   languageOpen = $state(false);
   staffCall = $state<StaffCall | null>(null);
+  /** A red-phone call is going on (services/RedPhone.svelte): the citizen talks and does not touch the screen. */
+  inCall = $state(false);
   /** Grows with every screen change, so the app knows when to move focus and read aloud. */
   screenCount = $state(0);
 
@@ -108,7 +113,7 @@ export class KioskFlow {
 
   /** Screens where the citizen waits for someone and does not touch the screen. */
   get isWaiting(): boolean {
-    return this.screen.name === 'waitingStaff' || this.staffCall !== null;
+    return this.screen.name === 'waitingStaff' || this.staffCall !== null || this.inCall;
   }
 
   get isFinished(): boolean {
@@ -157,6 +162,7 @@ export class KioskFlow {
           pickupId: started.pickupId,
           check: started.check,
           pinLetterRequired: started.pinLetterRequired ?? false,
+          evidenceImageRetentionDays: started.evidenceImageRetentionDays ?? null,
           documentType: started.documentType,
           compartmentNumber: started.compartmentNumber ?? null,
         };

@@ -47,6 +47,20 @@ describe('360° tour', () => {
     expect((await sharp(preview.rawPayload).metadata()).width).toBe(2048);
   });
 
+  it('downscales a panorama larger than a kiosk GPU takes to 8192 × 4096, with a 2048 preview', async () => {
+    // 8400 × 4201: wider than a texture of 8192 and one pixel off 2:1 (a stitcher's rounding) — stored exactly 2:1.
+    const large = await uploadPanorama(await image(8400, 4201));
+    expect(large.statusCode).toBe(201);
+    expect(large.json()).toMatchObject({ kind: 'panorama', width: 8192, height: 4096 });
+    const id = large.json().id;
+    const full = await hub.app.inject({ url: `/api/v1/media/${id}/full.jpg` });
+    const fullMeta = await sharp(full.rawPayload).metadata();
+    expect([fullMeta.width, fullMeta.height]).toEqual([8192, 4096]);
+    const preview = await hub.app.inject({ url: `/api/v1/media/${id}/preview.jpg` });
+    const previewMeta = await sharp(preview.rawPayload).metadata();
+    expect([previewMeta.width, previewMeta.height]).toEqual([2048, 1024]);
+  }, 120_000); // decoding and re-encoding 35 million pixels twice takes a while on a shared machine
+
   it('refuses a panorama that is not 2:1, and a non-image, with clear errors', async () => {
     const square = await uploadPanorama(await image(2000, 1500));
     expect(square.statusCode).toBe(422);

@@ -37,6 +37,8 @@ export interface PersonalData {
   check: PickupCheck | null;
   /** ID cards: the PIN-letter confirmation still comes before the door. */
   pinLetterRequired: boolean;
+  /** The policy takes an evidence image as the door opens: after how many days it is deleted (null: no image). */
+  evidenceImageRetentionDays: number | null;
   documentType: string;
   compartmentNumber: number | null;
   opened: OpenedCompartment | null;
@@ -58,6 +60,7 @@ const emptyData = (): PersonalData => ({
   pickupId: null,
   check: null,
   pinLetterRequired: false,
+  evidenceImageRetentionDays: null,
   documentType: '',
   compartmentNumber: null,
   opened: null,
@@ -159,6 +162,7 @@ export class KioskFlow {
           pickupId: started.pickupId,
           check: started.check,
           pinLetterRequired: started.pinLetterRequired ?? false,
+          evidenceImageRetentionDays: started.evidenceImageRetentionDays ?? null,
           documentType: started.documentType,
           compartmentNumber: started.compartmentNumber ?? null,
         };

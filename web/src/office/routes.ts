@@ -105,6 +105,12 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['auditor'],
   },
   {
+    pattern: '/audit/evidence',
+    component: () => import('./pages/audit/EvidenceImagesPage.svelte'),
+    roles: ['auditor'],
+    navKey: 'office.evidence.nav',
+  },
+  {
     pattern: '/zone/tally',
     component: () => import('./pages/zone/TallyPage.svelte'),
     roles: ['zone'],

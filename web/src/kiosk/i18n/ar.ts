@@ -131,6 +131,14 @@ export const kiosk = {
       hint: 'قف أمام صندوق DokBox. ثم المس «فتح الخانة».',
       open: 'فتح الخانة',
       opening: 'جارٍ فتح الخانة …',
+      /** Shown where the document's policy takes an evidence image as the door opens (issue 9). */
+      evidence: {
+        heading: 'تنبيه: تُلتقط صورة عند فتح الباب',
+        text: 'عندما تُفتح الخانة، تلتقط كاميرا في صندوق DokBox صورة.',
+        why: 'بذلك تستطيع المدينة أن تثبت لاحقًا أن الوثيقة سُلّمت بشكل صحيح.',
+        who: 'لا يحق مشاهدة الصورة إلا لمدققي إدارة المدينة. وتُسجَّل كل مشاهدة.',
+        deleted: 'تُحذف الصورة بعد {{days}} يومًا.',
+      },
     },
     door: {
       heading: 'الخانة {{number}} مفتوحة',

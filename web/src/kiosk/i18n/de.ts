@@ -139,6 +139,14 @@ export const kiosk = {
       hint: 'Stellen Sie sich vor die DokBox. Tippen Sie dann auf „Fach öffnen“.',
       open: 'Fach öffnen',
       opening: 'Das Fach wird geöffnet …',
+      /** Shown where the document's policy takes an evidence image as the door opens (issue 9). */
+      evidence: {
+        heading: 'Hinweis: Beim Öffnen wird ein Foto gemacht',
+        text: 'Wenn sich das Fach öffnet, macht eine Kamera an der DokBox ein Foto.',
+        why: 'Damit kann die Stadt später nachweisen, dass das Dokument richtig ausgegeben wurde.',
+        who: 'Nur die Prüferinnen und Prüfer der Stadtverwaltung dürfen das Foto ansehen. Jedes Ansehen wird aufgeschrieben.',
+        deleted: 'Nach {{days}} Tagen wird das Foto gelöscht.',
+      },
     },
     door: {
       heading: 'Fach {{number}} ist offen',

@@ -133,6 +133,14 @@ export const kiosk = {
       hint: 'Stand in front of the DokBox. Then tap “Open compartment”.',
       open: 'Open compartment',
       opening: 'The compartment is being opened …',
+      /** Shown where the document's policy takes an evidence image as the door opens (issue 9). */
+      evidence: {
+        heading: 'Please note: a photo is taken when the door opens',
+        text: 'When the compartment opens, a camera on the DokBox takes a photo.',
+        why: 'It lets the town prove later that the document was handed out correctly.',
+        who: 'Only the town’s auditors may look at the photo. Every look is recorded.',
+        deleted: 'The photo is deleted after {{days}} days.',
+      },
     },
     door: {
       heading: 'Compartment {{number}} is open',

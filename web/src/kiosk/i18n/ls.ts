@@ -137,6 +137,14 @@ export const kiosk = {
       hint: 'Die DokBox ist ein Schrank mit Fächern. Stellen Sie sich vor die DokBox. Tippen Sie dann auf „Fach öffnen“.',
       open: 'Fach öffnen',
       opening: 'Das Fach geht gleich auf …',
+      /** Shown where the document's policy takes an evidence image as the door opens (issue 9). */
+      evidence: {
+        heading: 'Wichtig: Es gibt ein Foto',
+        text: 'Das Fach geht auf. Dann macht eine Kamera ein Foto.',
+        why: 'Mit dem Foto kann die Stadt zeigen: Das Dokument wurde richtig abgeholt.',
+        who: 'Nur wenige Menschen von der Stadt dürfen das Foto sehen. Sie heißen: Prüfer. Jedes Ansehen wird aufgeschrieben.',
+        deleted: 'Nach {{days}} Tagen löschen wir das Foto.',
+      },
     },
     door: {
       heading: 'Fach {{number}} ist offen',

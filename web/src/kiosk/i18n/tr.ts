@@ -133,6 +133,14 @@ export const kiosk = {
       hint: 'DokBox’ın önüne geçin. Sonra “Bölmeyi aç” düğmesine dokunun.',
       open: 'Bölmeyi aç',
       opening: 'Bölme açılıyor …',
+      /** Shown where the document's policy takes an evidence image as the door opens (issue 9). */
+      evidence: {
+        heading: 'Not: Kapı açılınca fotoğraf çekilir',
+        text: 'Bölme açıldığında DokBox’taki bir kamera fotoğraf çeker.',
+        why: 'Böylece belediye, belgenin doğru teslim edildiğini sonradan kanıtlayabilir.',
+        who: 'Fotoğrafı yalnızca belediyenin denetçileri görebilir. Her görüntüleme kaydedilir.',
+        deleted: 'Fotoğraf {{days}} gün sonra silinir.',
+      },
     },
     door: {
       heading: '{{number}} numaralı bölme açık',

@@ -10,6 +10,7 @@ import { services } from './services.ts';
 import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
+import { evidence } from './evidence.ts';
 import { mapAuthoring } from './map.ts';
 
 export const office = {
@@ -21,5 +22,6 @@ export const office = {
   ...loading,
   ...admin,
   ...audit,
+  ...evidence,
   ...mapAuthoring,
 };

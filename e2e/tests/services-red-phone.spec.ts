@@ -175,6 +175,56 @@ test('a kiosk without a usable microphone ends calmly with the call-back offer',
   }
 });
 
+test('outside the hotline hours the kiosk offers the call-back form instead of the call', async ({
+  page,
+}) => {
+  // The hub decides with its clock (proven in red-phone.medium.test.ts); here its answer for a Saturday.
+  await page.route('**/api/v1/services/red-phone', (route) =>
+    route.fulfill({
+      json: {
+        mode: 'sip',
+        displayNumber: '115',
+        callNow: false,
+        hotline: {
+          number: '115',
+          openNow: false,
+          now: '2026-11-28T12:00:00.000Z',
+          nextOpensAt: '2026-11-30T07:00:00.000Z',
+          closesAt: null,
+        },
+        sip: null,
+      },
+    }),
+  );
+  await openRedPhone(page);
+  await expect(page.getByText('Das Servicecenter ist gerade nicht erreichbar.')).toBeVisible();
+  await expect(page.getByText(/Wieder erreichbar: Montag, 08:00 Uhr/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Jetzt anrufen' })).toHaveCount(0);
+  await expect(page.locator('main').getByLabel('Ihre Telefonnummer')).toBeVisible();
+  await expectAccessible(page, 'red phone closed');
+  await snap(page, 'services-red-phone-closed');
+});
+
+test('the site’s 115 panel says when a closed hotline opens again and offers the call-back form', async ({
+  page,
+}) => {
+  await page.route('**/api/v1/services/hotline', (route) =>
+    route.fulfill({
+      json: {
+        number: '115',
+        openNow: false,
+        now: '2026-11-28T12:00:00.000Z',
+        nextOpensAt: '2026-11-30T07:00:00.000Z',
+        closesAt: null,
+      },
+    }),
+  );
+  await page.goto(`${hub.url}/leistungen`);
+  await expect(page.getByText('Das Servicecenter ist gerade nicht erreichbar.')).toBeVisible();
+  await expect(page.getByText(/Wieder erreichbar: Montag, 08:00 Uhr/)).toBeVisible();
+  await expect(page.getByLabel('Ihre Telefonnummer')).toBeVisible();
+});
+
 test('a PBX that is not listening ends calmly with the call-back offer', async ({ page }) => {
   await sip.close();
   await openRedPhone(page);

@@ -4,22 +4,11 @@
  * fall back to German).
  */
 import { Type, type Static, type TSchema } from 'typebox';
+import { poiCategories } from './map-categories.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const poiCategories = [
-  'administration',
-  'culture',
-  'sights',
-  'health',
-  'mobility',
-  'toilets',
-  'playgrounds',
-  'shopping',
-  'education',
-  'parks',
-] as const;
-export type PoiCategory = (typeof poiCategories)[number];
+export { poiCategories, type PoiCategory } from './map-categories.ts';
 
 export const textLanguages = ['de', 'ls', 'en'] as const;
 export type TextLanguage = (typeof textLanguages)[number];

@@ -50,6 +50,15 @@ describe('local PMTiles base layer', () => {
     writeFileSync(old, Buffer.concat([Buffer.from('PMTiles'), Buffer.from([2]), Buffer.alloc(200)]));
     expect(pmtilesFileProblem(old)).toMatch(/version 2, the map reads version 3/);
     expect(pmtilesFileProblem(dir)).toMatch(/is not a file/);
+    const vector = join(dir, 'vector.pmtiles');
+    const bytes = writePmtiles([{ z: 0, x: 0, y: 0, data: new Uint8Array([1]) }], {
+      tileType: 2,
+      bounds: { west: 13.15, south: 52.6, east: 13.4, north: 52.75 },
+      center: { lon: 13.27, lat: 52.67, zoom: 13 },
+    });
+    bytes[99] = 1; // MVT
+    writeFileSync(vector, bytes);
+    expect(pmtilesFileProblem(vector)).toMatch(/holds vector tiles \(type 1\); the map draws raster PMTiles/);
   });
 
   it('reads the byte ranges a reader asks for', () => {

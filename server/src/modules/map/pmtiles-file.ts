@@ -9,7 +9,15 @@ import { resolve } from 'node:path';
 /** Where the browsers fetch the archive. */
 export const pmtilesUrl = '/api/v1/map/base.pmtiles';
 
-/** Why the configured archive cannot be served, or null when it can (a readable PMTiles v3 file). */
+/** Tile types of a PMTiles header (byte 99) the Leaflet raster layer draws: PNG, JPEG, WebP, AVIF. */
+const rasterTileTypes = new Map([
+  [2, 'PNG'],
+  [3, 'JPEG'],
+  [4, 'WebP'],
+  [5, 'AVIF'],
+]);
+
+/** Why the configured archive cannot be served, or null when it can (a readable raster PMTiles v3 file). */
 export function pmtilesFileProblem(path: string | undefined): string | null {
   if (!path) return 'is required for map.baseLayerType "pmtiles"';
   const file = resolve(path);
@@ -22,11 +30,11 @@ export function pmtilesFileProblem(path: string | undefined): string | null {
     return `${file} does not exist`;
   }
   if (size < 127) return `${file} is too short for a PMTiles archive`;
-  const head = Buffer.alloc(8);
+  const head = Buffer.alloc(127);
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
-    readSync(fd, head, 0, 8, 0);
+    readSync(fd, head, 0, 127, 0);
   } catch (error) {
     return `${file} cannot be read: ${(error as Error).message}`;
   } finally {
@@ -34,6 +42,9 @@ export function pmtilesFileProblem(path: string | undefined): string | null {
   }
   if (head.subarray(0, 7).toString('latin1') !== 'PMTiles') return `${file} is not a PMTiles archive`;
   if (head[7] !== 3) return `${file} is PMTiles version ${head[7]}, the map reads version 3`;
+  // Vector tiles would need a style and a vector renderer (see docs/map-and-tour.md): refuse them here, clearly.
+  if (!rasterTileTypes.has(head[99]!))
+    return `${file} holds ${head[99] === 1 || head[99] === 6 ? 'vector' : 'unknown'} tiles (type ${head[99]}); the map draws raster PMTiles (PNG, JPEG, WebP, AVIF) only`;
   return null;
 }
 

@@ -276,6 +276,17 @@ describe('evidence images', () => {
       expect(viewed.statusCode, role).toBe(403);
       expect(viewed.json().code).toBe(role === 'admin' ? 'evidence_images_auditors_only' : 'forbidden');
     }
+    // An integration's API token with the auditor role is no person: refused too.
+    const token = await hub.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      headers: hub.staffHeaders.admin,
+      payload: { name: 'Prüfsoftware', roles: ['auditor'] },
+    });
+    expect(token.statusCode, token.body).toBe(201);
+    const tokenView = await view({ authorization: `Bearer ${token.json().token}` });
+    expect(tokenView.statusCode).toBe(403);
+    expect(tokenView.json().code).toBe('evidence_images_auditors_only');
     expect((await view({})).statusCode).toBe(401);
     expect((await view(hub.staffHeaders.auditor, 'no-such-image')).statusCode).toBe(404);
     // Refused views leave no view entry.

@@ -111,11 +111,17 @@ export class SipCall {
   }
 
   #call(ua: UA): void {
-    const session = ua.call(this.options.account.target, {
-      mediaConstraints: { audio: true, video: false },
-      pcConfig: { iceServers: [] },
-      rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: false },
-    });
+    let session: RTCSession;
+    try {
+      session = ua.call(this.options.account.target, {
+        mediaConstraints: { audio: true, video: false },
+        pcConfig: { iceServers: [] },
+        rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: false },
+      });
+    } catch {
+      // e.g. a target JsSIP cannot parse: a configuration fault, told as "the call did not work".
+      return this.#finish('failed');
+    }
     this.#session = session;
     session.on('peerconnection', ({ peerconnection }) => {
       peerconnection.addEventListener('track', (event: RTCTrackEvent) => {

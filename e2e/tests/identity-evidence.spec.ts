@@ -109,4 +109,13 @@ test('the kiosk announces the photo, the box takes it as the door opens, the aud
   await expect(viewed).toHaveCount(1);
   await expect(viewed).toContainText('(auditor)');
   await expectAccessible(page, 'office audit log with the evidence view');
+
+  // The document's own page names both steps in words and leads the auditor to its images.
+  await openOffice(page, api, 'auditor', `/documents/${document.id}`);
+  const history = page.getByRole('region', { name: 'Verlauf' });
+  await expect(history).toContainText('Beweisfoto beim Öffnen aufgenommen');
+  await expect(history).toContainText('Beweisfoto von der Prüfung angesehen');
+  await history.getByRole('link', { name: 'Beweisfotos zu diesem Dokument' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beweisfotos bei der Abholung' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: document.reference })).toBeVisible();
 });

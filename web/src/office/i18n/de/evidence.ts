@@ -30,5 +30,10 @@ export const evidence = {
     alt: 'Beweisfoto: Box {{box}}, Fach {{number}}, aufgenommen am {{at}}',
     caption: 'Dokument {{reference}}, {{box}}, Fach {{number}}. Dieses Ansehen wurde protokolliert.',
     close: 'Foto schließen',
+    ofDocument: 'Beweisfotos zu diesem Dokument',
+    historySteps: {
+      stored: 'Beweisfoto beim Öffnen aufgenommen',
+      viewed: 'Beweisfoto von der Prüfung angesehen',
+    },
   },
 };

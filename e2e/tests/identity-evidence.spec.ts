@@ -48,6 +48,21 @@ test('the kiosk announces the photo, the box takes it as the door opens, the aud
   await expect(notice).toContainText('Nur die Prüferinnen und Prüfer');
   await expect(notice).toContainText('Nach 90 Tagen wird das Foto gelöscht.');
   await checkScreen(page, 'identity-evidence-notice');
+  // The same notice in easy German and in Arabic (right to left), then back to German.
+  await page.getByTestId('language-button').click();
+  await page.getByRole('button', { name: 'Leichte Sprache' }).click();
+  await expect(page.getByRole('region', { name: 'Wichtig: Es gibt ein Foto' })).toContainText(
+    'Nach 90 Tagen löschen wir das Foto.',
+  );
+  await page.getByTestId('language-button').click();
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'تنبيه: تُلتقط صورة عند فتح الباب' })).toContainText(
+    'تُحذف الصورة بعد 90 يومًا.',
+  );
+  await checkScreen(page, 'identity-evidence-notice-arabic');
+  await page.getByTestId('language-button').click();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
 
   await page.getByRole('button', { name: 'Fach öffnen' }).click();
   await expect(

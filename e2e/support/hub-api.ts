@@ -69,7 +69,7 @@ export class HubApi {
       body: {
         reference: `E2E-${Date.now().toString(36)}-${counter}`,
         officeId: 'buergeramt-hn',
-        typeId: input.typeId ?? 'driving_licence',
+        typeId: input.typeId ?? 'civil_certificate',
         holderName: input.holderName ?? 'Erika Mustermann',
         phone,
         ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),

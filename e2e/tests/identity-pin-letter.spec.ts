@@ -6,36 +6,14 @@ import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
 import { openOffice } from '../support/office.ts';
 import { checkScreen, enterPhoneAndCode, openKiosk } from './kiosk-support.ts';
 
-test.beforeEach(async ({ api }) => {
-  // What real cities ask for an ID card, set the way an admin does in the back office.
-  await api.request('PATCH', '/api/v1/document-types/id_card', {
-    as: 'admin',
-    body: {
-      pickupPolicy: { check: 'old_document_or_date_of_birth', windowOpeningDays: null, pinLetter: true },
-    },
-  });
-});
+// The demo's ID card and passport carry the city defaults (ID card: old document or date of birth + PIN letter;
+// passport: old document or date of birth), as an admin would set them; no policy is changed here.
 
-// The hub lives for the whole worker: give the next spec file the demo's own policies back (registered documents
-// keep their copies anyway).
-test.afterEach(async ({ api }) => {
-  for (const typeId of ['id_card', 'passport']) {
-    await api.request('PATCH', `/api/v1/document-types/${typeId}`, {
-      as: 'admin',
-      body: { pickupPolicy: { check: 'date_of_birth', windowOpeningDays: null } },
-    });
-  }
-});
-
-test('a passport: the clerk registers the old document number, the reader at the kiosk reads that document', async ({
+test('a passport: the clerk registers the old document number, the reader at the box reads that document', async ({
   page,
   hub,
   api,
 }) => {
-  await api.request('PATCH', '/api/v1/document-types/passport', {
-    as: 'admin',
-    body: { pickupPolicy: { check: 'old_document_or_date_of_birth', windowOpeningDays: null } },
-  });
   const phone = api.uniquePhone();
   const reference = `E2E-OLD-${Date.now().toString(36)}`;
   await openOffice(page, api, 'clerk', '/documents/new');
@@ -46,7 +24,7 @@ test('a passport: the clerk registers the old document number, the reader at the
   await page.getByLabel('Name der Person').fill('Erika Mustermann');
   await page.getByLabel('Handynummer für die SMS').fill(phone.replace(/^\+49/, '0'));
   await page.getByLabel('Geburtsdatum', { exact: true }).fill('1964-08-12');
-  // The simulated reader reads L01X00T47 when nothing else was laid on it.
+  // The box's simulated reader reads L01X00T47 when a document without details is laid in.
   await page.getByLabel(/Nummer des alten Ausweisdokuments/).fill('L01X00T47');
   await expectAccessible(page, 'office register with old document number');
   await snap(page, 'office-identity-register-old-document-number');
@@ -65,7 +43,14 @@ test('a passport: the clerk registers the old document number, the reader at the
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await enterPhoneAndCode(page, phone, code);
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr altes Dokument' })).toBeVisible();
-  await page.getByRole('button', { name: 'Dokument prüfen' }).click();
+  // The demo box takes the old document into its deposit compartment (16), whose reader reads L01X00T47.
+  await api.emptyDepositCompartment();
+  await page.getByRole('button', { name: 'Abgabefach öffnen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Legen Sie Ihr altes Dokument in Fach 16' }),
+  ).toBeVisible();
+  await api.simulator('dokbox-hn', 16, 'place');
+  await api.simulator('dokbox-hn', 16, 'close');
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Dokument ist da' })).toBeVisible();
   await expect(page.locator('main')).toContainText(`Fach ${compartment}`);
   await checkScreen(page, 'identity-old-document-read');
@@ -84,7 +69,7 @@ test('an ID card: no old document, so the date of birth; then the PIN letter is 
   await checkScreen(page, 'identity-old-document-or-date');
   await page.getByRole('button', { name: 'Ich habe kein altes Dokument' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Geburtsdatum' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geburtsdatum', exact: true })).toBeFocused();
   await page.getByLabel('Tag').fill('14');
   await page.getByLabel('Monat').fill('3');
   await page.getByLabel('Jahr').fill('1958');

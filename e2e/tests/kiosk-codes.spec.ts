@@ -35,7 +35,7 @@ test.afterAll(async () => ownHub?.stop());
 test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', async ({ page }) => {
   test.setTimeout(180_000);
   const api = new HubApi(ownHub);
-  const document = await api.documentReadyForPickup({ typeId: 'driving_licence' });
+  const document = await api.documentReadyForPickup({ typeId: 'civil_certificate' });
   const wrongCode = document.code === '111111' ? '222222' : '111111';
   await openKiosk(page, ownHub.url, ownHub.credentials.terminalKey);
 

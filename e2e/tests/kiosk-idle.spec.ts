@@ -20,7 +20,7 @@ test('the idle countdown, more time, then a reset that forgets everything and ca
 }) => {
   test.setTimeout(180_000);
   const api = new HubApi(ownHub);
-  const document = await api.documentReadyForPickup({ typeId: 'driving_licence' });
+  const document = await api.documentReadyForPickup({ typeId: 'civil_certificate' });
   await openKiosk(page, ownHub.url, ownHub.credentials.terminalKey);
 
   // In English, to see the reset bring back German.
@@ -51,7 +51,7 @@ test('the idle countdown, more time, then a reset that forgets everything and ca
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const text = await page.locator('body').innerText();
   expect(text).not.toContain(asTyped(document.phone));
-  expect(text).not.toContain('Führerschein');
+  expect(text).not.toContain('Personenstandsurkunde');
   expect(text).not.toContain(`Fach ${document.compartment}`);
   await expect(page.getByRole('button', { name: 'Neu beginnen' })).toHaveCount(0);
 

@@ -9,7 +9,7 @@ test('a full pickup without an extra check, every step accessible in both orient
   hub,
   api,
 }) => {
-  const document = await api.documentReadyForPickup({ typeId: 'driving_licence' });
+  const document = await api.documentReadyForPickup({ typeId: 'civil_certificate' });
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   // Paired: the key left the address bar and stays on the device.
   expect(new URL(page.url()).hash).toBe('');
@@ -36,7 +36,7 @@ test('a full pickup without an extra check, every step accessible in both orient
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Dokument ist da' })).toBeVisible();
-  await expect(page.locator('main')).toContainText(`Führerschein`);
+  await expect(page.locator('main')).toContainText(`Personenstandsurkunde`);
   await expect(page.locator('main')).toContainText(`Fach ${document.compartment}`);
   await checkScreen(page, 'ready');
   await page.getByRole('button', { name: 'Fach öffnen' }).click();
@@ -65,17 +65,18 @@ test('a full pickup without an extra check, every step accessible in both orient
   await expect(page.locator('body')).not.toContainText(document.code);
 });
 
-test('a passport asks for the date of birth in three fields: impossible date, wrong date, then right', async ({
+test('a travel document asks for the date of birth in three fields: impossible date, wrong date, then right', async ({
   page,
   hub,
   api,
 }) => {
-  // A passport: the date-of-birth check and nothing else before the door (ID cards add the PIN-letter step).
-  const document = await api.documentReadyForPickup({ typeId: 'passport', dateOfBirth: '1958-03-14' });
+  // A travel document (city default): the date-of-birth check and nothing else before the door (passports and ID
+  // cards offer the old document first, ID cards add the PIN-letter step).
+  const document = await api.documentReadyForPickup({ typeId: 'travel_document', dateOfBirth: '1958-03-14' });
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await enterPhoneAndCode(page, document.phone, document.code);
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Geburtsdatum' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geburtsdatum', exact: true })).toBeVisible();
   await checkScreen(page, 'birth-date');
   // The keypad fills day, then month, then year.
   await typeOnKeypad(page, '31' + '02' + '1958');
@@ -94,7 +95,7 @@ test('a passport asks for the date of birth in three fields: impossible date, wr
   await checkScreen(page, 'problem-check-failed');
   await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Geburtsdatum' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geburtsdatum', exact: true })).toBeVisible();
   await expect(page.getByLabel('Tag')).toHaveValue('');
   await page.getByLabel('Tag').fill('14');
   await page.getByLabel('Monat').fill('3');
@@ -111,15 +112,23 @@ test('a passport asks for the date of birth in three fields: impossible date, wr
   await expect(page.getByRole('heading', { level: 1, name: 'Fertig. Vielen Dank!' })).toBeVisible();
 });
 
-test('a residence permit waits for zone staff, who confirm in the office; then the door opens', async ({
+test('a type with staff confirmation waits for zone staff, who confirm in the office; then the door opens', async ({
   page,
   hub,
   api,
 }) => {
-  const document = await api.documentReadyForPickup({
-    typeId: 'residence_permit',
-    dateOfBirth: '1987-07-30',
+  // No demo type asks for staff (the city defaults do not); an admin can choose it for a type, as here.
+  const typeId = `staff-${Date.now().toString(36)}`;
+  await api.request('POST', '/api/v1/document-types', {
+    as: 'admin',
+    body: {
+      id: typeId,
+      name: 'Aufenthaltstitel (Vorsprache)',
+      minSize: 'S',
+      pickupPolicy: { check: 'staff_confirmation', windowOpeningDays: null },
+    },
   });
+  const document = await api.documentReadyForPickup({ typeId });
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await enterPhoneAndCode(page, document.phone, document.code);
   await expect(
@@ -164,10 +173,17 @@ test('a document type with the old-document check: instructions, the reader read
   await enterPhoneAndCode(page, document.phone, document.code);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr altes Dokument' })).toBeVisible();
-  await expect(page.locator('main')).toContainText('auf das Lesegerät');
+  await expect(page.locator('main')).toContainText('in der DokBox ab');
   await checkScreen(page, 'old-document');
-  // The demo's simulated reader finds the holder's own old document.
-  await page.getByRole('button', { name: 'Dokument prüfen' }).click();
+  // The demo box takes the old document into its deposit compartment (16); its simulated reader finds the
+  // holder's own old document there. Tests on one worker share the box: the compartment is emptied first.
+  await api.emptyDepositCompartment();
+  await page.getByRole('button', { name: 'Abgabefach öffnen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Legen Sie Ihr altes Dokument in Fach 16' }),
+  ).toBeVisible();
+  await api.simulator('dokbox-hn', 16, 'place');
+  await api.simulator('dokbox-hn', 16, 'close');
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Dokument ist da' })).toBeVisible();
   await page.getByRole('button', { name: 'Fach öffnen' }).click();
   await expect(

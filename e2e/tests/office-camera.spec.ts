@@ -32,7 +32,7 @@ test('a loader scans the document with the camera', async ({ page, api }) => {
     body: {
       reference,
       officeId: 'buergeramt-hn',
-      typeId: 'driving_licence',
+      typeId: 'civil_certificate',
       holderName: 'Kamera Test',
       phone: api.uniquePhone(),
     },

@@ -63,7 +63,7 @@ test('CSV import registers the good rows and reports the bad one', async ({ page
     'Vorgangsnummer;Dienststelle;Dokumentart;Name;Mobilnummer;Geburtsdatum;Rollstuhl;Vollmacht',
     `CSV-${stamp}-1;buergeramt-hn;Personalausweis;Anna Beispiel;${phones[0]};01.02.1970;nein;`,
     `CSV-${stamp}-2;buergeramt-hn;Personalausweis;Bernd Beispiel;${phones[1]};31.02.1980;nein;`,
-    `CSV-${stamp}-3;Bürgeramt;Führerschein;Carla Beispiel;${phones[2]};;ja;`,
+    `CSV-${stamp}-3;Bürgeramt;Personenstandsurkunde;Carla Beispiel;${phones[2]};;ja;`,
   ].join('\r\n');
   await page.getByLabel('CSV-Datei').setInputFiles({
     name: 'dokumente.csv',

@@ -7,7 +7,7 @@ test('a loader loads a document by scanning its reference; the screen confirms w
   page,
   api,
 }) => {
-  const document = await api.registerDocument({ typeId: 'driving_licence' });
+  const document = await api.registerDocument({ typeId: 'civil_certificate' });
   await openOffice(page, api, 'loader', '/loading');
   const scan = page.getByLabel('Vorgangsnummer scannen oder eingeben');
   await expect(scan).toBeFocused();
@@ -43,7 +43,7 @@ test('a loader loads a document by scanning its reference; the screen confirms w
 });
 
 test('a loader takes a withdrawn document back out of the box', async ({ page, api }) => {
-  const document = await api.registerDocument({ typeId: 'driving_licence' });
+  const document = await api.registerDocument({ typeId: 'civil_certificate' });
   const number = await api.loadIntoBox(document.id);
   await api.latestCode(document.phone);
   await api.request('POST', `/api/v1/documents/${document.id}/withdraw`, { as: 'clerk', body: {} });

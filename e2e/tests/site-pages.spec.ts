@@ -33,9 +33,11 @@ for (const { name, path, heading } of germanPages) {
     if (name === 'how-it-works') {
       // "What to bring" comes live from the document types' pickup checks (other tests on this worker's hub may
       // have added a type with the same check, listed after the residence permit).
-      await expect(page.getByText('Führerschein: Handynummer und Abholcode genügen.')).toBeVisible();
       await expect(
-        page.getByText(/^Aufenthaltstitel(, [^:]+)?: Eine Mitarbeiterin oder ein Mitarbeiter/),
+        page.getByText(/Personenstandsurkunde(, [^:]+)?: Handynummer und Abholcode genügen\./),
+      ).toBeVisible();
+      await expect(
+        page.getByText(/^[^:]*Aufenthaltstitel(, [^:]+)?: Sie geben zusätzlich das Geburtsdatum ein/),
       ).toBeVisible();
     }
     await expectAccessible(page, `site ${path}`);
@@ -112,7 +114,7 @@ const otherLanguages = [
     menuLink: 'So geht die DokBox',
     howItWorks: 'So geht die DokBox',
     sample: 'Der Abhol-Code ist eine Zahl mit 6 Ziffern.',
-    licence: 'Für: Führer-Schein',
+    licence: /Für: ([^\n]+, )?Personenstands-Urkunde/,
   },
   {
     code: 'en',
@@ -122,7 +124,7 @@ const otherLanguages = [
     menuLink: 'How the DokBox works',
     howItWorks: 'How the DokBox works',
     sample: 'What happens if I miss the deadline?',
-    licence: 'Driving licence: mobile number and pickup code are enough.',
+    licence: /Civil-status certificate(, [^:]+)?: mobile number and pickup code are enough\./,
   },
 ];
 

@@ -23,8 +23,8 @@ test('a document in the box is "ready until …"; nothing else about it is shown
   );
   await expect(result(page)).toContainText('DokBox Hohen Neuendorf');
   await expect(page.getByText('Erika Mustermann')).toHaveCount(0);
-  // The document is a driving licence in a compartment: neither the type nor the compartment is told.
-  await expect(result(page)).not.toContainText('Führerschein');
+  // The document is a civil-status certificate in a compartment: neither the type nor the compartment is told.
+  await expect(result(page)).not.toContainText('Personenstandsurkunde');
   await expect(result(page)).not.toContainText('Fach');
   await expectAccessible(page, 'site status: ready');
   await snap(page, 'site-status-ready');

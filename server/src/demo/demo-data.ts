@@ -2,7 +2,8 @@
  * Demo data for Hohen Neuendorf (Brandenburg). Plausible, invented where no public fact is needed, and marked as
  * demo: the store and its address are made up. Tests use the same data, so what a newcomer sees is what is tested.
  */
-import type { CompartmentSize, PickupCheck, StaffRole } from '@buergerpunkt/contracts';
+import type { CompartmentSize, StaffRole } from '@buergerpunkt/contracts';
+import { cityDefaultPolicies, type ResolvedPickupPolicy } from '../modules/document-types/pickup-policy.ts';
 
 export const demoOffices = [
   {
@@ -25,20 +26,51 @@ export const demoOffices = [
   },
 ];
 
+/**
+ * The demo's document types carry the city defaults (docs/identity-checks.md, `cityDefaultPolicies`): ID card =
+ * code + (old document or date of birth) + PIN letter, passport = code + (old document or date of birth),
+ * residence permit, travel document, driving licence = code + date of birth. The child's passport asks for the
+ * child's date of birth (Magdeburg: the parent enters it). Civil-status certificates would otherwise go out by plain
+ * letter, so the code alone is proportionate: the demo's one type without an extra check.
+ */
 export const demoDocumentTypes: {
   id: string;
   name: string;
-  pickup_check: PickupCheck;
   min_size: CompartmentSize;
-  /** Identity steps (issue 9), 0/1; the demo keeps them off so the walk-through stays short. */
-  pin_letter_required?: number;
+  policy: ResolvedPickupPolicy;
 }[] = [
-  { id: 'id_card', name: 'Personalausweis', pickup_check: 'date_of_birth', min_size: 'S' },
-  { id: 'passport', name: 'Reisepass', pickup_check: 'date_of_birth', min_size: 'S' },
-  { id: 'child_passport', name: 'Kinderreisepass', pickup_check: 'date_of_birth', min_size: 'S' },
-  { id: 'driving_licence', name: 'Führerschein', pickup_check: 'none', min_size: 'S' },
-  { id: 'travel_document', name: 'Reiseausweis', pickup_check: 'date_of_birth', min_size: 'S' },
-  { id: 'residence_permit', name: 'Aufenthaltstitel', pickup_check: 'staff_confirmation', min_size: 'S' },
+  { id: 'id_card', name: 'Personalausweis', min_size: 'S', policy: cityDefaultPolicies.id_card! },
+  { id: 'passport', name: 'Reisepass', min_size: 'S', policy: cityDefaultPolicies.passport! },
+  {
+    id: 'child_passport',
+    name: 'Kinderreisepass',
+    min_size: 'S',
+    policy: { ...cityDefaultPolicies.travel_document!, check: 'date_of_birth' },
+  },
+  {
+    id: 'driving_licence',
+    name: 'Führerschein',
+    min_size: 'S',
+    policy: cityDefaultPolicies.driving_licence!,
+  },
+  {
+    id: 'travel_document',
+    name: 'Reiseausweis',
+    min_size: 'S',
+    policy: cityDefaultPolicies.travel_document!,
+  },
+  {
+    id: 'residence_permit',
+    name: 'Aufenthaltstitel',
+    min_size: 'S',
+    policy: cityDefaultPolicies.residence_permit!,
+  },
+  {
+    id: 'civil_certificate',
+    name: 'Personenstandsurkunde',
+    min_size: 'S',
+    policy: { ...cityDefaultPolicies.travel_document!, check: 'none' },
+  },
 ];
 
 export const demoBox = {
@@ -89,3 +121,10 @@ export const demoStaff: {
 ];
 
 export const demoTerminal = { name: 'Kiosk an der DokBox Hohen Neuendorf' };
+  {
+    // A second loader: types with four-eyes loading are put into the box by two people (docs/identity-checks.md).
+    username: 'loader2',
+    display_name: 'Lena Bestückerin (Demo)',
+    roles: ['loader'],
+    office_id: 'buergeramt-hn',
+  },

@@ -20,6 +20,8 @@ const demoDocuments: {
   typeId: string;
   phone: string;
   dateOfBirth?: string;
+  /** The holder's previous document, where the clerk recorded it (the simulated reader reads L01X00T47). */
+  oldDocumentNumber?: string;
   story: DemoStory;
   compartment?: number;
 }[] = [
@@ -42,6 +44,7 @@ const demoDocuments: {
     typeId: 'id_card',
     phone: '0170 1234503',
     dateOfBirth: '1958-03-14',
+    oldDocumentNumber: 'L01X00T47',
     story: 'waiting',
     compartment: 1,
   },
@@ -49,6 +52,7 @@ const demoDocuments: {
     holderName: 'Hans Peters',
     typeId: 'driving_licence',
     phone: '0170 1234504',
+    dateOfBirth: '1967-10-21',
     story: 'waiting',
     compartment: 5,
   },
@@ -76,7 +80,13 @@ const demoDocuments: {
     story: 'expired',
     compartment: 17,
   },
-  { holderName: 'Monika Richter', typeId: 'driving_licence', phone: '0170 1234508', story: 'cancelled' },
+  {
+    holderName: 'Monika Richter',
+    typeId: 'driving_licence',
+    phone: '0170 1234508',
+    dateOfBirth: '1975-02-26',
+    story: 'cancelled',
+  },
   {
     holderName: 'Peter Lange',
     typeId: 'passport',
@@ -116,6 +126,7 @@ export async function seedDemoDocuments(ctx: AppContext, terminalId: string): Pr
         holderName: demo.holderName,
         phone: demo.phone,
         ...(demo.dateOfBirth ? { dateOfBirth: demo.dateOfBirth } : {}),
+        ...(demo.oldDocumentNumber ? { oldDocumentNumber: demo.oldDocumentNumber } : {}),
       },
       clerk,
     );

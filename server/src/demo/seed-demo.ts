@@ -4,6 +4,7 @@ import { randomToken } from '../platform/crypto.ts';
 import { systemPrincipal } from '../platform/principal.ts';
 import { recordAudit } from '../modules/audit/audit-service.ts';
 import { createStaffUser, createTerminal } from '../modules/accounts/accounts-service.ts';
+import { typeColumnsOf } from '../modules/document-types/pickup-policy.ts';
 import {
   demoBox,
   demoCompartments,
@@ -47,11 +48,10 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
       await trx
         .insertInto('document_types')
         .values({
-          pin_letter_required: 0,
-          evidence_image_required: 0,
-          four_eyes_loading: 0,
-          ...type,
-          window_opening_days: null,
+          id: type.id,
+          name: type.name,
+          min_size: type.min_size,
+          ...typeColumnsOf(type.policy),
           updated_at: now,
         })
         .execute();

@@ -99,6 +99,14 @@ describe('the demo box as an embedded agent behind the dev simulator routes', ()
       payload: { day: 12, month: 8, year: 1964 },
     });
     expect(checked.statusCode, checked.body).toBe(200);
+    // An ID card (city default): the holder confirms the PIN letter before the door opens.
+    const pinLetter = await h.app.inject({
+      method: 'POST',
+      url: `${base}/pin-letter`,
+      headers: kiosk,
+      payload: { received: true },
+    });
+    expect(pinLetter.statusCode, pinLetter.body).toBe(200);
     const opened = await h.app.inject({ method: 'POST', url: `${base}/open`, headers: kiosk, payload: {} });
     expect(opened.statusCode, opened.body).toBe(200);
     expect((await h.app.inject({ url: devUrl })).json().compartments[number - 1].door).toBe('open');

@@ -74,6 +74,14 @@ describe('dev simulator routes', () => {
       payload: { day: 12, month: 8, year: 1964 },
     });
     expect(checked.statusCode, checked.body).toBe(200);
+    // An ID card (city default): the holder confirms the PIN letter before the door opens.
+    const pinLetter = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/kiosk/pickups/${pickupId}/pin-letter`,
+      headers: kiosk,
+      payload: { received: true },
+    });
+    expect(pinLetter.statusCode, pinLetter.body).toBe(200);
     const opened = await h.app.inject({
       method: 'POST',
       url: `/api/v1/kiosk/pickups/${pickupId}/open`,

@@ -25,7 +25,7 @@ describe('four-eyes loading', () => {
       .insertInto('staff_users')
       .values({
         id: 'second-loader-id',
-        username: 'loader2',
+        username: 'loader3',
         display_name: 'Lena Zweite (Test)',
         password_hash: await hashPassword('second-loader-pass'),
         roles: JSON.stringify(['loader']),
@@ -64,7 +64,7 @@ describe('four-eyes loading', () => {
 
     const wrongPassword = await requestLoading(hub, {
       documentId: document.id,
-      secondLoader: { username: 'loader2', password: 'not-it' },
+      secondLoader: { username: 'loader3', password: 'not-it' },
     });
     expect(wrongPassword.statusCode).toBe(403);
     expect(wrongPassword.json().code).toBe('second_loader_invalid');
@@ -86,10 +86,13 @@ describe('four-eyes loading', () => {
     const document = await registerTestDocument(hub, { typeId: 'passport', dateOfBirth: '1980-01-01' });
     const loaded = await requestLoading(hub, {
       documentId: document.id,
-      secondLoader: { username: 'loader2', password: 'second-loader-pass' },
+      secondLoader: { username: 'loader3', password: 'second-loader-pass' },
     });
     expect(loaded.statusCode, loaded.body).toBe(200);
-    expect(loaded.json()).toMatchObject({ state: 'loading' });
+    expect(loaded.json()).toMatchObject({
+      state: 'loading',
+      fourEyes: { firstLoader: 'Lars Bestücker (Demo)', secondLoader: 'Lena Zweite (Test)' },
+    });
     expect(await unlocksFor(document.id)).toHaveLength(1);
     const audit = await hub.ctx.db
       .selectFrom('audit_log')
@@ -105,6 +108,8 @@ describe('four-eyes loading', () => {
   it('types without four-eyes loading load with one person as before', async () => {
     const { hub } = t;
     const document = await registerTestDocument(hub);
-    expect((await requestLoading(hub, { documentId: document.id })).statusCode).toBe(200);
+    const loaded = await requestLoading(hub, { documentId: document.id });
+    expect(loaded.statusCode).toBe(200);
+    expect(loaded.json().fourEyes).toBeNull();
   });
 });

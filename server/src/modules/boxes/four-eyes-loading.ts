@@ -9,12 +9,18 @@ import type { Trx } from '../../db/database.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { findStaffUserByUsername } from '../accounts/accounts-repository.ts';
+import { findStaffUserById, findStaffUserByUsername } from '../accounts/accounts-repository.ts';
 import { dummyPasswordHash, verifyPassword } from '../accounts/passwords.ts';
 
 export interface SecondLoaderCredentials {
   username: string;
   password: string;
+}
+
+/** Both people who loaded a four-eyes document, by name, for the loader's confirmation screen. */
+export interface FourEyesLoaders {
+  firstLoader: string;
+  secondLoader: string;
 }
 
 /** Throws unless `second` is another active loader with the right password; records both loaders. */
@@ -27,7 +33,7 @@ export async function confirmSecondLoader(
     principal: Principal;
     second: SecondLoaderCredentials | undefined;
   },
-): Promise<void> {
+): Promise<FourEyesLoaders> {
   if (!input.second) throw conflict('second_loader_required');
   const user = await findStaffUserByUsername(trx, input.second.username);
   // Always spend the hashing time, so a wrong username and a wrong password look alike.
@@ -45,4 +51,6 @@ export async function confirmSecondLoader(
     entityId: input.documentId,
     data: { firstLoader: input.principal.actor.id, secondLoader: user.id },
   });
+  const first = input.principal.actor.id ? await findStaffUserById(trx, input.principal.actor.id) : undefined;
+  return { firstLoader: first?.display_name ?? '', secondLoader: user.display_name };
 }

@@ -16,7 +16,11 @@ import {
   type CompartmentRow,
 } from './boxes-repository.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
-import { confirmSecondLoader, type SecondLoaderCredentials } from './four-eyes-loading.ts';
+import {
+  confirmSecondLoader,
+  type FourEyesLoaders,
+  type SecondLoaderCredentials,
+} from './four-eyes-loading.ts';
 
 export interface LoadDocumentInput {
   documentId?: string;
@@ -32,6 +36,8 @@ export interface LoadDocumentResult {
   state: string;
   boxId: string;
   compartment: { number: number; size: string; wheelchairReachable: boolean };
+  /** Four-eyes loading: the names of both loaders (null for a type loaded by one person). */
+  fourEyes: FourEyesLoaders | null;
 }
 
 function sizeRank(size: string): number {
@@ -92,8 +98,9 @@ export async function loadDocument(
       throw conflict('invalid_transition', { transition: 'start_loading', state: document.state });
     }
     // Four-eyes loading (the document's copy of its policy): no unlock before a second loader confirmed.
+    let fourEyes: FourEyesLoaders | null = null;
     if (Number(document.four_eyes_loading) === 1) {
-      await confirmSecondLoader(trx, ctx, now, {
+      fourEyes = await confirmSecondLoader(trx, ctx, now, {
         documentId: document.id,
         principal,
         second: input.secondLoader,
@@ -141,6 +148,7 @@ export async function loadDocument(
         size: chosen.size,
         wheelchairReachable: chosen.wheelchair_reachable === 1,
       },
+      fourEyes,
     };
   });
   ctx.onBoxCommandsQueued(result.boxId);

@@ -95,6 +95,11 @@ export function boxRoutes(app: App, ctx: AppContext): void {
             }),
           }),
         },
+            /** Four-eyes loading: both loaders' names (null when one person loads this type). */
+            fourEyes: Type.Union([
+              Type.Object({ firstLoader: Type.String(), secondLoader: Type.String() }),
+              Type.Null(),
+            ]),
       },
       preHandler: requireRoles(ctx, ['loader']),
     },

@@ -32,10 +32,11 @@ describe('document types', () => {
         id: 'id_card',
         name: 'Personalausweis',
         minSize: 'S',
+        // The demo carries the city defaults (cityDefaultPolicies).
         pickupPolicy: {
-          check: 'date_of_birth',
+          check: 'old_document_or_date_of_birth',
           windowOpeningDays: null,
-          pinLetter: false,
+          pinLetter: true,
           evidenceImage: false,
           fourEyesLoading: false,
         },
@@ -91,14 +92,21 @@ describe('document types', () => {
   });
 
   it('keeps the check a document was registered with when the type changes, and audits the change', async () => {
-    const before = await placeNotifiedDocument(hub, { typeId: 'id_card', phone: '0151 11111111' });
+    const before = await placeNotifiedDocument(hub, { typeId: 'travel_document', phone: '0151 11111111' });
     expect((await documentRow(hub, before.documentId)).pickup_check).toBe('date_of_birth');
 
     expect(
-      (await patchType('id_card', { pickupPolicy: { check: 'none', windowOpeningDays: null } }, 'clerk'))
-        .statusCode,
+      (
+        await patchType(
+          'travel_document',
+          { pickupPolicy: { check: 'none', windowOpeningDays: null } },
+          'clerk',
+        )
+      ).statusCode,
     ).toBe(403);
-    const changed = await patchType('id_card', { pickupPolicy: { check: 'none', windowOpeningDays: null } });
+    const changed = await patchType('travel_document', {
+      pickupPolicy: { check: 'none', windowOpeningDays: null },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ pickupPolicy: { check: 'none' }, openDocuments: 1 });
 
@@ -109,7 +117,7 @@ describe('document types', () => {
 
     // A document registered now follows the new policy.
     const after = await placeNotifiedDocument(hub, {
-      typeId: 'id_card',
+      typeId: 'travel_document',
       phone: '0151 22222222',
       compartmentNumber: 8,
     });
@@ -124,7 +132,7 @@ describe('document types', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       entity_type: 'document_type',
-      entity_id: 'id_card',
+      entity_id: 'travel_document',
       actor_type: 'staff',
     });
     expect(JSON.parse(entries[0]!.data)).toEqual({
@@ -155,7 +163,7 @@ describe('document types', () => {
     ).toBe(200);
     const waiting = await placeNotifiedDocument(hub, { typeId: 'passport', compartmentNumber: 9 });
     const older = await placeNotifiedDocument(hub, {
-      typeId: 'driving_licence',
+      typeId: 'civil_certificate',
       compartmentNumber: 10,
       phone: '0151 33333333',
     });

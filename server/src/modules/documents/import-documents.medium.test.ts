@@ -23,10 +23,10 @@ describe('CSV import of documents', () => {
     const csv = [
       header,
       'IMP-1;buergeramt-hn;id_card;Erika Mustermann;0151 23456789;12.08.1964;nein;',
-      'IMP-2;Bürgeramt;Führerschein;"Müller; Hans";0151 23456780;;ja;"Tochter ""Anna"""',
+      'IMP-2;Bürgeramt;Personenstandsurkunde;"Müller; Hans";0151 23456780;;ja;"Tochter ""Anna"""',
       'IMP-3;buergeramt-hn;id_card;Max Muster;030 1234567;31.02.1980;;',
-      'IMP-4;nirgendwo;driving_licence;;0151 23456781;;vielleicht;',
-      'IMP-1;buergeramt-hn;driving_licence;Doppelt;0151 23456782;;;',
+      'IMP-4;nirgendwo;civil_certificate;;0151 23456781;;vielleicht;',
+      'IMP-1;buergeramt-hn;civil_certificate;Doppelt;0151 23456782;;;',
     ].join('\r\n');
     const response = await post(csv);
     expect(response.statusCode).toBe(200);
@@ -60,7 +60,7 @@ describe('CSV import of documents', () => {
       .executeTakeFirstOrThrow();
     expect(second).toMatchObject({
       holder_name: 'Müller; Hans',
-      type_id: 'driving_licence',
+      type_id: 'civil_certificate',
       needs_wheelchair_access: 1,
       proxy_note: 'Tochter "Anna"',
       state: 'registered',
@@ -76,7 +76,7 @@ describe('CSV import of documents', () => {
   it('imports a slice of the rows with the file row numbers, for progress in the browser', async () => {
     const rows = Array.from(
       { length: 5 },
-      (_, i) => `SL-${i};buergeramt-hn;driving_licence;Person ${i};0151 2345670${i};;;`,
+      (_, i) => `SL-${i};buergeramt-hn;civil_certificate;Person ${i};0151 2345670${i};;;`,
     );
     const csv = [header, ...rows].join('\n');
     const first = (await post(csv, '?offset=0&limit=2')).json();

@@ -112,7 +112,7 @@ describe('transitionDocument on a real database', () => {
     const body = {
       reference: 'HN-2026-77777',
       officeId: 'buergeramt-hn',
-      typeId: 'driving_licence',
+      typeId: 'civil_certificate',
       holderName: 'Max Mustermann',
       phone: '+49 (0)170 1234567',
     };

@@ -69,6 +69,12 @@ describe('kiosk: call staff and settings', () => {
   });
 
   it('does not take a pickup waiting for staff for the citizen calling', async () => {
+    // The city defaults ask no type for staff; an admin can choose it for a type.
+    await hub.ctx.db
+      .updateTable('document_types')
+      .set({ pickup_check: 'staff_confirmation' })
+      .where('id', '=', 'residence_permit')
+      .execute();
     const doc = await placeNotifiedDocument(hub, { typeId: 'residence_permit' });
     const started = await startKioskPickup(hub, doc.phone, doc.code);
     expect(started.json().status).toBe('awaiting_staff');

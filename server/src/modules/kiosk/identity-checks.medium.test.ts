@@ -67,11 +67,11 @@ describe('identity checks at the box', () => {
 
   it('keeps the identity steps per type, audited, and a registered document keeps its copy', async () => {
     const waitingBefore = await placeNotifiedDocument(hub, {
-      typeId: 'id_card',
+      typeId: 'travel_document',
       dateOfBirth: '1958-03-14',
       compartmentNumber: 3,
     });
-    const changed = await setPolicy('id_card', {
+    const changed = await setPolicy('travel_document', {
       ...idCardPolicy,
       evidenceImage: true,
       fourEyesLoading: true,
@@ -87,14 +87,15 @@ describe('identity checks at the box', () => {
       .selectFrom('audit_log')
       .select('data')
       .where('action', '=', 'document_type.pickup_policy_changed')
-      .where('entity_id', '=', 'id_card')
+      .where('entity_id', '=', 'travel_document')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.data!)).toMatchObject({
       before: { check: 'date_of_birth', pinLetter: false },
       after: { check: 'old_document_or_date_of_birth', pinLetter: true, fourEyesLoading: true },
       openDocumentsKeepingTheirPolicy: 1,
     });
-    // The document registered before the change keeps what it was registered with: no PIN letter, date only.
+    // The document registered before the change keeps what it was registered with: no PIN letter, date only
+    // (the travel document's city default).
     expect(await documentRow(hub, waitingBefore.documentId)).toMatchObject({
       pickup_check: 'date_of_birth',
       pin_letter_required: 0,
@@ -110,9 +111,9 @@ describe('identity checks at the box', () => {
       url: '/api/v1/documents',
       headers: hub.staffHeaders.clerk,
       payload: {
-        reference: 'HN-ID-NO-DOB',
+        reference: 'HN-TD-NO-DOB',
         officeId: 'buergeramt-hn',
-        typeId: 'id_card',
+        typeId: 'travel_document',
         holderName: 'Erika Mustermann',
         phone: '0151 22222222',
       },

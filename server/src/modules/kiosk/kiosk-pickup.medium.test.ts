@@ -26,7 +26,7 @@ describe('kiosk pickup', () => {
     expect(started.json()).toMatchObject({
       status: 'ready',
       check: 'none',
-      documentType: 'Führerschein',
+      documentType: 'Personenstandsurkunde',
       compartmentNumber: 10,
     });
     const pickupId = started.json().pickupId;
@@ -124,12 +124,12 @@ describe('kiosk pickup', () => {
   });
 
   it('checks the date of birth: wrong counts, impossible dates are 400, right makes the session ready', async () => {
-    const doc = await placeNotifiedDocument(hub, { typeId: 'id_card', dateOfBirth: '1964-08-12' });
+    const doc = await placeNotifiedDocument(hub, { typeId: 'travel_document', dateOfBirth: '1964-08-12' });
     const started = await start({ phone: doc.phone, code: doc.code });
     expect(started.json()).toMatchObject({
       status: 'awaiting_check',
       check: 'date_of_birth',
-      documentType: 'Personalausweis',
+      documentType: 'Reiseausweis',
     });
     expect(started.json().compartmentNumber).toBeUndefined();
     const pickupId = started.json().pickupId;
@@ -190,6 +190,12 @@ describe('kiosk pickup', () => {
   });
 
   it('lets zone staff confirm a pickup that needs a person, and only then opens', async () => {
+    // No demo type asks for staff (the city defaults do not); an admin can choose it for a type.
+    await hub.ctx.db
+      .updateTable('document_types')
+      .set({ pickup_check: 'staff_confirmation' })
+      .where('id', '=', 'residence_permit')
+      .execute();
     const doc = await placeNotifiedDocument(hub, { typeId: 'residence_permit' });
     const started = await start({ phone: doc.phone, code: doc.code });
     expect(started.json()).toMatchObject({ status: 'awaiting_staff', check: 'staff_confirmation' });

@@ -25,7 +25,7 @@ export async function placeNotifiedDocument(
   options: Partial<RegisterDocumentInput> & { compartmentNumber?: number } = {},
 ): Promise<NotifiedDocument> {
   const { compartmentNumber = 7, ...input } = options;
-  const registered = await registerTestDocument(hub, { typeId: 'driving_licence', ...input });
+  const registered = await registerTestDocument(hub, { typeId: 'civil_certificate', ...input });
   const at = hub.ctx.clock.now().toISOString();
   await hub.ctx.db.transaction().execute(async (trx) => {
     await placeInCompartmentAndNotify(trx, hub.ctx, {

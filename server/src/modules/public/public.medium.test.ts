@@ -253,13 +253,13 @@ describe('public box list', () => {
     expect(types.find((t: { id: string }) => t.id === 'id_card')).toEqual({
       id: 'id_card',
       name: 'Personalausweis',
-      check: 'date_of_birth',
+      check: 'old_document_or_date_of_birth',
       windowOpeningDays: hub.config.pickup.windowOpeningDays,
     });
     expect(types.find((t: { id: string }) => t.id === 'residence_permit')).toMatchObject({
-      check: 'staff_confirmation',
+      check: 'date_of_birth',
       windowOpeningDays: 7,
     });
-    expect(types.find((t: { id: string }) => t.id === 'driving_licence')).toMatchObject({ check: 'none' });
+    expect(types.find((t: { id: string }) => t.id === 'civil_certificate')).toMatchObject({ check: 'none' });
   });
 });

@@ -90,9 +90,9 @@ export const kiosk = {
       enterCode: 'Code eingeben',
     },
     birthDate: {
-      heading: 'Ihr Geburtsdatum',
-      text: 'Für dieses Dokument brauchen wir Ihr Geburtsdatum. So wissen wir, dass es Ihr Dokument ist.',
-      legend: 'Geburtsdatum',
+      heading: 'Geburtsdatum',
+      text: 'Bitte geben Sie das Geburtsdatum der Person ein, für die das Dokument ausgestellt ist. Holen Sie das Dokument für Ihr Kind ab, geben Sie das Geburtsdatum Ihres Kindes ein.',
+      legend: 'Geburtsdatum der Person, für die das Dokument ausgestellt ist',
       day: 'Tag',
       month: 'Monat',
       year: 'Jahr',

@@ -84,9 +84,9 @@ export const kiosk = {
       enterCode: 'Enter the code',
     },
     birthDate: {
-      heading: 'Your date of birth',
-      text: 'For this document we need your date of birth. This way we know it is your document.',
-      legend: 'Date of birth',
+      heading: 'Date of birth',
+      text: "Please enter the date of birth of the person the document is issued to. If you are collecting it for your child, enter your child's date of birth.",
+      legend: 'Date of birth of the person the document is issued to',
       day: 'Day',
       month: 'Month',
       year: 'Year',

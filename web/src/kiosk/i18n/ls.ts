@@ -87,9 +87,9 @@ export const kiosk = {
       enterCode: 'Code eingeben',
     },
     birthDate: {
-      heading: 'Ihr Geburts-Tag',
-      text: 'Wir brauchen Ihren Geburts-Tag. So wissen wir: Das Dokument gehört Ihnen.',
-      legend: 'Geburts-Tag',
+      heading: 'Geburts-Tag',
+      text: 'Wir brauchen den Geburts-Tag von der Person auf dem Dokument. Ist das Dokument für Ihr Kind? Dann geben Sie den Geburts-Tag von Ihrem Kind ein.',
+      legend: 'Geburts-Tag von der Person auf dem Dokument',
       day: 'Tag',
       month: 'Monat',
       year: 'Jahr',

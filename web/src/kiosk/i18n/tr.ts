@@ -84,9 +84,9 @@ export const kiosk = {
       enterCode: 'Kodu gir',
     },
     birthDate: {
-      heading: 'Doğum tarihiniz',
-      text: 'Bu belge için doğum tarihinize ihtiyacımız var. Böylece belgenin size ait olduğunu biliriz.',
-      legend: 'Doğum tarihi',
+      heading: 'Doğum tarihi',
+      text: 'Lütfen belgenin düzenlendiği kişinin doğum tarihini girin. Belgeyi çocuğunuz için alıyorsanız, çocuğunuzun doğum tarihini girin.',
+      legend: 'Belgenin düzenlendiği kişinin doğum tarihi',
       day: 'Gün',
       month: 'Ay',
       year: 'Yıl',

@@ -81,13 +81,15 @@ export const site = {
     bringIntro:
       'Immer: Ihr Handy mit der SMS oder den Abholcode. Bei manchen Dokumenten prüft die DokBox noch etwas mehr:',
     bringIdCards:
-      'Personalausweis, Reisepass, Kinderreisepass und Reiseausweis: Sie geben zusätzlich das Geburtsdatum ein. Holen Sie das Dokument eines Kindes ab, ist es das Geburtsdatum des Kindes.',
+      'Personalausweis und Reisepass: Bringen Sie Ihr altes Dokument mit und legen Sie es an der DokBox in das Lesegerät. Haben Sie kein altes Dokument, geben Sie Ihr Geburtsdatum ein. Beim Personalausweis bestätigen Sie außerdem, dass Sie den PIN-Brief bekommen haben.',
     bringResidence:
-      'Aufenthaltstitel: Eine Mitarbeiterin oder ein Mitarbeiter der Stadt prüft vor Ort Ihren Ausweis. Bringen Sie bitte Ihren Pass mit.',
-    bringLicence: 'Führerschein: Handynummer und Abholcode genügen.',
+      'Kinderreisepass, Reiseausweis, Aufenthaltstitel und Führerschein: Sie geben zusätzlich das Geburtsdatum ein. Holen Sie das Dokument eines Kindes ab, ist es das Geburtsdatum des Kindes.',
+    bringLicence: 'Personenstandsurkunde: Handynummer und Abholcode genügen.',
     checkNone: '{{types}}: Handynummer und Abholcode genügen.',
     checkDateOfBirth:
       '{{types}}: Sie geben zusätzlich das Geburtsdatum ein. Holen Sie das Dokument eines Kindes ab, ist es das Geburtsdatum des Kindes.',
+    checkOldDocumentOrDateOfBirth:
+      '{{types}}: Bringen Sie Ihr altes Dokument mit und legen Sie es an der DokBox in das Lesegerät. Haben Sie kein altes Dokument, geben Sie das Geburtsdatum ein. Beim Personalausweis bestätigen Sie außerdem, dass Sie den PIN-Brief bekommen haben.',
     checkOldDocument:
       '{{types}}: Bringen Sie Ihr altes Dokument mit. Sie legen es an der DokBox in das Lesegerät.',
     checkStaff:
@@ -118,6 +120,7 @@ export const site = {
     driving_licence: 'Führerschein',
     travel_document: 'Reiseausweis',
     residence_permit: 'Aufenthaltstitel',
+    civil_certificate: 'Personenstandsurkunde',
   },
   location: {
     title: 'Standort und Öffnungszeiten',

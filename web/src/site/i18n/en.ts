@@ -96,13 +96,15 @@ export const en = {
       bringIntro:
         'Always: your phone with the text message, or the pickup code. For some documents the DokBox checks a little more:',
       bringIdCards:
-        'ID card, passport, child’s passport and travel document: you also enter the date of birth. If you collect a child’s document, it is the child’s date of birth.',
+        'ID card and passport: bring your old document and put it into the reader at the DokBox. If you have no old document, you enter your date of birth. For an ID card you also confirm that you received the PIN letter.',
       bringResidence:
-        'Residence permit: a member of the town’s staff checks your identity document on site. Please bring your passport.',
-      bringLicence: 'Driving licence: mobile number and pickup code are enough.',
+        'Child’s passport, travel document, residence permit and driving licence: you also enter the date of birth. If you collect a child’s document, it is the child’s date of birth.',
+      bringLicence: 'Civil-status certificate: mobile number and pickup code are enough.',
       checkNone: '{{types}}: mobile number and pickup code are enough.',
       checkDateOfBirth:
         '{{types}}: you also enter the date of birth. If you collect a child’s document, it is the child’s date of birth.',
+      checkOldDocumentOrDateOfBirth:
+        '{{types}}: bring your old document and put it into the reader at the DokBox. If you have no old document, you enter the date of birth. For an ID card you also confirm that you received the PIN letter.',
       checkOldDocument: '{{types}}: bring your old document. You put it into the reader at the DokBox.',
       checkStaff:
         '{{types}}: a member of the town’s staff checks your identity document on site. Please bring it with you.',
@@ -129,6 +131,7 @@ export const en = {
       driving_licence: 'Driving licence',
       travel_document: 'Travel document',
       residence_permit: 'Residence permit',
+      civil_certificate: 'Civil-status certificate',
     },
     location: {
       title: 'Location and opening hours',

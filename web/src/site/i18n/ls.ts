@@ -102,13 +102,16 @@ export const ls = {
       bringIntro:
         'Bringen Sie immer Ihr Handy mit.\n\nAuf dem Handy ist die SMS mit dem Abhol-Code.\n\nBei manchen Ausweisen müssen Sie noch mehr tun:',
       bringIdCards:
-        'Für Personal-Ausweis, Reise-Pass, Kinder-Reise-Pass und Reise-Ausweis:\n\nSie tippen auch das Geburts-Datum ein.\n\nDas Geburts-Datum ist der Tag, an dem man geboren ist.\n\nSie holen den Ausweis von Ihrem Kind ab?\n\nDann tippen Sie das Geburts-Datum von Ihrem Kind ein.',
+        'Für Personal-Ausweis und Reise-Pass:\n\nBringen Sie Ihren alten Ausweis mit.\n\nSie legen den alten Ausweis an der DokBox in ein Lese-Gerät.\n\nSie haben keinen alten Ausweis?\n\nDann tippen Sie Ihr Geburts-Datum ein.\n\nBeim Personal-Ausweis sagen Sie auch: Ich habe den PIN-Brief bekommen.',
       bringResidence:
-        'Für den Aufenthalts-Titel:\n\nEin Mitarbeiter von der Stadt prüft Ihren Pass.\n\nBringen Sie bitte Ihren Pass mit.',
-      bringLicence: 'Für den Führer-Schein:\n\nSie brauchen nur die Handy-Nummer und den Abhol-Code.',
+        'Für Kinder-Reise-Pass, Reise-Ausweis, Aufenthalts-Titel und Führer-Schein:\n\nSie tippen auch das Geburts-Datum ein.\n\nSie holen den Ausweis von Ihrem Kind ab?\n\nDann tippen Sie das Geburts-Datum von Ihrem Kind ein.',
+      bringLicence:
+        'Für die Personenstands-Urkunde:\n\nSie brauchen nur die Handy-Nummer und den Abhol-Code.',
       checkNone: 'Für: {{types}}\n\nSie brauchen nur die Handy-Nummer und den Abhol-Code.',
       checkDateOfBirth:
         'Für: {{types}}\n\nSie tippen auch das Geburts-Datum ein.\n\nDas Geburts-Datum ist der Tag, an dem man geboren ist.\n\nSie holen den Ausweis von Ihrem Kind ab?\n\nDann tippen Sie das Geburts-Datum von Ihrem Kind ein.',
+      checkOldDocumentOrDateOfBirth:
+        'Für: {{types}}\n\nBringen Sie Ihren alten Ausweis mit.\n\nSie legen den alten Ausweis an der DokBox in ein Lese-Gerät.\n\nSie haben keinen alten Ausweis?\n\nDann tippen Sie das Geburts-Datum ein.\n\nBeim Personal-Ausweis sagen Sie auch: Ich habe den PIN-Brief bekommen.',
       checkOldDocument:
         'Für: {{types}}\n\nBringen Sie Ihren alten Ausweis mit.\n\nSie legen den alten Ausweis an der DokBox in ein Lese-Gerät.',
       checkStaff:
@@ -138,6 +141,7 @@ export const ls = {
       driving_licence: 'Führer-Schein',
       travel_document: 'Reise-Ausweis',
       residence_permit: 'Aufenthalts-Titel',
+      civil_certificate: 'Personenstands-Urkunde',
     },
     location: {
       title: 'Wo ist die DokBox? Wann ist sie offen?',

@@ -29,6 +29,21 @@ export const loading = {
     offline: 'nicht verbunden',
     online: 'verbunden',
     required: 'Bitte eine Vorgangsnummer scannen oder eingeben.',
+    fourEyes: {
+      legend: 'Zweite Person bestätigt',
+      why: 'Für diese Dokumentart bestätigt eine zweite Person das Einlegen (Vier-Augen-Prinzip). Eine zweite Person mit eigenem Konto für das Beladen gibt hier ihren Benutzernamen und ihr Passwort ein; dann öffnet sich das Fach für {{reference}}.',
+      username: 'Benutzername der zweiten Person',
+      password: 'Passwort der zweiten Person',
+      submit: 'Bestätigen und Fach öffnen',
+      cancel: 'Abbrechen',
+      usernameRequired: 'Bitte den Benutzernamen der zweiten Person eingeben.',
+      passwordRequired: 'Bitte das Passwort der zweiten Person eingeben.',
+      sameAccount:
+        'Das ist Ihr eigenes Konto. Die Bestätigung muss von einer anderen Person mit eigenem Konto kommen.',
+      invalid:
+        'Benutzername oder Passwort stimmt nicht, oder dieses Konto darf nicht beladen. Bitte noch einmal eingeben.',
+      loadedBy: 'Eingelegt zu zweit: {{firstLoader}} und {{secondLoader}}.',
+    },
   },
   returns: {
     heading: 'Rücknahmen und Klärungen',

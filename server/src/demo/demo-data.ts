@@ -116,11 +116,6 @@ export const demoStaff: {
     roles: ['loader'],
     office_id: 'buergeramt-hn',
   },
-  { username: 'zone', display_name: 'Zoe Zonenteam (Demo)', roles: ['zone'], office_id: null },
-  { username: 'auditor', display_name: 'Arno Prüfer (Demo)', roles: ['auditor'], office_id: null },
-];
-
-export const demoTerminal = { name: 'Kiosk an der DokBox Hohen Neuendorf' };
   {
     // A second loader: types with four-eyes loading are put into the box by two people (docs/identity-checks.md).
     username: 'loader2',
@@ -128,3 +123,8 @@ export const demoTerminal = { name: 'Kiosk an der DokBox Hohen Neuendorf' };
     roles: ['loader'],
     office_id: 'buergeramt-hn',
   },
+  { username: 'zone', display_name: 'Zoe Zonenteam (Demo)', roles: ['zone'], office_id: null },
+  { username: 'auditor', display_name: 'Arno Prüfer (Demo)', roles: ['auditor'], office_id: null },
+];
+
+export const demoTerminal = { name: 'Kiosk an der DokBox Hohen Neuendorf' };

@@ -93,13 +93,13 @@ export function boxRoutes(app: App, ctx: AppContext): void {
               size: Type.String(),
               wheelchairReachable: Type.Boolean(),
             }),
-          }),
-        },
             /** Four-eyes loading: both loaders' names (null when one person loads this type). */
             fourEyes: Type.Union([
               Type.Object({ firstLoader: Type.String(), secondLoader: Type.String() }),
               Type.Null(),
             ]),
+          }),
+        },
       },
       preHandler: requireRoles(ctx, ['loader']),
     },

@@ -50,7 +50,8 @@ export const AgentConfigSchema = Type.Object(
     driver: Type.Union([SimulatedDriverSchema, HardwareDriverSchema]),
     /**
      * The camera that takes the evidence image when a door opens for a pickup whose policy asks for one: `none`
-     * (default: no image is taken, the agent logs a warning) or `simulated` (a drawn JPEG, for demo and tests).
+     * (default: no image is taken, the agent reports the fault `camera_missing`) or `simulated` (a drawn JPEG, for
+     * demo and tests).
      */
     camera: Type.Object(
       { kind: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none' }) },

@@ -53,6 +53,10 @@ export const agentFaults = {
   /** A command was interrupted (crash, power cut) between its record and its result: never carried out again. */
   unlockInterrupted: 'unlock_interrupted',
   boardOffline: 'board_offline',
+  /** An unlock asked for an evidence image, but this box has no camera configured (box-level fault). */
+  cameraMissing: 'camera_missing',
+  /** The camera failed, or its image was too large for the link: the pickup went on without one (box-level). */
+  evidenceImageFailed: 'evidence_image_failed',
 } as const;
 
 export class Controller {
@@ -203,6 +207,7 @@ export class Controller {
   #requestEvidence(commandId: string, compartment: number): void {
     if (!this.#camera) {
       this.#log.warn({ commandId, compartment }, 'evidence image asked for, but this box has no camera');
+      this.#commit([], [this.#event({ type: 'fault', fault: agentFaults.cameraMissing })]);
       return;
     }
     this.#journal.requestEvidence(commandId, compartment, this.#now());
@@ -228,6 +233,7 @@ export class Controller {
     } catch (error) {
       this.#journal.evidenceFailed(commandId);
       this.#log.error({ err: error, commandId, compartment }, 'evidence image could not be taken');
+      this.#commit([], [this.#event({ type: 'fault', fault: agentFaults.evidenceImageFailed })]);
       return;
     }
     if (bytes.length > maxEvidenceImageBytes) {
@@ -236,6 +242,7 @@ export class Controller {
         { commandId, compartment, bytes: bytes.length, max: maxEvidenceImageBytes },
         'evidence image too large for the link: not sent (configure the camera for smaller images)',
       );
+      this.#commit([], [this.#event({ type: 'fault', fault: agentFaults.evidenceImageFailed })]);
       return;
     }
     const message: EvidenceImageMessage = {

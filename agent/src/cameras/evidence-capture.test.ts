@@ -1,6 +1,6 @@
 // The agent's evidence images: the simulated camera makes real, distinguishable JPEGs; the controller takes one
 // image when the door of an unlock that asked for it opens, none otherwise, keeps it in the journal until the hub's
-// receipt (also across a restart), and takes none when the camera fails.
+// receipt (also across a restart), and takes none when the camera fails or is missing (a box-level fault instead).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,14 +20,14 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function rig(dir: string, camera: Camera, driver = SimulatedDriver.withCompartments(4)) {
+async function rig(dir: string, camera: Camera | undefined, driver = SimulatedDriver.withCompartments(4)) {
   const journal = new Journal(dir);
   const controller = new Controller({
     driver,
     journal,
     door,
     log: silentAgentLogger,
-    camera,
+    ...(camera ? { camera } : {}),
     boxId: 'dokbox-test',
     now: () => new Date('2026-11-24T09:00:00Z'),
   });
@@ -142,6 +142,23 @@ describe('evidence capture in the controller', () => {
     expect(box.driver.compartment(4).door).toBe('open');
     expect(box.images()).toEqual([]);
     expect(box.sent.some((m) => m.kind === 'ack' && m.ok)).toBe(true);
+    // Staff hear of it: a box-level fault (the hub raises a box fault alert).
+    expect(box.sent.filter((m) => m.kind === 'event' && m.type === 'fault')).toEqual([
+      expect.objectContaining({ fault: 'evidence_image_failed' }),
+    ]);
+    await box.close();
+  });
+
+  it('reports a box without a camera when an image is asked for, and opens the door all the same', async () => {
+    const box = await rig(tempDir(), undefined);
+    await box.unlock('command-photo-4', 1, true);
+    expect(box.driver.compartment(1).door).toBe('open');
+    expect(box.images()).toEqual([]);
+    const faults = box.sent.filter((m) => m.kind === 'event' && m.type === 'fault');
+    expect(faults).toEqual([expect.objectContaining({ fault: 'camera_missing' })]);
+    expect(faults[0]).not.toHaveProperty('compartment');
+    await box.unlock('command-plain-4', 2);
+    expect(box.sent.filter((m) => m.kind === 'event' && m.type === 'fault')).toHaveLength(1);
     await box.close();
   });
 });

@@ -8,5 +8,7 @@ export const boxLink = {
     not_confirmed: 'Das Schloss hat das Entriegeln nicht bestätigt.',
     unknown_compartment: 'Dieses Fach ist in der Box nicht eingerichtet.',
     lock_jammed: 'Das Schloss klemmt.',
+    camera_missing: 'Ein Beweisfoto war verlangt, aber an dieser Box ist keine Kamera eingerichtet.',
+    evidence_image_failed: 'Das Beweisfoto beim Öffnen konnte nicht aufgenommen oder gesendet werden.',
   },
 } as const;

@@ -7,6 +7,9 @@ import { linkUrl } from './config.ts';
 import { Controller } from './controller.ts';
 import { createDriver } from './create-driver.ts';
 import type { LockDriver } from './drivers/lock-driver.ts';
+import { SimulatedDriver } from './drivers/simulated.ts';
+import type { IdDocumentReader } from './readers/id-document-reader.ts';
+import { SimulatedIdDocumentReader } from './readers/simulated-id-document-reader.ts';
 import type { Camera } from './cameras/camera.ts';
 import { SimulatedCamera } from './cameras/simulated-camera.ts';
 import { Journal } from './journal.ts';
@@ -16,6 +19,8 @@ import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
 export interface AgentOptions {
   /** A driver built by the caller (the demo's simulated board); otherwise built from `config.driver`. */
   driver?: LockDriver;
+  /** An old-document reader built by the caller; otherwise built from `config.reader`. */
+  reader?: IdDocumentReader;
   /** A camera built by the caller; otherwise built from `config.camera`. */
   camera?: Camera;
   log?: AgentLogger;
@@ -29,7 +34,13 @@ export class Agent {
   readonly link: HubLink;
   readonly log: AgentLogger;
 
-  private constructor(config: AgentConfig, driver: LockDriver, log: AgentLogger, camera: Camera | undefined) {
+  private constructor(
+    config: AgentConfig,
+    driver: LockDriver,
+    log: AgentLogger,
+    reader: IdDocumentReader | undefined,
+    camera: Camera | undefined,
+  ) {
     this.config = config;
     this.driver = driver;
     this.log = log;
@@ -39,6 +50,7 @@ export class Agent {
       journal: this.journal,
       door: config.door,
       log,
+      ...(reader ? { reader } : {}),
       ...(camera ? { camera, boxId: config.boxId } : {}),
     });
     this.link = new HubLink(
@@ -60,8 +72,13 @@ export class Agent {
   static async start(config: AgentConfig, options: AgentOptions = {}): Promise<Agent> {
     const log = options.log ?? createLogger(config.logLevel as LogLevel, { boxId: config.boxId });
     const driver = options.driver ?? createDriver(config.driver, log);
+    const reader =
+      options.reader ??
+      (config.reader.kind === 'simulated' && driver instanceof SimulatedDriver
+        ? new SimulatedIdDocumentReader(driver)
+        : undefined);
     const camera = options.camera ?? (config.camera.kind === 'simulated' ? new SimulatedCamera() : undefined);
-    const agent = new Agent(config, driver, log, camera);
+    const agent = new Agent(config, driver, log, reader, camera);
     try {
       await agent.controller.start();
     } catch (error) {

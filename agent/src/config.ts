@@ -49,6 +49,14 @@ export const AgentConfigSchema = Type.Object(
     ),
     driver: Type.Union([SimulatedDriverSchema, HardwareDriverSchema]),
     /**
+     * The old-document reader at the deposit compartment(s): `none` (default: the hub's `read_old_document` fails
+     * with `no_reader`) or `simulated` (reads what a simulated person laid into the simulated board).
+     */
+    reader: Type.Object(
+      { kind: Type.Union([Type.Literal('none'), Type.Literal('simulated')], { default: 'none' }) },
+      { default: {}, additionalProperties: false },
+    ),
+    /**
      * The camera that takes the evidence image when a door opens for a pickup whose policy asks for one: `none`
      * (default: no image is taken, the agent reports the fault `camera_missing`) or `simulated` (a drawn JPEG, for
      * demo and tests).
@@ -146,6 +154,11 @@ export function parseAgentConfig(raw: unknown, baseDir = process.cwd()): AgentCo
     throw new AgentConfigError(
       `Invalid agent configuration:\n  hubUrl: ${url.protocol}// to ${url.hostname} is not encrypted; use https:// ` +
         '(or set allowInsecureHub for a lab network)',
+    );
+  }
+  if (config.reader.kind === 'simulated' && config.driver.kind !== 'simulated') {
+    throw new AgentConfigError(
+      'Invalid agent configuration:\n  reader.kind: a simulated reader reads only a simulated board',
     );
   }
   if (config.link.reconnectMaxMs < config.link.reconnectMinMs) {

@@ -21,6 +21,7 @@ import type {
 import { maxEvidenceImageBytes, type EvidenceImageMessage } from '@buergerpunkt/contracts';
 import type { Camera } from './cameras/camera.ts';
 import type { CompartmentReading, LockDriver } from './drivers/lock-driver.ts';
+import { IdDocumentReadError, type IdDocumentReader } from './readers/id-document-reader.ts';
 import type { DoorRecord, Journal } from './journal.ts';
 import type { AgentLogger } from './logger.ts';
 
@@ -35,6 +36,8 @@ export interface ControllerOptions {
   journal: Journal;
   door: DoorSettings;
   log: AgentLogger;
+  /** The old-document reader at the deposit compartment; without one, `read_old_document` fails `no_reader`. */
+  reader?: IdDocumentReader;
   /** The camera that takes the evidence image when a door opens for an unlock with `captureEvidence`. */
   camera?: Camera;
   /** The box's id, drawn into a simulated camera's picture. */
@@ -64,6 +67,7 @@ export class Controller {
   readonly #journal: Journal;
   readonly #door: DoorSettings;
   readonly #log: AgentLogger;
+  readonly #reader: IdDocumentReader | undefined;
   readonly #camera: Camera | undefined;
   readonly #boxId: string;
   readonly #now: () => Date;
@@ -82,6 +86,7 @@ export class Controller {
     this.#journal = options.journal;
     this.#door = options.door;
     this.#log = options.log;
+    this.#reader = options.reader;
     this.#camera = options.camera;
     this.#boxId = options.boxId ?? 'box';
     this.#now = options.now ?? (() => new Date());
@@ -274,6 +279,15 @@ export class Controller {
       });
       return;
     }
+    if (command.type === 'read_old_document') {
+      // A read is safe to repeat, and the number read is never kept on disk: a resend is read again.
+      if (!known) this.#journal.startCommand(command.commandId, command.type, command.compartment);
+      const ack = await this.#readOldDocument(command);
+      const { oldDocument: _read, ...withoutNumber } = ack;
+      this.#journal.record({ result: withoutNumber });
+      this.#transmit(ack);
+      return;
+    }
     if (known?.state === 'done' && known.result) {
       this.#transmit(known.result); // a resend: answer again, never act again
       return;
@@ -285,6 +299,29 @@ export class Controller {
     this.#journal.startCommand(command.commandId, command.type, command.compartment);
     if (command.captureEvidence) this.#requestEvidence(command.commandId, command.compartment);
     await this.#unlock(command);
+  }
+
+  async #readOldDocument(
+    command: Extract<BoxCommand, { type: 'read_old_document' }>,
+  ): Promise<CommandResult> {
+    const answer = (extra: Partial<CommandResult>): CommandResult => ({
+      kind: 'ack',
+      commandId: command.commandId,
+      ok: !extra.fault,
+      ...extra,
+    });
+    if (!this.#reader) return answer({ fault: 'no_reader' });
+    try {
+      const reading = await this.#reader.read(command.compartment, { holderName: command.expectedHolder });
+      this.#log.info({ commandId: command.commandId, compartment: command.compartment }, 'old document read');
+      return answer({
+        oldDocument: { documentNumber: reading.documentNumber, holderMatches: reading.holderMatches },
+      });
+    } catch (error) {
+      const fault = error instanceof IdDocumentReadError ? error.reason : 'reader_fault';
+      this.#log.warn({ commandId: command.commandId, fault }, 'old document not read');
+      return answer({ fault });
+    }
   }
 
   async #unlock(command: Extract<BoxCommand, { type: 'unlock' }>): Promise<void> {

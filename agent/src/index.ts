@@ -11,5 +11,16 @@ export {
   type SimulatedCompartmentState,
 } from './drivers/simulated.ts';
 export { createLogger, silentAgentLogger, type AgentLogger } from './logger.ts';
+export {
+  IdDocumentReadError,
+  type IdDocumentReader,
+  type IdDocumentReadFault,
+  type OldDocumentReading,
+} from './readers/id-document-reader.ts';
+export {
+  SimulatedIdDocumentReader,
+  simulatedOldDocumentNumber,
+  type SimulatedOldDocument,
+} from './readers/simulated-id-document-reader.ts';
 export { SimulatedCamera } from './cameras/simulated-camera.ts';
 export { CameraError, type Camera, type CapturedImage, type CaptureContext } from './cameras/camera.ts';

@@ -170,6 +170,8 @@ export const CompartmentChangeSchema = Type.Object(
     outOfService: Type.Optional(Type.Boolean()),
     size: Type.Optional(Type.Enum(compartmentSizes)),
     wheelchairReachable: Type.Optional(Type.Boolean()),
+    /** A deposit compartment takes citizens' old documents and is never used for loading. */
+    deposit: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -28,7 +28,23 @@ export const ReadStatusCommandSchema = Type.Object({
   commandId: Id,
   type: Type.Literal('read_status'),
 });
-export const BoxCommandSchema = Type.Union([UnlockCommandSchema, ReadStatusCommandSchema]);
+/**
+ * Read the old identity document the citizen deposited in `compartment` with the reader attached to the agent
+ * (chip/MRZ). The reader compares the holder with `expectedHolder`; the ack carries `oldDocument`, or `ok: false`
+ * with the fault `no_document`, `unreadable`, `reader_fault` or `no_reader`. Safe to repeat: a resend is read again.
+ */
+export const ReadOldDocumentCommandSchema = Type.Object({
+  kind: Type.Literal('command'),
+  commandId: Id,
+  type: Type.Literal('read_old_document'),
+  compartment: Compartment,
+  expectedHolder: Type.String({ minLength: 1, maxLength: 200 }),
+});
+export const BoxCommandSchema = Type.Union([
+  UnlockCommandSchema,
+  ReadStatusCommandSchema,
+  ReadOldDocumentCommandSchema,
+]);
 export type BoxCommand = Static<typeof BoxCommandSchema>;
 export type BoxCommandType = BoxCommand['type'];
 
@@ -39,6 +55,12 @@ export const CompartmentStatusSchema = Type.Object({
 });
 export type CompartmentStatus = Static<typeof CompartmentStatusSchema>;
 
+export const OldDocumentReadingSchema = Type.Object({
+  documentNumber: Type.String({ minLength: 1, maxLength: 40 }),
+  holderMatches: Type.Boolean(),
+});
+export type OldDocumentReading = Static<typeof OldDocumentReadingSchema>;
+
 /** Sent by the agent once a command has been carried out (or has failed); `ok: false` carries a fault code. */
 export const CommandResultSchema = Type.Object({
   kind: Type.Literal('ack'),
@@ -46,6 +68,8 @@ export const CommandResultSchema = Type.Object({
   ok: Type.Boolean(),
   fault: Type.Optional(Type.String({ maxLength: 64 })),
   statuses: Type.Optional(Type.Array(CompartmentStatusSchema, { maxItems: 1000 })),
+  /** The answer to `read_old_document`: the number as read and whether the holder is the expected one. */
+  oldDocument: Type.Optional(OldDocumentReadingSchema),
 });
 export type CommandResult = Static<typeof CommandResultSchema>;
 

@@ -6,6 +6,7 @@ export * from './i18n/index.ts';
 export * from './document-views.ts';
 export * from './sms-views.ts';
 export * from './kiosk-api.ts';
+export * from './deposit-views.ts';
 export * from './office-views.ts';
 export * from './admin-views.ts';
 export * from './public-views.ts';

@@ -20,6 +20,10 @@ export type PickupSessionStatus = (typeof pickupSessionStatuses)[number];
 export const pickupPhases = [
   'waiting_for_check',
   'waiting_for_staff',
+  /** The deposit compartment is open: the citizen puts the old document in and closes its door. */
+  'waiting_for_deposit',
+  /** The deposit door is closed with something inside: the box's reader reads the old document. */
+  'checking_old_document',
   /** The check passed; an ID card's holder must still confirm the PIN letter before the door opens. */
   'waiting_for_pin_letter',
   'ready',
@@ -67,6 +71,45 @@ export const PickupCheckBodySchema = Type.Object(
 );
 export type PickupCheckBody = Static<typeof PickupCheckBodySchema>;
 
+/**
+ * Why a deposit of the old document did not pass: nothing inside, another document or holder, the reader could
+ * not read it or failed, the door stayed open / shut too long, or no deposit compartment was free.
+ */
+export const depositRefusals = [
+  'empty',
+  'mismatch',
+  'unreadable',
+  'reader_fault',
+  'timed_out',
+  'door_fault',
+  'no_sensor',
+] as const;
+export type DepositRefusal = (typeof depositRefusals)[number];
+
+/** The old-document deposit of this pickup as the kiosk shows it (the latest attempt). */
+export const PickupDepositSchema = Type.Object({
+  status: Type.Union([
+    Type.Literal('awaiting_deposit'),
+    Type.Literal('reading'),
+    Type.Literal('deposited'),
+    Type.Literal('refused'),
+  ]),
+  refusal: Type.Optional(Type.Enum(depositRefusals)),
+  /** The old document is kept in the compartment until staff take it out (a refused one too). */
+  keptInBox: Type.Boolean(),
+  compartmentNumber: Type.Integer(),
+  row: Type.Integer(),
+  column: Type.Integer(),
+  rows: Type.Integer(),
+  columns: Type.Integer(),
+  door: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
+  /** When the deposit door must be closed again. */
+  deadlineAt: Type.String(),
+  /** German sentence for the screen, e.g. "Fach 16: 4. Reihe von oben, 4. Spalte von links". */
+  location: Type.String(),
+});
+export type PickupDeposit = Static<typeof PickupDepositSchema>;
+
 export const PickupStatusSchema = Type.Object({
   pickupId: Type.String(),
   status: Type.Enum(pickupSessionStatuses),
@@ -80,6 +123,8 @@ export const PickupStatusSchema = Type.Object({
   pinLetterRequired: Type.Optional(Type.Boolean()),
   /** Present when an evidence image is taken as the door opens: after how many days it is deleted. */
   evidenceImageRetentionDays: Type.Optional(Type.Integer()),
+  /** Where the box keeps old documents: the deposit of this pickup, when the old document goes into the box. */
+  deposit: Type.Optional(PickupDepositSchema),
 });
 export type PickupStatus = Static<typeof PickupStatusSchema>;
 
@@ -120,6 +165,8 @@ export const KioskSettingsSchema = Type.Object({
   idleSeconds: Type.Integer(),
   countdownSeconds: Type.Integer(),
   waitingIdleSeconds: Type.Integer(),
+  /** The box takes the old document into a deposit compartment (else the terminal's reader reads it). */
+  oldDocumentDeposit: Type.Optional(Type.Boolean()),
 });
 export type KioskSettings = Static<typeof KioskSettingsSchema>;
 

@@ -92,10 +92,41 @@ export class HubApi {
     return number;
   }
 
-  async simulator(boxId: string, compartment: number, action: string): Promise<void> {
+  /**
+   * A person's action at a simulated box. `oldDocument` (with `place`) lays an old identity document into a deposit
+   * compartment as the box's simulated reader will read it: number, holder matching or not, unreadable.
+   */
+  async simulator(
+    boxId: string,
+    compartment: number,
+    action: string,
+    oldDocument?: { documentNumber?: string; holderMatches?: boolean; readable?: boolean },
+  ): Promise<void> {
     await this.request('POST', `/api/v1/dev/simulator/boxes/${boxId}/compartments/${compartment}`, {
-      body: { action },
+      body: { action, ...(oldDocument ? { oldDocument } : {}) },
     });
+  }
+
+  /**
+   * A loader takes every old document out of a deposit compartment (collect, then the simulated hands take it out
+   * and shut the door), so the next deposit finds the compartment empty. Nothing to collect is fine.
+   */
+  async emptyDepositCompartment(boxId = 'dokbox-hn', compartment = 16): Promise<void> {
+    const url = `/api/v1/boxes/${boxId}/deposit-compartments/${compartment}/collect`;
+    const response = await fetch(`${this.hub.url}${url}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await this.tokenFor('loader')}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    if (response.status === 409) return;
+    if (response.status !== 202) throw new Error(`collect: ${response.status} ${await response.text()}`);
+    // Reading the simulated box first lets it carry out the queued unlock, so the door is open for `take`.
+    await this.request('GET', `/api/v1/dev/simulator/boxes/${boxId}`);
+    await this.simulator(boxId, compartment, 'take');
+    await this.simulator(boxId, compartment, 'close');
   }
 
   /** The newest pickup code sent to a phone (from the demo's SMS outbox). */

@@ -61,6 +61,8 @@ export const ConfigSchema = Type.Object({
       terminalWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
       /** Reader for the old-document check; unset: `simulated` in demo mode, `none` in production. */
       idDocumentReader: Type.Optional(Type.Union([Type.Literal('simulated'), Type.Literal('none')])),
+      /** How long a citizen has to put the old document into the opened deposit compartment and close its door. */
+      depositTimeoutSeconds: Type.Integer({ minimum: 10, maximum: 1800, default: 120 }),
     },
     { default: {} },
   ),

@@ -4,6 +4,7 @@
  * worth showing (a jammed lock, a missing sensor, a board that stops answering) are methods; the agent notices
  * them the way it notices real hardware, by reading the board.
  */
+import type { SimulatedOldDocument } from '../readers/simulated-id-document-reader.ts';
 import type { CompartmentReading, DriverHealth, LockDriver, UnlockOutcome } from './lock-driver.ts';
 
 export const simulatorActions = [
@@ -49,6 +50,8 @@ export class SimulatedDriver implements LockDriver {
   readonly #compartments = new Map<number, SimulatedCompartmentState>();
   readonly #listeners = new Set<() => void>();
   readonly #unlockPulses = new Map<number, number>();
+  /** What a person laid in, where it is an old document with details for the simulated reader. */
+  readonly #items = new Map<number, SimulatedOldDocument>();
   #online = true;
   #lastSeenAt: string | null = null;
 
@@ -141,6 +144,17 @@ export class SimulatedDriver implements LockDriver {
     this.#changed();
   }
 
+  /** The old document (with details for the simulated reader) lying in a compartment, if any. */
+  itemIn(number: number): SimulatedOldDocument | undefined {
+    return this.#items.get(number);
+  }
+
+  /** A person lays an old identity document into the open compartment (a deposit compartment). */
+  placeOldDocument(number: number, document: SimulatedOldDocument): void {
+    this.act(number, 'place');
+    this.#items.set(number, { ...document });
+  }
+
   act(number: number, action: SimulatorAction): void {
     const c = this.#get(number);
     switch (action) {
@@ -148,6 +162,7 @@ export class SimulatedDriver implements LockDriver {
         if (c.door !== 'open') throw new SimulatedActionError('door_closed');
         if (!c.occupied) throw new SimulatedActionError('compartment_empty');
         c.occupied = false;
+        this.#items.delete(number);
         break;
       case 'place':
         if (c.door !== 'open') throw new SimulatedActionError('door_closed');

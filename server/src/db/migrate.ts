@@ -11,6 +11,7 @@ import * as m0005services from './migrations/0005_services_catalogue.ts';
 import * as m0007map from './migrations/0007_map_and_tour.ts';
 import * as m0008oidc from './migrations/0008_accounts_oidc_subject.ts';
 import * as m0008identity from './migrations/0008_identity_checks.ts';
+import * as m0009deposit from './migrations/0009_old_document_deposit.ts';
 import * as m0009evidence from './migrations/0009_evidence_images.ts';
 
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007_map_and_tour': m0007map,
   '0008_accounts_oidc_subject': m0008oidc,
   '0008_identity_checks': m0008identity,
+  '0009_old_document_deposit': m0009deposit,
   '0009_evidence_images': m0009evidence,
 };
 

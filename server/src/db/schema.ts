@@ -490,6 +490,48 @@ export interface ToursTable {
   version: number;
 }
 
+/**
+ * One deposit of an old identity document into a box's deposit compartment (migration 0009_old_document_deposit).
+ * status: awaiting_deposit (door unlocked for the citizen) → reading (closed, occupied, the agent's reader reads)
+ * → deposited (accepted) | held (refused but inside: staff must take it out) | refused (nothing kept; `refusal`
+ * says why) | timed_out (time ran out with the door open: held or refused once it is shut);
+ * deposited / held → collected (a loader took it out) → handed_over (to the office, for cancellation).
+ */
+export interface OldDocumentDepositsTable {
+  id: string;
+  document_id: string;
+  pickup_session_id: string | null;
+  /** 1, 2, … per pickup session: the kiosk shows the latest attempt. */
+  attempt: number;
+  box_id: string;
+  compartment_id: string;
+  compartment_number: number;
+  /** The compartment while this deposit holds it (unique); null once the compartment is free of it. */
+  occupying_compartment_id: string | null;
+  status: string;
+  refusal: string | null;
+  /** The number as read, masked (last three characters); the clear number is never stored. */
+  number_masked: string | null;
+  /** Keyed hash of the number as read, bound to the new document (like documents.old_document_number_hash). */
+  number_hash: string | null;
+  holder_matches: Flag | null;
+  number_matches: Flag | null;
+  unlock_command_id: string | null;
+  read_command_id: string | null;
+  deadline_at: string;
+  door_opened_at: string | null;
+  door_closed_at: string | null;
+  deposited_at: string | null;
+  collect_requested_at: string | null;
+  collect_requested_by: string | null;
+  collected_at: string | null;
+  collected_by: string | null;
+  handed_over_at: string | null;
+  handed_over_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   offices: OfficesTable;
   document_types: DocumentTypesTable;
@@ -526,6 +568,7 @@ export interface Database {
   map_walks: MapWalksTable;
   media_images: MediaImagesTable;
   tours: ToursTable;
+  old_document_deposits: OldDocumentDepositsTable;
   evidence_images: EvidenceImagesTable;
 }
 

@@ -90,6 +90,12 @@ export const demoCompartments = Array.from({ length: 24 }, (_, index) => {
   return { number, size, wheelchair_reachable: row === 3 || row === 4 ? 1 : 0 } as const;
 });
 
+/**
+ * The deposit compartment of the demo box: citizens put their old ID card or passport in here (issue 9); never
+ * used for loading. Row 4 is reachable from a wheelchair.
+ */
+export const demoDepositCompartments: readonly number[] = [16];
+
 /** The store's hours: Monday to Saturday 09:30–20:00 (the box is in the store, so these are the box's hours). */
 export const demoOpeningHours = [1, 2, 3, 4, 5, 6].map((weekday) => ({
   weekday,

@@ -8,6 +8,7 @@ import { typeColumnsOf } from '../modules/document-types/pickup-policy.ts';
 import {
   demoBox,
   demoCompartments,
+  demoDepositCompartments,
   demoDocumentTypes,
   demoOffices,
   demoOpeningHours,
@@ -69,7 +70,7 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
           number: c.number,
           size: c.size,
           wheelchair_reachable: c.wheelchair_reachable,
-          status: 'free',
+          status: demoDepositCompartments.includes(c.number) ? 'deposit' : 'free',
           door: 'closed',
           sensor_occupied: 0,
           document_id: null,

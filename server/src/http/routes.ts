@@ -23,6 +23,7 @@ import { serviceRoutes } from '../modules/services/routes.ts';
 import { mapRoutes } from '../modules/map/routes.ts';
 import { tourRoutes } from '../modules/tour/routes.ts';
 import { evidenceRoutes } from '../modules/evidence/routes.ts';
+import { depositRoutes } from '../modules/deposits/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -48,5 +49,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   zoneRoutes(app, ctx);
   mapRoutes(app, ctx);
   tourRoutes(app, ctx);
+  depositRoutes(app, ctx);
   evidenceRoutes(app, ctx);
 }

@@ -15,6 +15,7 @@ import {
   SimulatedDriver,
   parseAgentConfig,
   type AgentLogger,
+  type SimulatedOldDocument,
 } from '@buergerpunkt/agent';
 import type { de } from '@buergerpunkt/contracts';
 import type { AppContext } from '../context.ts';
@@ -57,8 +58,16 @@ class EmbeddedAgentBox implements SimulatorTarget {
   }
 
   act(number: number, action: SimulatorAction): void {
+    this.#refusing(() => this.driver.act(number, action));
+  }
+
+  placeOldDocument(number: number, document: SimulatedOldDocument): void {
+    this.#refusing(() => this.driver.placeOldDocument(number, document));
+  }
+
+  #refusing(work: () => void): void {
     try {
-      this.driver.act(number, action);
+      work();
     } catch (error) {
       if (!(error instanceof SimulatedActionError)) throw error;
       if (error.reason === 'unknown_compartment') throw new AppError(404, 'compartment_not_found');
@@ -195,6 +204,8 @@ export async function startEmbeddedAgents(
       allowInsecureHub: true,
       dataDir: dir,
       driver: { kind: 'simulated', compartments: Math.max(1, compartments.length) },
+      // The demo box's deposit compartment has the simulated old-document reader.
+      reader: { kind: 'simulated' },
       // The demo's camera draws box, compartment and time into a real JPEG (evidence images, issue 9).
       camera: { kind: 'simulated' },
       door: {

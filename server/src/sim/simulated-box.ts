@@ -17,6 +17,7 @@ import {
   type HubToAgentMessage,
   de,
 } from '@buergerpunkt/contracts';
+import { simulatedOldDocumentNumber, type SimulatedOldDocument } from '@buergerpunkt/agent';
 import { Value } from 'typebox/value';
 import type { BoxAttachment, BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -86,6 +87,9 @@ export class SimulatedBox {
   readonly #journal = new Map<string, BoxEvent>();
   readonly #handled = new Map<string, CommandResult>();
   readonly #executed: string[] = [];
+  /** Old documents laid into compartments, with details for the simulated reader. */
+  readonly #items = new Map<number, SimulatedOldDocument>();
+  #readerAttached = true;
   #attachment: BoxAttachment | undefined;
   #inFlight = 0;
 
@@ -180,12 +184,24 @@ export class SimulatedBox {
     }
   }
 
+  /** A person lays an old identity document (details for the simulated reader) into the open compartment. */
+  placeOldDocument(number: number, document: SimulatedOldDocument): void {
+    this.place(number);
+    this.#items.set(number, { ...document });
+  }
+
+  /** Without a reader the box answers `read_old_document` with the fault `no_reader`. */
+  setReaderAttached(attached: boolean): void {
+    this.#readerAttached = attached;
+  }
+
   /** A person takes what is in the open compartment. */
   take(number: number): void {
     const c = this.#get(number);
     if (c.door !== 'open') throw invalid('door_closed');
     if (!c.occupied) throw invalid('compartment_empty');
     c.occupied = false;
+    this.#items.delete(number);
     if (c.hasSensor) this.#emit({ type: 'occupancy_changed', compartment: number, occupied: false });
   }
 
@@ -307,6 +323,7 @@ export class SimulatedBox {
       ...extra,
     });
     if (command.type === 'read_status') return ack(true, { statuses: this.#statuses() });
+    if (command.type === 'read_old_document') return this.#readOldDocument(command.compartment, ack);
     const c = this.#compartments.get(command.compartment);
     if (!c) return ack(false, { fault: 'unknown_compartment' });
     if (c.jamNextUnlock) {
@@ -318,6 +335,26 @@ export class SimulatedBox {
       this.#emit({ type: 'door_opened', compartment: c.number });
     }
     return ack(true);
+  }
+
+  /** The simulated reader: what lies in the compartment, like the agent's SimulatedIdDocumentReader. */
+  #readOldDocument(
+    number: number,
+    ack: (ok: boolean, extra?: Partial<CommandResult>) => CommandResult,
+  ): CommandResult {
+    if (!this.#readerAttached) return ack(false, { fault: 'no_reader' });
+    const c = this.#compartments.get(number);
+    if (!c) return ack(false, { fault: 'reader_fault' });
+    if (!c.occupied) return ack(false, { fault: 'no_document' });
+    const item = this.#items.get(number) ?? {};
+    if (item.readerFault) return ack(false, { fault: 'reader_fault' });
+    if (item.readable === false) return ack(false, { fault: 'unreadable' });
+    return ack(true, {
+      oldDocument: {
+        documentNumber: item.documentNumber ?? simulatedOldDocumentNumber,
+        holderMatches: item.holderMatches ?? true,
+      },
+    });
   }
 
   #statuses(): CompartmentStatus[] {

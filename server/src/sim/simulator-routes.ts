@@ -6,7 +6,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
 import type { App } from '../http/app-types.ts';
-import { notFound } from '../platform/errors.ts';
+import { badRequest, notFound } from '../platform/errors.ts';
 import { simulatedBoxesOf } from './simulated-boxes.ts';
 import type { SimulatorTarget, SimulatorTargets } from './simulator-target.ts';
 
@@ -101,18 +101,40 @@ export function simulatorRoutes(app: App, ctx: AppContext): void {
         summary: 'Demo only: act on a compartment of the simulated box as a person would',
         description:
           'take / place: what is in the open compartment; close: close its door; open_by_force: open it without ' +
-          'an unlock; jam_next_unlock: the next unlock fails; sensor_off / sensor_on: the occupancy sensor.',
+          'an unlock; jam_next_unlock: the next unlock fails; sensor_off / sensor_on: the occupancy sensor. ' +
+          'place with oldDocument lays an old identity document into a deposit compartment for the reader ' +
+          '(number, holder matching or not, unreadable, reader fault).',
         params: Type.Object({
           boxId: BoxParams.properties.boxId,
           number: Type.Integer({ minimum: 1, maximum: 1000 }),
         }),
-        body: Type.Object({ action: Type.Enum(compartmentActions) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            action: Type.Enum(compartmentActions),
+            /** With `place`: the old identity document laid in, as the box's simulated reader will read it. */
+            oldDocument: Type.Optional(
+              Type.Object(
+                {
+                  documentNumber: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{6,12}$' })),
+                  holderMatches: Type.Optional(Type.Boolean()),
+                  readable: Type.Optional(Type.Boolean()),
+                  readerFault: Type.Optional(Type.Boolean()),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: SimulatedBoxStateSchema },
       },
     },
     async (request) => {
       const { boxes, box } = simulated(ctx, request.params.boxId);
-      box.act(request.params.number, request.body.action);
+      const { action, oldDocument } = request.body;
+      if (oldDocument && action !== 'place') throw badRequest('simulator_old_document_needs_place');
+      if (oldDocument) box.placeOldDocument(request.params.number, oldDocument);
+      else box.act(request.params.number, action);
       // Answer once the hub has processed what the box reported, so the next API read shows the outcome.
       await boxes.settle();
       return box.state();

@@ -2,6 +2,7 @@
  * What the dev simulator routes drive: a simulated box's hardware as people see it. Two implementations: the
  * in-memory `SimulatedBox` (medium tests) and the embedded agent around the simulated board (`npm start`).
  */
+import type { SimulatedOldDocument } from '@buergerpunkt/agent';
 import type { SimulatedBoxState, SimulatorAction } from './simulated-box.ts';
 
 export interface SimulatorTarget {
@@ -9,6 +10,8 @@ export interface SimulatorTarget {
   state(): SimulatedBoxState;
   /** A person's action on a compartment; throws an AppError (404 / 409) when it is impossible. */
   act(number: number, action: SimulatorAction): void;
+  /** A person lays an old identity document into the open (deposit) compartment, for the box's reader. */
+  placeOldDocument(number: number, document: SimulatedOldDocument): void;
   /** Takes the box off the network, or brings it back. */
   connect(): void;
   disconnect(): void;

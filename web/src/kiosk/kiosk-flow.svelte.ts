@@ -3,7 +3,13 @@
  * personal lives in `data` and nowhere else, so a reset (idle, "start over", done) forgets it in one assignment;
  * a generation counter makes answers that arrive after a reset fall on the floor instead of bringing data back.
  */
-import type { CallStaffReason, OpenedCompartment, PickupCheck, PickupPhase } from '@buergerpunkt/contracts';
+import type {
+  CallStaffReason,
+  OpenedCompartment,
+  PickupCheck,
+  PickupDeposit,
+  PickupPhase,
+} from '@buergerpunkt/contracts';
 import type { KioskApi } from './kiosk-api.ts';
 import { problem, problemFrom, type KioskProblem, type ProblemAction } from './kiosk-problems.ts';
 import { ApiError } from '../lib/api/client.ts';
@@ -19,6 +25,9 @@ export type Screen =
   | { name: 'resendSent' }
   | { name: 'birthDate' }
   | { name: 'oldDocument' }
+  | { name: 'deposit' }
+  | { name: 'depositChecking' }
+  | { name: 'depositRefused' }
   | { name: 'pinLetter' }
   | { name: 'pinLetterMissing' }
   | { name: 'waitingStaff' }
@@ -43,6 +52,8 @@ export interface PersonalData {
   compartmentNumber: number | null;
   opened: OpenedCompartment | null;
   phase: PickupPhase | null;
+  /** The old document's deposit into the box (where the box takes it in): the latest attempt. */
+  deposit: PickupDeposit | null;
 }
 
 export interface StaffCall {
@@ -65,6 +76,7 @@ const emptyData = (): PersonalData => ({
   compartmentNumber: null,
   opened: null,
   phase: null,
+  deposit: null,
 });
 
 /** The screen that asks for a check: the old document first where it is asked for (the date is its alternative). */
@@ -90,6 +102,8 @@ export class KioskFlow {
   inCall = $state(false);
   /** Grows with every screen change, so the app knows when to move focus and read aloud. */
   screenCount = $state(0);
+  /** The box takes the old document into a deposit compartment (kiosk settings); else the terminal's reader. */
+  oldDocumentDeposit = $state(false);
 
   readonly #api: KioskApi;
   #generation = 0;
@@ -193,7 +207,7 @@ export class KioskFlow {
       () => this.#api.check(pickupId, { day: day!, month: month!, year: year! }),
       (status) => {
         this.data.day = this.data.month = this.data.year = '';
-        this.#follow(status.phase, status.compartmentNumber);
+        this.#follow(status.phase, status.compartmentNumber, status.deposit);
       },
       (error) => {
         if (error instanceof ApiError && error.code === 'date_invalid') {
@@ -211,7 +225,7 @@ export class KioskFlow {
     if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
     await this.#call(
       () => this.#api.check(pickupId, {}),
-      (status) => this.#follow(status.phase, status.compartmentNumber),
+      (status) => this.#follow(status.phase, status.compartmentNumber, status.deposit),
     );
   }
 
@@ -295,6 +309,9 @@ export class KioskFlow {
         return 'pickup_problem';
       case 'birthDate':
       case 'oldDocument':
+      case 'deposit':
+      case 'depositChecking':
+      case 'depositRefused':
       case 'pinLetter':
         return 'check_problem';
       case 'door':
@@ -352,12 +369,25 @@ export class KioskFlow {
     this.go({ name: 'start' });
   }
 
-  #follow(phase: PickupPhase, compartmentNumber: number | undefined): void {
+  #follow(phase: PickupPhase, compartmentNumber: number | undefined, deposit?: PickupDeposit): void {
     this.data.phase = phase;
     if (compartmentNumber !== undefined) this.data.compartmentNumber = compartmentNumber;
+    const depositing = ['deposit', 'depositChecking'].includes(this.screen.name);
+    if (deposit) this.data.deposit = deposit;
     switch (phase) {
       case 'waiting_for_check':
+        // A deposit that was just refused gets its own calm screen; otherwise back to the check.
+        if (depositing && deposit?.status === 'refused') {
+          clearTimeout(this.#pollTimer);
+          return this.go({ name: 'depositRefused' });
+        }
         return this.go({ name: checkScreen(this.data.check) });
+      case 'waiting_for_deposit':
+        if (this.screen.name !== 'deposit') this.go({ name: 'deposit' });
+        return this.#poll(doorPollMs);
+      case 'checking_old_document':
+        if (this.screen.name !== 'depositChecking') this.go({ name: 'depositChecking' });
+        return this.#poll(doorPollMs);
       case 'waiting_for_pin_letter':
         this.data.pinLetterRequired = true;
         return this.go({ name: 'pinLetter' });
@@ -420,7 +450,7 @@ export class KioskFlow {
     try {
       const status = await this.#api.status(pickupId);
       if (generation !== this.#generation) return;
-      this.#follow(status.phase, status.compartmentNumber);
+      this.#follow(status.phase, status.compartmentNumber, status.deposit);
     } catch (error) {
       if (generation !== this.#generation) return;
       // A short network hiccup while waiting is no reason to give up.

@@ -21,6 +21,7 @@ export const problemKeys = [
   'id_document_missing',
   'id_document_unreadable',
   'check_not_supported',
+  'deposit_compartment_full',
   'pickup_session_expired',
   'box_closed',
   'box_out_of_service',
@@ -56,6 +57,7 @@ const actionsFor: Record<ProblemKey, ProblemAction[]> = {
   id_document_missing: ['retryCheck'],
   id_document_unreadable: ['retryCheck'],
   check_not_supported: ['startOver'],
+  deposit_compartment_full: ['retryCheck', 'startOver'],
   pickup_session_expired: ['startOver'],
   box_closed: ['startOver'],
   box_out_of_service: ['startOver'],
@@ -81,6 +83,7 @@ const checkProblems: ProblemKey[] = [
   'id_document_missing',
   'id_document_unreadable',
   'check_not_supported',
+  'deposit_compartment_full',
 ];
 
 export function problem(key: ProblemKey, params: Record<string, string | number> = {}): KioskProblem {

@@ -22,6 +22,7 @@ import { zone } from './zone.ts';
 import { zoneErrors } from './errors-zone.ts';
 import { officeErrors } from './errors-office.ts';
 import { identityErrors } from './errors-identity.ts';
+import { depositErrors } from './errors-deposit.ts';
 import { evidenceErrors } from './errors-evidence.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
@@ -44,6 +45,7 @@ export const de = {
     ...zoneErrors,
     ...officeErrors,
     ...identityErrors,
+    ...depositErrors,
     ...evidenceErrors,
     ...servicesErrors,
     ...mapErrors,

@@ -17,7 +17,8 @@ export const register = {
   check: {
     code: 'Abholcode',
     date_of_birth: 'Geburtsdatum',
-    old_document: 'Altes Dokument abgegeben',
+    old_document: 'Altes Dokument geprüft',
+    old_document_deposit: 'Altes Dokument in der DokBox abgegeben (zur Entwertung)',
     staff_confirmation: 'Bestätigung durch Personal',
     pin_letter: 'PIN-Brief-Erhalt bestätigt',
   },

@@ -23,6 +23,7 @@ import { recordAudit } from '../audit/audit-service.ts';
 import { forgetBoxCalendar } from '../calendar/box-open.ts';
 import { findBox, findCompartmentByNumber } from './boxes-repository.ts';
 import { switchCompartmentService } from './boxes-service.ts';
+import { setDepositCompartment } from '../deposits/deposit-compartments.ts';
 
 type BoxRow = Pick<
   BoxesTable,
@@ -188,6 +189,9 @@ export async function changeCompartment(
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     await changeCompartmentShape(trx, boxId, number, change, principal, at);
+    if (change.deposit !== undefined) {
+      await setDepositCompartment(trx, { boxId, number, deposit: change.deposit, principal, at });
+    }
     if (change.outOfService !== undefined) {
       await switchCompartmentService(trx, {
         boxId,
@@ -224,7 +228,7 @@ async function changeCompartmentShape(
     .updateTable('compartments')
     .set({ ...patch, updated_at: at })
     .where('id', '=', compartment.id)
-    .where('status', 'in', ['free', 'out_of_service'])
+    .where('status', 'in', ['free', 'out_of_service', 'deposit'])
     .where('document_id', 'is', null)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict('compartment_in_use');

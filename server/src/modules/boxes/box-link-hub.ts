@@ -42,6 +42,7 @@ import { doorFlowStates, isInDoorFlow } from './door-flow-outcomes.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
 import { handleBoxEvent } from './handle-box-event.ts';
 import { handleCommandResult } from './handle-command-result.ts';
+import { depositUnlockRefusal } from '../deposits/deposit-unlocks.ts';
 import { storeEvidenceImage } from '../evidence/store-evidence-image.ts';
 
 /** One connected agent as the transport offers it. `send` must not throw for a closed connection. */
@@ -267,7 +268,7 @@ export class BoxLinkHub {
   async #refusal(command: BoxCommandRow, staleBefore: string): Promise<string | null> {
     if (command.type !== 'unlock') return null;
     if (command.created_at < staleBefore) return 'expired';
-    if (!command.document_id) return null;
+    if (!command.document_id) return depositUnlockRefusal(this.#ctx.db, command.id);
     const document = await findDocumentById(this.#ctx.db, command.document_id);
     if (!document || !isInDoorFlow(document) || !document.compartment_id) return 'not_expected';
     const compartment = await findCompartmentById(this.#ctx.db, document.compartment_id);
@@ -329,6 +330,8 @@ export class BoxLinkHub {
         return true;
       }),
     );
+    // An event may have queued a command for this box (the old-document deposit's read): send it.
+    if (handled) this.wake(link.boxId);
     // Only a stored event is receipted; an event whose processing failed comes again with the agent's journal.
     if (handled && this.#links.get(link.boxId) === link) {
       try {
@@ -373,6 +376,19 @@ function commandMessage(command: BoxCommandRow): BoxCommand | undefined {
   let message: unknown;
   if (command.type === 'read_status') {
     message = { kind: 'command', commandId: command.id, type: 'read_status' };
+  } else if (command.type === 'read_old_document') {
+    try {
+      const { compartment, expectedHolder } = JSON.parse(command.payload) as Record<string, unknown>;
+      message = {
+        kind: 'command',
+        commandId: command.id,
+        type: 'read_old_document',
+        compartment,
+        expectedHolder,
+      };
+    } catch {
+      return undefined;
+    }
   } else if (command.type === 'unlock') {
     try {
       const { compartment, captureEvidence } = JSON.parse(command.payload) as {

@@ -10,11 +10,14 @@ import { AppError } from '../../platform/errors.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { findDocumentById } from '../documents/documents-repository.ts';
 import { latestUnlockForDocument } from './boxes-repository.ts';
+import { checkDepositTimeouts } from '../deposits/deposit-outcomes.ts';
 import { doorFlowStates, isInDoorFlow, reportDoorFault } from './door-flow-outcomes.ts';
 
 export interface BoxTimeoutResult {
   doorFaults: string[];
   doorsLeftOpen: string[];
+  /** Old-document deposits whose time ran out (deposit-outcomes.ts). */
+  depositsTimedOut: string[];
 }
 
 export async function checkBoxTimeouts(ctx: AppContext): Promise<BoxTimeoutResult> {
@@ -22,6 +25,7 @@ export async function checkBoxTimeouts(ctx: AppContext): Promise<BoxTimeoutResul
   return {
     doorFaults: await checkUnlockTimeouts(ctx, now),
     doorsLeftOpen: await checkDoorsLeftOpen(ctx, now),
+    depositsTimedOut: await checkDepositTimeouts(ctx, now),
   };
 }
 

@@ -20,7 +20,14 @@ export interface BoxSummary {
   inService: boolean;
   connected: boolean;
   connectionChangedAt: string | null;
-  compartments: { total: number; free: number; reserved: number; occupied: number; outOfService: number };
+  compartments: {
+    total: number;
+    free: number;
+    reserved: number;
+    occupied: number;
+    outOfService: number;
+    deposit: number;
+  };
 }
 
 export interface CompartmentView {
@@ -53,6 +60,7 @@ function summary(
       reserved: count('reserved'),
       occupied: count('occupied'),
       outOfService: count('out_of_service'),
+      deposit: count('deposit'),
     },
   };
 }

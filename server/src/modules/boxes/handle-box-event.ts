@@ -23,6 +23,8 @@ import {
 } from './boxes-repository.ts';
 import { flagForReconcile, isInDoorFlow, reportDoorFault } from './door-flow-outcomes.ts';
 import { claimRemoteOpen } from './remote-open-compartment.ts';
+import { handleDepositCompartmentEvent } from '../deposits/deposit-outcomes.ts';
+import { depositCompartmentStatus } from '../deposits/deposits-repository.ts';
 
 type Ctx = Pick<AppContext, 'ids' | 'config' | 'log'>;
 
@@ -60,6 +62,10 @@ export async function handleBoxEvent(
   if (!compartment) {
     ctx.log.warn({ boxId, event }, 'box event for an unknown compartment ignored');
     return;
+  }
+  // A deposit compartment holds citizens' old documents, never a document of the register.
+  if (compartment.status === depositCompartmentStatus) {
+    return handleDepositCompartmentEvent(trx, ctx, compartment, event, receivedAt);
   }
   const document = compartment.document_id ? await findDocumentById(trx, compartment.document_id) : undefined;
   switch (event.type) {

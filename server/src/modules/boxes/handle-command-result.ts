@@ -18,6 +18,7 @@ import {
   updateCompartment,
 } from './boxes-repository.ts';
 import { flagForReconcile, isInDoorFlow, reportDoorFault } from './door-flow-outcomes.ts';
+import { handleDepositCommandResult } from '../deposits/deposit-outcomes.ts';
 
 type Ctx = Pick<AppContext, 'ids' | 'config' | 'log'>;
 
@@ -38,6 +39,10 @@ export async function handleCommandResult(
   if (!first) return;
 
   if (ack.statuses) await applyStatuses(trx, ctx, boxId, ack.statuses, at);
+  // The old-document deposit: the reader's answer, or a deposit compartment that did not unlock.
+  if (command.type === 'read_old_document' || (command.type === 'unlock' && !command.document_id)) {
+    await handleDepositCommandResult(trx, ctx, command, ack, at);
+  }
 
   if (command.type === 'unlock' && !ack.ok) {
     const compartmentNumber = (JSON.parse(command.payload) as { compartment?: number }).compartment;

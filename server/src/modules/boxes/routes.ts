@@ -19,6 +19,8 @@ const CompartmentCounts = Type.Object({
   reserved: Type.Integer(),
   occupied: Type.Integer(),
   outOfService: Type.Integer(),
+  /** Deposit compartments for citizens' old documents (never loaded). */
+  deposit: Type.Integer(),
 });
 
 const BoxSummarySchema = Type.Object({

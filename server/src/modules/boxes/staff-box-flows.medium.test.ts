@@ -176,7 +176,7 @@ describe('staff flows at the box', () => {
         id: demoBox.id,
         connected: true,
         inService: true,
-        compartments: { total: 24, free: 23, reserved: 0, occupied: 1, outOfService: 0 },
+        compartments: { total: 24, free: 22, reserved: 0, occupied: 1, outOfService: 0, deposit: 1 },
       }),
     ]);
     const detail = await hub.app.inject({

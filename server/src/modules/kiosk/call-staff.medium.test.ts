@@ -113,6 +113,7 @@ describe('kiosk: call staff and settings', () => {
       idleSeconds: 90,
       countdownSeconds: 20,
       waitingIdleSeconds: 600,
+      oldDocumentDeposit: true,
     });
     expect((await hub.app.inject({ url: '/api/v1/kiosk/settings' })).statusCode).toBe(401);
   });

@@ -261,7 +261,19 @@ describe('identity checks at the box', () => {
     expect((await post(`/api/v1/kiosk/pickups/${second}/open`)).json().code).toBe('pin_letter_required');
   });
 
+  /** The terminal's own reader serves a box without a deposit compartment (deposits/ covers the others). */
+  const withoutDepositCompartment = async () => {
+    const response = await hub.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/boxes/dokbox-hn/compartments/16',
+      headers: hub.staffHeaders.admin,
+      payload: { deposit: false },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  };
+
   it('old document as the alternative: the reader decides, a mismatch costs a guess and is audited', async () => {
+    await withoutDepositCompartment();
     await setPolicy('passport', { check: 'old_document_or_date_of_birth', windowOpeningDays: null });
     const doc = await placeNotifiedDocument(hub, { typeId: 'passport', dateOfBirth: '1971-11-02' });
     const reader = idDocumentReaderFor(hub.ctx) as SimulatedIdDocumentReader;
@@ -295,6 +307,7 @@ describe('identity checks at the box', () => {
   });
 
   it('a registered old document number must be the one read; a mismatch is refused and staff are told', async () => {
+    await withoutDepositCompartment();
     await setPolicy('passport', { check: 'old_document_scan', windowOpeningDays: null });
     const doc = await placeNotifiedDocument(hub, { typeId: 'passport', oldDocumentNumber: 'c01x 00t47' });
     expect((await documentRow(hub, doc.documentId)).old_document_number_hash).toMatch(/^[0-9a-f]{64}$/);

@@ -245,7 +245,13 @@ describe('kiosk pickup', () => {
   });
 
   /** A passport whose pickup check is a scan of the old document, and a pickup started for it. */
+  /** The terminal's reader: for a box without a deposit compartment (the deposit is proven in deposits/). */
   async function startPassportPickupWithOldDocumentCheck() {
+    await hub.ctx.db
+      .updateTable('compartments')
+      .set({ status: 'free' })
+      .where('status', '=', 'deposit')
+      .execute();
     await hub.ctx.db
       .updateTable('document_types')
       .set({ pickup_check: 'old_document_scan' })

@@ -12,6 +12,7 @@ import { isBoxOpenAt } from '../calendar/box-open.ts';
 import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
 import { compartmentPosition, defaultBoxLayout } from './compartment-layout.ts';
+import { assertOldDocumentDeposited } from '../deposits/deposit-guard.ts';
 import { moveSessionStatus } from './pickup-sessions-repository.ts';
 import { pinLetterOutstanding } from './pickup-status.ts';
 import {
@@ -52,6 +53,8 @@ export async function openCompartmentForPickup(
     throw conflict('compartment_not_found');
   // An ID card goes out only right after the holder confirmed the PIN letter (PAuswV § 17).
   if (pinLetterOutstanding(session, document)) throw conflict('pin_letter_required');
+  // Where the box takes the old document in, only a deposit the reader accepted lets the door open.
+  await assertOldDocumentDeposited(ctx.db, session, document);
   const boxId = document.box_id;
   const compartmentNumber = Number(document.compartment_number);
 

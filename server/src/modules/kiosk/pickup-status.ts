@@ -1,5 +1,5 @@
 /** What the kiosk shows while a pickup runs: one simple phase from the session, the document and the door. */
-import type { PickupCheck, PickupPhase, PickupSessionStatus } from '@buergerpunkt/contracts';
+import type { PickupCheck, PickupDeposit, PickupPhase, PickupSessionStatus } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../platform/errors.ts';
 import {
@@ -9,6 +9,7 @@ import {
 } from './pickup-sessions-repository.ts';
 import { evidenceImageNotice } from '../evidence/evidence-image-notice.ts';
 import { isSessionGone, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
+import { depositPhase, depositView } from '../deposits/deposit-view.ts';
 
 export interface PickupStatusView {
   pickupId: string;
@@ -20,6 +21,7 @@ export interface PickupStatusView {
   compartmentNumber?: number;
   expiresAt: string;
   pinLetterRequired?: boolean;
+  deposit?: PickupDeposit;
   evidenceImageRetentionDays?: number;
 }
 
@@ -77,7 +79,8 @@ export async function describePickup(
   const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
   const document = await findPickupDocument(ctx.db, session.document_id);
   if (!document) throw notFound('pickup_session_not_found');
-  const phase = pickupPhase(session, document, ctx.clock.now().toISOString());
+  const deposit = await depositView(ctx.db, session.id);
+  const phase = depositPhase(pickupPhase(session, document, ctx.clock.now().toISOString()), deposit);
   const showCompartment = ['ready', 'opening', 'door_open', 'done'].includes(phase);
   const door = document.compartment_door;
   return {
@@ -92,6 +95,7 @@ export async function describePickup(
       : {}),
     expiresAt: session.expires_at,
     ...(pinLetterOutstanding(session, document) ? { pinLetterRequired: true } : {}),
+    ...(deposit ? { deposit } : {}),
     ...evidenceImageNotice(ctx, document),
   };
 }

@@ -11,6 +11,8 @@ import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { countFailedCheck } from '../codes/guess-budget.ts';
 import { dateOfBirthHash, hashesEqual, oldDocumentNumberHash } from '../codes/pickup-codes.ts';
+import { boxHasDepositCompartment, latestDepositOfSession } from '../deposits/deposits-repository.ts';
+import { startOldDocumentDeposit } from '../deposits/start-deposit.ts';
 import { idDocumentReaderFor, IdDocumentReadError } from './id-document-reader.ts';
 import {
   findPickupDocument,
@@ -140,6 +142,22 @@ export async function submitPickupCheck(
   if (session.status !== 'awaiting_check') return describePickup(ctx, terminal, sessionId);
   const document = await findPickupDocument(ctx.db, session.document_id);
   if (!document || document.state !== 'notified') throw new AppError(410, 'pickup_session_expired');
+
+  // A box with a deposit compartment takes the old document in: the reader at the box decides (deposits/).
+  if (document.box_id && (await boxHasDepositCompartment(ctx.db, document.box_id))) {
+    const check = session.check_required as PickupCheck;
+    const byOldDocument =
+      check === 'old_document_scan' || (check === 'old_document_or_date_of_birth' && !answersWithDate(input));
+    const latest = await latestDepositOfSession(ctx.db, session.id);
+    if (latest && (latest.status === 'awaiting_deposit' || latest.status === 'reading')) {
+      if (byOldDocument) return describePickup(ctx, terminal, sessionId);
+      throw conflict('deposit_in_progress');
+    }
+    if (byOldDocument) {
+      await startOldDocumentDeposit(ctx, terminal, session, document);
+      return describePickup(ctx, terminal, sessionId);
+    }
+  }
 
   const outcome = await evaluateCheck(ctx, terminal, session, document, input);
   const actor = terminalPrincipal(terminal.id).actor;

@@ -113,6 +113,59 @@ export const kiosk = {
       reading: 'Einen Moment bitte. Das Dokument wird gelesen.',
       noOldDocument: 'Ich habe kein altes Dokument',
     },
+    depositIntro: {
+      text: 'Für dieses Dokument geben Sie Ihr altes Dokument in der DokBox ab. Es wird dort geprüft und danach ungültig gemacht.',
+      step1: 'Tippen Sie auf „Abgabefach öffnen“.',
+      step2: 'Ein Fach öffnet sich. Legen Sie Ihr altes Dokument hinein.',
+      step3: 'Schließen Sie die Klappe. Erst dann öffnet sich das Fach mit Ihrem neuen Dokument.',
+      confirm: 'Abgabefach öffnen',
+    },
+    deposit: {
+      heading: 'Legen Sie Ihr altes Dokument in Fach {{number}}',
+      headingOpening: 'Fach {{number}} öffnet sich',
+      location: 'Fach {{number}}: {{row}}. Reihe von oben, {{column}}. Spalte von links',
+      put: 'Legen Sie Ihr altes Dokument in das offene Fach.',
+      close: 'Schließen Sie die Klappe.',
+      kept: 'Ihr altes Dokument bleibt in der DokBox. Das Bürgeramt macht es danach ungültig.',
+      waiting: 'Einen Moment bitte. Das Fach wird geöffnet.',
+    },
+    depositChecking: {
+      heading: 'Ihr altes Dokument wird geprüft',
+      text: 'Einen Moment bitte. Das dauert nur kurz.',
+    },
+    depositRefused: {
+      safe: 'Ihr neues Dokument bleibt sicher in der DokBox.',
+      staffInformed: 'Eine Mitarbeiterin oder ein Mitarbeiter ist informiert und kommt zu Ihnen.',
+      retry: 'Noch einmal versuchen',
+      empty: {
+        heading: 'Im Fach war kein Dokument',
+        text: 'Die Klappe ist zu, aber das Fach ist leer. Sie können es noch einmal versuchen.',
+      },
+      mismatch: {
+        heading: 'Das ist nicht das passende Dokument',
+        text: 'Das Dokument im Fach passt nicht zu Ihrem neuen Dokument. Es bleibt sicher verschlossen. Sie bekommen es vom Personal zurück.',
+      },
+      unreadable: {
+        heading: 'Das Dokument konnte nicht gelesen werden',
+        text: 'Das Dokument im Fach konnte nicht gelesen werden. Es bleibt sicher verschlossen. Sie bekommen es vom Personal zurück.',
+      },
+      reader_fault: {
+        heading: 'Das Lesegerät hat gerade einen Fehler',
+        text: 'Ihr altes Dokument bleibt sicher verschlossen im Fach.',
+      },
+      timed_out: {
+        heading: 'Die Zeit ist abgelaufen',
+        text: 'Das Fach war zu lange offen. Bitte schließen Sie die Klappe.',
+      },
+      door_fault: {
+        heading: 'Das Fach hat sich nicht geöffnet',
+        text: 'Das Fach für Ihr altes Dokument ging nicht auf. Sie können es noch einmal versuchen.',
+      },
+      no_sensor: {
+        heading: 'Das hat nicht geklappt',
+        text: 'Wir konnten nicht sehen, ob Ihr altes Dokument im Fach liegt.',
+      },
+    },
     pinLetter: {
       heading: 'Haben Sie den PIN-Brief bekommen?',
       text: 'Zu Ihrem neuen Personalausweis gehört ein Brief mit Ihrer Geheimnummer (PIN). Er kam mit der Post zu Ihnen nach Hause.',
@@ -226,6 +279,10 @@ export const kiosk = {
     id_document_unreadable: {
       title: 'Das Dokument ist nicht lesbar',
       text: 'Das Lesegerät konnte Ihr altes Dokument nicht lesen. Legen Sie es bitte gerade auf das Lesegerät, mit dem Foto nach unten.',
+    },
+    deposit_compartment_full: {
+      title: 'Das Abgabefach ist gerade belegt',
+      text: 'Ihr altes Dokument kann gerade nicht abgegeben werden. Ihr neues Dokument bleibt sicher in der DokBox. Bitte rufen Sie das Personal oder nutzen Sie Ihr Geburtsdatum, wenn das angeboten wird.',
     },
     check_not_supported: {
       title: 'Hier nicht möglich',

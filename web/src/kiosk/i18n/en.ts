@@ -107,6 +107,59 @@ export const kiosk = {
       reading: 'One moment please. The document is being read.',
       noOldDocument: 'I do not have an old document',
     },
+    depositIntro: {
+      text: 'For this document you hand in your old document at the DokBox. It is checked there and then cancelled.',
+      step1: 'Tap “Open deposit compartment”.',
+      step2: 'A compartment opens. Put your old document inside.',
+      step3: 'Close the door. Only then does the compartment with your new document open.',
+      confirm: 'Open deposit compartment',
+    },
+    deposit: {
+      heading: 'Put your old document into compartment {{number}}',
+      headingOpening: 'Compartment {{number}} is opening',
+      location: 'Compartment {{number}}: row {{row}} from the top, column {{column}} from the left',
+      put: 'Put your old document into the open compartment.',
+      close: 'Close the door.',
+      kept: 'Your old document stays in the DokBox. The citizens’ office cancels it afterwards.',
+      waiting: 'One moment please. The compartment is opening.',
+    },
+    depositChecking: {
+      heading: 'Your old document is being checked',
+      text: 'One moment please. This only takes a short time.',
+    },
+    depositRefused: {
+      safe: 'Your new document stays safely in the DokBox.',
+      staffInformed: 'A member of staff has been told and will come to you.',
+      retry: 'Try again',
+      empty: {
+        heading: 'There was no document in the compartment',
+        text: 'The door is closed, but the compartment is empty. You can try again.',
+      },
+      mismatch: {
+        heading: 'This is not the right document',
+        text: 'The document in the compartment does not match your new document. It stays locked in safely. Staff will give it back to you.',
+      },
+      unreadable: {
+        heading: 'The document could not be read',
+        text: 'The document in the compartment could not be read. It stays locked in safely. Staff will give it back to you.',
+      },
+      reader_fault: {
+        heading: 'The reader has a fault right now',
+        text: 'Your old document stays safely locked in the compartment.',
+      },
+      timed_out: {
+        heading: 'The time has run out',
+        text: 'The compartment was open for too long. Please close its door.',
+      },
+      door_fault: {
+        heading: 'The compartment did not open',
+        text: 'The compartment for your old document did not open. You can try again.',
+      },
+      no_sensor: {
+        heading: 'That did not work',
+        text: 'We could not see whether your old document is in the compartment.',
+      },
+    },
     pinLetter: {
       heading: 'Did you receive the PIN letter?',
       text: 'Your new ID card comes with a letter containing your secret number (PIN). It was sent to your home by post.',
@@ -219,6 +272,10 @@ export const kiosk = {
     id_document_unreadable: {
       title: 'The document cannot be read',
       text: 'The reader could not read your old document. Please place it straight on the reader, photo side down.',
+    },
+    deposit_compartment_full: {
+      title: 'The deposit compartment is in use',
+      text: 'Your old document cannot be handed in right now. Your new document stays safely in the DokBox. Please call staff, or use your date of birth if it is offered.',
     },
     check_not_supported: {
       title: 'Not possible here',

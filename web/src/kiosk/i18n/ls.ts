@@ -111,6 +111,56 @@ export const kiosk = {
       reading: 'Bitte warten Sie. Das Gerät liest das Dokument.',
       noOldDocument: 'Ich habe kein altes Dokument',
     },
+    depositIntro: {
+      text: 'Sie geben Ihr altes Dokument ab. Es kommt in ein Fach in der DokBox. Danach ist es nicht mehr gültig.',
+      step1: 'Tippen Sie auf: Abgabe-Fach öffnen.',
+      step2: 'Ein Fach geht auf. Legen Sie Ihr altes Dokument hinein.',
+      step3: 'Machen Sie die Klappe zu. Dann geht das Fach mit Ihrem neuen Dokument auf.',
+      confirm: 'Abgabe-Fach öffnen',
+    },
+    deposit: {
+      heading: 'Legen Sie Ihr altes Dokument in Fach {{number}}',
+      headingOpening: 'Fach {{number}} geht auf',
+      location: 'Fach {{number}}: Reihe {{row}} von oben. Spalte {{column}} von links.',
+      put: 'Legen Sie Ihr altes Dokument in das offene Fach.',
+      close: 'Machen Sie die Klappe zu.',
+      kept: 'Ihr altes Dokument bleibt in der DokBox. Das Amt macht es ungültig.',
+      waiting: 'Bitte warten Sie. Das Fach geht gleich auf.',
+    },
+    depositChecking: {
+      heading: 'Wir prüfen Ihr altes Dokument',
+      text: 'Bitte warten Sie kurz.',
+    },
+    depositRefused: {
+      safe: 'Ihr neues Dokument bleibt sicher in der DokBox.',
+      staffInformed: 'Eine Person vom Personal weiß Bescheid. Die Person kommt zu Ihnen.',
+      retry: 'Noch einmal versuchen',
+      empty: {
+        heading: 'Das Fach war leer',
+        text: 'Die Klappe ist zu. Aber im Fach ist nichts. Sie können es noch einmal versuchen.',
+      },
+      mismatch: {
+        heading: 'Das ist das falsche Dokument',
+        text: 'Das Dokument im Fach passt nicht. Es bleibt im Fach. Das Personal gibt es Ihnen zurück.',
+      },
+      unreadable: {
+        heading: 'Wir können das Dokument nicht lesen',
+        text: 'Das Dokument im Fach ist nicht lesbar. Es bleibt im Fach. Das Personal gibt es Ihnen zurück.',
+      },
+      reader_fault: {
+        heading: 'Das Lese-Gerät ist kaputt',
+        text: 'Ihr altes Dokument bleibt sicher im Fach.',
+      },
+      timed_out: {
+        heading: 'Die Zeit ist um',
+        text: 'Das Fach war zu lange offen. Bitte machen Sie die Klappe zu.',
+      },
+      door_fault: { heading: 'Das Fach ist nicht aufgegangen', text: 'Sie können es noch einmal versuchen.' },
+      no_sensor: {
+        heading: 'Das hat nicht geklappt',
+        text: 'Wir wissen nicht, ob Ihr Dokument im Fach ist.',
+      },
+    },
     pinLetter: {
       heading: 'Haben Sie den PIN-Brief bekommen?',
       text: 'Zu Ihrem neuen Ausweis gehört ein Brief. In dem Brief steht eine Geheim-Zahl. Die Geheim-Zahl heißt PIN. Der Brief kam mit der Post.',
@@ -223,6 +273,10 @@ export const kiosk = {
     id_document_unreadable: {
       title: 'Das Gerät kann das Dokument nicht lesen',
       text: 'Das Lese-Gerät kann Ihr altes Dokument nicht lesen. Legen Sie das Dokument gerade hin. Das Foto zeigt nach unten.',
+    },
+    deposit_compartment_full: {
+      title: 'Das Fach für alte Dokumente ist voll',
+      text: 'Sie können Ihr altes Dokument gerade nicht abgeben. Ihr neues Dokument bleibt sicher in der DokBox. Bitte rufen Sie das Personal.',
     },
     check_not_supported: {
       title: 'Das geht hier nicht',

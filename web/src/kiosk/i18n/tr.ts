@@ -107,6 +107,50 @@ export const kiosk = {
       reading: 'Lütfen bekleyin. Belge okunuyor.',
       noOldDocument: 'Eski belgem yok',
     },
+    depositIntro: {
+      text: 'Bu belge için eski belgenizi DokBox’a bırakırsınız. Orada kontrol edilir ve sonra geçersiz kılınır.',
+      step1: '“Teslim bölmesini aç” düğmesine dokunun.',
+      step2: 'Bir bölme açılır. Eski belgenizi içine koyun.',
+      step3: 'Kapağı kapatın. Ancak o zaman yeni belgenizin bölmesi açılır.',
+      confirm: 'Teslim bölmesini aç',
+    },
+    deposit: {
+      heading: 'Eski belgenizi {{number}} numaralı bölmeye koyun',
+      headingOpening: '{{number}} numaralı bölme açılıyor',
+      location: 'Bölme {{number}}: yukarıdan {{row}}. sıra, soldan {{column}}. sütun',
+      put: 'Eski belgenizi açık bölmeye koyun.',
+      close: 'Kapağı kapatın.',
+      kept: 'Eski belgeniz DokBox’ta kalır. Vatandaşlık bürosu onu sonra geçersiz kılar.',
+      waiting: 'Lütfen bir an bekleyin. Bölme açılıyor.',
+    },
+    depositChecking: {
+      heading: 'Eski belgeniz kontrol ediliyor',
+      text: 'Lütfen bir an bekleyin. Bu kısa sürer.',
+    },
+    depositRefused: {
+      safe: 'Yeni belgeniz DokBox’ta güvenle kalır.',
+      staffInformed: 'Bir personel bilgilendirildi ve size gelecek.',
+      retry: 'Tekrar dene',
+      empty: { heading: 'Bölmede belge yoktu', text: 'Kapak kapalı ama bölme boş. Tekrar deneyebilirsiniz.' },
+      mismatch: {
+        heading: 'Bu doğru belge değil',
+        text: 'Bölmedeki belge yeni belgenizle uyuşmuyor. Güvenle kilitli kalır. Personel size geri verecek.',
+      },
+      unreadable: {
+        heading: 'Belge okunamadı',
+        text: 'Bölmedeki belge okunamadı. Güvenle kilitli kalır. Personel size geri verecek.',
+      },
+      reader_fault: {
+        heading: 'Okuyucuda şu anda bir arıza var',
+        text: 'Eski belgeniz bölmede güvenle kilitli kalır.',
+      },
+      timed_out: { heading: 'Süre doldu', text: 'Bölme çok uzun süre açık kaldı. Lütfen kapağı kapatın.' },
+      door_fault: {
+        heading: 'Bölme açılmadı',
+        text: 'Eski belgeniz için bölme açılmadı. Tekrar deneyebilirsiniz.',
+      },
+      no_sensor: { heading: 'Bu olmadı', text: 'Eski belgenizin bölmede olup olmadığını göremedik.' },
+    },
     pinLetter: {
       heading: 'PIN mektubunu aldınız mı?',
       text: 'Yeni kimlik kartınızla birlikte gizli numaranızı (PIN) içeren bir mektup gelir. Mektup evinize posta ile gönderildi.',
@@ -219,6 +263,10 @@ export const kiosk = {
     id_document_unreadable: {
       title: 'Belge okunamıyor',
       text: 'Okuyucu eski belgenizi okuyamadı. Lütfen belgeyi fotoğraflı yüzü aşağıda olacak şekilde düz koyun.',
+    },
+    deposit_compartment_full: {
+      title: 'Teslim bölmesi şu anda dolu',
+      text: 'Eski belgeniz şu anda teslim edilemiyor. Yeni belgeniz DokBox’ta güvenle kalır. Lütfen personeli çağırın veya sunuluyorsa doğum tarihinizi kullanın.',
     },
     check_not_supported: {
       title: 'Burada mümkün değil',

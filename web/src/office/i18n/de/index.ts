@@ -11,6 +11,7 @@ import { zone } from './zone.ts';
 import { admin } from './admin.ts';
 import { audit } from './audit.ts';
 import { evidence } from './evidence.ts';
+import { deposits } from './deposits.ts';
 import { mapAuthoring } from './map.ts';
 
 export const office = {
@@ -23,5 +24,6 @@ export const office = {
   ...admin,
   ...audit,
   ...evidence,
+  ...deposits,
   ...mapAuthoring,
 };

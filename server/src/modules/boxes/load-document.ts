@@ -5,8 +5,9 @@
  */
 import { compartmentSizes, type CompartmentSize } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { badRequest, conflict, notFound } from '../../platform/errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { findDocumentById, findOpenDocumentByReference } from '../documents/documents-repository.ts';
 import { transitionDocument, type DocumentRow } from '../documents/transition-document.ts';
 import {
@@ -76,7 +77,9 @@ export async function loadDocument(
 ): Promise<LoadDocumentResult> {
   if (!input.documentId === !input.reference) throw badRequest('loading_target_required');
   const now = ctx.clock.now().toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  /** Set once the document turned out to need four eyes, so a refusal can be audited after the rollback. */
+  let fourEyesDocumentId: string | null = null;
+  const loading = ctx.db.transaction().execute(async (trx) => {
     let document: DocumentRow | undefined = input.documentId
       ? await findDocumentById(trx, input.documentId)
       : await findOpenDocumentByReference(trx, input.reference!);
@@ -100,6 +103,7 @@ export async function loadDocument(
     // Four-eyes loading (the document's copy of its policy): no unlock before a second loader confirmed.
     let fourEyes: FourEyesLoaders | null = null;
     if (Number(document.four_eyes_loading) === 1) {
+      fourEyesDocumentId = document.id;
       fourEyes = await confirmSecondLoader(trx, ctx, now, {
         documentId: document.id,
         principal,
@@ -150,6 +154,22 @@ export async function loadDocument(
       },
       fourEyes,
     };
+  });
+  const result = await loading.catch(async (error: unknown) => {
+    // The loading rolled back; the refused second login is still worth an entry (repeated refusals can be a
+    // loader guessing a colleague's password). Never the typed username or password.
+    if (fourEyesDocumentId && error instanceof AppError && error.code.startsWith('second_loader_')) {
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, now, {
+          actor: principal.actor,
+          action: 'loading.four_eyes_refused',
+          entityType: 'document',
+          entityId: fourEyesDocumentId!,
+          data: { reason: error.code },
+        }),
+      );
+    }
+    throw error;
   });
   ctx.onBoxCommandsQueued(result.boxId);
   return result;

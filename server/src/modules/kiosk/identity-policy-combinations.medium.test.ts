@@ -149,10 +149,22 @@ describe('identity policy combinations', () => {
             .execute(),
         ).toHaveLength(0);
         expect(await unlocksFor(document.id)).toBe(0);
-        expect(await auditActions(t.hub, document.id)).not.toEqual(
-          expect.arrayContaining(['loading.four_eyes_confirmed']),
-        );
+        const actions = await auditActions(t.hub, document.id);
+        expect(actions).not.toContain('loading.four_eyes_confirmed');
+        expect(actions).not.toContain('document.start_loading');
+        // The refusal itself is audited (after the rollback), with its reason only.
+        const refusalEntries = await t.hub.ctx.db
+          .selectFrom('audit_log')
+          .select('data')
+          .where('action', '=', 'loading.four_eyes_refused')
+          .where('entity_id', '=', document.id)
+          .orderBy('seq')
+          .execute();
+        expect(JSON.parse(refusalEntries.at(-1)!.data!)).toEqual({ reason: code });
       }
+      expect(
+        (await auditActions(t.hub, document.id)).filter((a) => a === 'loading.four_eyes_refused'),
+      ).toHaveLength(refusals.length);
     }
     const loading = await requestLoading(t.hub, {
       documentId: document.id,

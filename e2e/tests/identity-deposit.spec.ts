@@ -191,3 +191,27 @@ test('another person’s old document: a calm screen, the new document stays shu
   await page.getByRole('button', { name: 'Ich habe kein altes Dokument' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Geburtsdatum', exact: true })).toBeFocused();
 });
+
+test('an admin sees the deposit compartment on the box page and switches it back and forth', async ({
+  page,
+  api,
+}) => {
+  await openOffice(page, api, 'admin', '/admin/boxes/dokbox-hn');
+  await expect(page.getByRole('heading', { level: 1, name: 'DokBox Hohen Neuendorf' })).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(`^${depositNumber} `) });
+  await expect(row).toContainText('Abgabefach für alte Dokumente');
+  await expectAccessible(page, 'office admin box with a deposit compartment');
+  await snap(page, 'office-admin-box-deposit-compartment');
+  await row.getByRole('button', { name: `Fach ${depositNumber} wieder als normales Fach` }).click();
+  await expect(page.getByText(`Fach ${depositNumber} ist wieder ein normales Fach.`)).toBeVisible();
+  await page.getByRole('button', { name: `Fach ${depositNumber} als Abgabefach` }).click();
+  await expect(
+    page.getByText(`Fach ${depositNumber} nimmt jetzt alte Dokumente an und wird nie beladen.`),
+  ).toBeVisible();
+  const box = await api.request<{ compartmentList: { number: number; status: string }[] }>(
+    'GET',
+    '/api/v1/boxes/dokbox-hn',
+    { as: 'admin' },
+  );
+  expect(box.compartmentList.find((c) => c.number === depositNumber)?.status).toBe('deposit');
+});

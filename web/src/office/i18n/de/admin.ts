@@ -56,6 +56,8 @@ export const admin = {
       compartmentAdded: 'Fach {{number}} ist angelegt.',
       compartmentOut: 'Fach {{number}} ist außer Betrieb.',
       compartmentIn: 'Fach {{number}} ist wieder in Betrieb.',
+      compartmentDeposit: 'Fach {{number}} nimmt jetzt alte Dokumente an und wird nie beladen.',
+      compartmentNormal: 'Fach {{number}} ist wieder ein normales Fach.',
     },
     compartment: {
       number: 'Nr.',
@@ -71,6 +73,8 @@ export const admin = {
       editHeading: 'Fach {{number}} ändern',
       takeOut: 'Fach {{number}} außer Betrieb',
       bringBack: 'Fach {{number}} wieder in Betrieb',
+      makeDeposit: 'Fach {{number}} als Abgabefach',
+      endDeposit: 'Fach {{number}} wieder als normales Fach',
       addHeading: 'Fach hinzufügen',
       add: 'Fach hinzufügen',
     },
@@ -79,6 +83,7 @@ export const admin = {
       reserved: 'Reserviert',
       occupied: 'Belegt',
       out_of_service: 'Außer Betrieb',
+      deposit: 'Abgabefach für alte Dokumente',
     },
     door: {
       open: 'Offen',

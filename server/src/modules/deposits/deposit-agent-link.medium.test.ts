@@ -75,6 +75,8 @@ describe('old-document reader at the agent, over the real link', () => {
     expect(loading.statusCode, loading.body).toBe(200);
     const number = loading.json().compartment.number as number;
     expect(number).not.toBe(depositNumber);
+    // Reading the box first lets the agent carry out the queued unlock, so the door is open for `place`.
+    expect((await h.app.inject({ url: devUrl })).json().compartments[number - 1].door).toBe('open');
     expect((await act(number, { action: 'place' })).statusCode).toBe(200);
     expect((await act(number, { action: 'close' })).statusCode).toBe(200);
 
@@ -121,6 +123,7 @@ describe('old-document reader at the agent, over the real link', () => {
 
     // Second attempt: the holder's own old document.
     expect((await post(`${base}/check`)).json()).toMatchObject({ phase: 'waiting_for_deposit' });
+    expect((await h.app.inject({ url: devUrl })).json().compartments[depositNumber - 1].door).toBe('open');
     expect(
       (
         await act(depositNumber, {

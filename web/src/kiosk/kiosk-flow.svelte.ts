@@ -125,9 +125,18 @@ export class KioskFlow {
     );
   }
 
-  /** Screens where the citizen waits for someone and does not touch the screen. */
+  /**
+   * Screens where the citizen waits for someone and does not touch the screen; also while the old document goes
+   * into the deposit compartment and is read (hands at the box, not on the screen; the hub's deposit time rules).
+   */
   get isWaiting(): boolean {
-    return this.screen.name === 'waitingStaff' || this.staffCall !== null || this.inCall;
+    return (
+      this.screen.name === 'waitingStaff' ||
+      this.screen.name === 'deposit' ||
+      this.screen.name === 'depositChecking' ||
+      this.staffCall !== null ||
+      this.inCall
+    );
   }
 
   get isFinished(): boolean {

@@ -508,6 +508,15 @@ export async function checkDepositTimeouts(ctx: AppContext, now: string): Promis
         });
       }
       const doorOpen = compartment?.door === 'open';
+      if (!doorOpen && Number(compartment?.sensor_occupied) === 1) {
+        // Shut with something inside, but the close never reached the hub (power or network lost): staff check.
+        return refuse(trx, ctx, now, deposit, 'timed_out', {
+          kept: true,
+          staffReason: 'old_document_deposit_unchecked',
+          data: { reason: 'close_not_reported' },
+          actor: systemPrincipal.actor,
+        });
+      }
       const moved = await moveDeposit(trx, deposit.id, ['awaiting_deposit'], {
         status: 'timed_out',
         refusal: 'timed_out',

@@ -341,6 +341,26 @@ describe('old-document deposit at the box', () => {
     await expectNewDocumentSafe(documentId, number);
   });
 
+  it('a close the hub never heard of (journal lost): at the deadline the old document is held for staff', async () => {
+    const { documentId, number, pickupId } = await idCardPickup();
+    await openDeposit(pickupId);
+    t.sim.box().disconnect();
+    t.sim.box().placeOldDocument(depositNumber, {});
+    t.sim.box().close(depositNumber);
+    t.sim.box().loseJournal();
+    t.sim.box().connect();
+    await t.sim.settle();
+    // The status read after the reconnect shows the door shut and occupied; nothing was read, nothing accepted.
+    expect(await compartment(t.hub, depositNumber)).toMatchObject({ door: 'closed', sensor_occupied: 1 });
+    expect((await deposits(documentId))[0]).toMatchObject({ status: 'awaiting_deposit' });
+    t.hub.clock.advance(t.hub.config.pickup.depositTimeoutSeconds * 1000 + 1000);
+    expect((await t.sim.checkTimeouts()).depositsTimedOut).toHaveLength(1);
+    expect((await deposits(documentId))[0]).toMatchObject({ status: 'held', refusal: 'timed_out' });
+    expect(await callStaffReasons(documentId)).toEqual(['old_document_deposit_unchecked']);
+    expect((await kiosk('POST', `/${pickupId}/open`)).json().code).toBe('check_required');
+    await expectNewDocumentSafe(documentId, number);
+  });
+
   it('a deposit compartment is never loaded; an admin switches it only while empty', async () => {
     const { hub } = t;
     await hub.ctx.db

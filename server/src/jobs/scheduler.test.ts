@@ -16,6 +16,7 @@ describe('maintenance scheduler', () => {
       'purge-personal-data',
       'purge-callback-requests',
       'purge-suggestion-contacts',
+      'purge-evidence-images',
     ]);
   });
 

@@ -14,7 +14,7 @@ import * as m0008identity from './migrations/0008_identity_checks.ts';
 import * as m0009deposit from './migrations/0009_old_document_deposit.ts';
 import * as m0009evidence from './migrations/0009_evidence_images.ts';
 
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_boxes_link_tracking': m0002,
   '0003_box_agent_secrets': m0003,
@@ -31,8 +31,17 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Work on separate issues adds migrations in parallel, so two may share a number (0005, 0008, 0009) and a
+ * database may already have run one whose name sorts after a newer arrival. Our migrations never depend on
+ * one another within a number, so such a late arrival simply runs next instead of stopping the hub.
+ */
+export async function migrateToLatest(db: Db, set: Record<string, Migration> = migrations): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: set === migrations ? provider : { getMigrations: async () => set },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

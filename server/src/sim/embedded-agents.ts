@@ -31,6 +31,8 @@ import type { SimulatorTarget, SimulatorTargets } from './simulator-target.ts';
 
 /** How long `settle` waits at most for the box and the hub to go quiet (a dev route never hangs on it). */
 const settleLimitMs = 5_000;
+/** How long the dev route's `connect` waits at most for the agent's link to come up. */
+const connectLimitMs = 30_000;
 
 class EmbeddedAgentBox implements SimulatorTarget {
   readonly boxId: string;
@@ -76,8 +78,14 @@ class EmbeddedAgentBox implements SimulatorTarget {
     }
   }
 
-  connect(): void {
+  /**
+   * Waits for the link to be up rather than for a fixed time: on a busy machine the WebSocket handshake can
+   * take longer than `settle` waits, and a dev route that answers "offline" after "connect" misleads.
+   */
+  async connect(): Promise<void> {
     this.agent.link.start();
+    const deadline = Date.now() + connectLimitMs;
+    while (!this.online && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
   }
 
   disconnect(): void {

@@ -86,7 +86,7 @@ export function simulatorRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const { boxes, box } = simulated(ctx, request.params.boxId);
-      if (request.body.action === 'connect') box.connect();
+      if (request.body.action === 'connect') await box.connect();
       else box.disconnect();
       await boxes.settle();
       return box.state();

@@ -12,8 +12,8 @@ export interface SimulatorTarget {
   act(number: number, action: SimulatorAction): void;
   /** A person lays an old identity document into the open (deposit) compartment, for the box's reader. */
   placeOldDocument(number: number, document: SimulatedOldDocument): void;
-  /** Takes the box off the network, or brings it back. */
-  connect(): void;
+  /** Takes the box off the network, or brings it back (resolves once the box is connected again). */
+  connect(): void | Promise<void>;
   disconnect(): void;
 }
 

@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import { latestCode } from '../modules/kiosk/kiosk-test-support.ts';
-import { demoBox, seedTestHub, type SeededHub } from '../testing/fixtures.ts';
-import { createTestHub } from '../testing/test-context.ts';
-import { startEmbeddedAgents, type EmbeddedAgents } from './embedded-agents.ts';
+import { demoBox } from '../testing/fixtures.ts';
+import { startEmbeddedAgentsHub, type EmbeddedAgentsHub } from '../testing/embedded-agents-hub.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
 
@@ -18,20 +13,10 @@ describe('the demo box as an embedded agent behind the dev simulator routes', ()
   });
 
   /** The hub as `npm start` wires it: listening, box link, and an agent per box over the hub's own WebSocket. */
-  async function demoHub(): Promise<{ hub: SeededHub; agents: EmbeddedAgents }> {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bp-embedded-'));
-    const hub = await seedTestHub(await createTestHub({ config: { box: { simulated: true }, dataDir } }));
-    const link = new BoxLinkHub(hub.ctx);
-    hub.ctx.onBoxCommandsQueued = (boxId) => link.wake(boxId);
-    const url = await hub.app.listen({ host: '127.0.0.1', port: 0 });
-    const agents = await startEmbeddedAgents(hub.ctx, link, url);
-    cleanup = async () => {
-      await agents.stop();
-      await link.stop();
-      await hub.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-    return { hub, agents };
+  async function demoHub(): Promise<EmbeddedAgentsHub> {
+    const started = await startEmbeddedAgentsHub();
+    cleanup = started.close;
+    return started;
   }
 
   it('drives a whole pickup through the API with the same routes, bodies and answers', async () => {

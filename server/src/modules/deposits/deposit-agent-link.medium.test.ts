@@ -3,15 +3,12 @@
  * controller, WebSocket) with the simulated board and the simulated reader, driven through the dev simulator
  * routes as the browser tests drive it. The reader's answer travels as a protocol ack and decides the pickup.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BoxLinkHub } from '../boxes/box-link-hub.ts';
 import { latestCode } from '../kiosk/kiosk-test-support.ts';
-import { demoBox, seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
-import { createTestHub } from '../../testing/test-context.ts';
-import { startEmbeddedAgents } from '../../sim/embedded-agents.ts';
+import { demoBox } from '../../testing/fixtures.ts';
+import { startEmbeddedAgentsHub, type EmbeddedAgentsHub } from '../../testing/embedded-agents-hub.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
 const depositNumber = 16;
@@ -23,20 +20,10 @@ describe('old-document reader at the agent, over the real link', () => {
     cleanup = undefined;
   });
 
-  async function demoHub(): Promise<{ hub: SeededHub; dataDir: string }> {
-    const dataDir = mkdtempSync(join(tmpdir(), 'bp-deposit-link-'));
-    const hub = await seedTestHub(await createTestHub({ config: { box: { simulated: true }, dataDir } }));
-    const link = new BoxLinkHub(hub.ctx);
-    hub.ctx.onBoxCommandsQueued = (boxId) => link.wake(boxId);
-    const url = await hub.app.listen({ host: '127.0.0.1', port: 0 });
-    const agents = await startEmbeddedAgents(hub.ctx, link, url);
-    cleanup = async () => {
-      await agents.stop();
-      await link.stop();
-      await hub.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-    return { hub, dataDir };
+  async function demoHub(): Promise<EmbeddedAgentsHub> {
+    const started = await startEmbeddedAgentsHub();
+    cleanup = started.close;
+    return started;
   }
 
   it('the agent reads the deposited document; a wrong one is refused, the holder’s own lets the door open', async () => {

@@ -6,6 +6,8 @@ export const identityErrors = {
     'Dieses Dokument wird nur zu zweit eingelegt. Bitte lassen Sie eine zweite Person mit eigenem Konto bestätigen.',
   second_loader_invalid:
     'Die Anmeldung der zweiten Person hat nicht geklappt (Benutzername, Passwort oder Rolle).',
+  second_loader_throttled:
+    'Die Anmeldung der zweiten Person ist zu oft fehlgeschlagen. Bitte versuchen Sie es in einer Viertelstunde wieder oder wenden Sie sich an die Verwaltung der Konten.',
   second_loader_same_account:
     'Die zweite Bestätigung muss von einer anderen Person mit eigenem Konto kommen.',
 };

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerTestDocument, testPassword } from '../../testing/fixtures.ts';
 import { hashPassword } from '../accounts/passwords.ts';
+import { secondLoaderRefusalLimit, secondLoaderRefusalWindowMinutes } from './four-eyes-loading.ts';
 import { createBoxTestHub, documentRow, requestLoading, type BoxTestHub } from './box-test-support.ts';
 
 describe('four-eyes loading', () => {
@@ -79,6 +80,36 @@ describe('four-eyes loading', () => {
     // Every refusal left the document as registered and opened no door.
     expect((await documentRow(hub, document.id)).state).toBe('registered');
     expect(await unlocksFor(document.id)).toHaveLength(0);
+  });
+
+  it('stops guessing a colleague’s password: after five refused second logins the loader waits a quarter hour', async () => {
+    const { hub } = t;
+    const document = await registerTestDocument(hub, { typeId: 'passport', dateOfBirth: '1980-01-01' });
+    for (let attempt = 0; attempt < secondLoaderRefusalLimit; attempt++) {
+      const wrong = await requestLoading(hub, {
+        documentId: document.id,
+        secondLoader: { username: 'loader3', password: `guess-${attempt}` },
+      });
+      expect(wrong.json().code).toBe('second_loader_invalid');
+    }
+    const right = {
+      documentId: document.id,
+      secondLoader: { username: 'loader3', password: 'second-loader-pass' },
+    };
+    const throttled = await requestLoading(hub, right);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().code).toBe('second_loader_throttled');
+    expect(throttled.headers['retry-after']).toBe(String(secondLoaderRefusalWindowMinutes * 60));
+    expect((await documentRow(hub, document.id)).state).toBe('registered');
+    expect(await unlocksFor(document.id)).toHaveLength(0);
+
+    hub.clock.advance(secondLoaderRefusalWindowMinutes * 60_000 - 60_000);
+    const stillThrottled = await requestLoading(hub, right);
+    expect(stillThrottled.statusCode).toBe(429);
+    expect(stillThrottled.headers['retry-after']).toBe('60');
+    hub.clock.advance(60_000);
+    const loaded = await requestLoading(hub, right);
+    expect(loaded.statusCode, loaded.body).toBe(200);
   });
 
   it('unlocks with a second, different loader and records both', async () => {

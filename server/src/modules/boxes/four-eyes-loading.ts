@@ -6,7 +6,8 @@
  */
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
-import { AppError, conflict } from '../../platform/errors.ts';
+import { DateTime } from 'luxon';
+import { AppError, conflict, tooManyRequests } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findStaffUserById, findStaffUserByUsername } from '../accounts/accounts-repository.ts';
@@ -23,6 +24,33 @@ export interface FourEyesLoaders {
   secondLoader: string;
 }
 
+/**
+ * A loader may not use the second login to guess a colleague's password: after this many refused second logins
+ * within the window (counted from the audit log, where each refusal is recorded), the loader must wait.
+ */
+export const secondLoaderRefusalLimit = 5;
+export const secondLoaderRefusalWindowMinutes = 15;
+
+/** Seconds until the loader may try again, or 0 when fewer than the limit were refused within the window. */
+async function secondLoginWaitSeconds(trx: Trx, actorId: string, at: string): Promise<number> {
+  const now = DateTime.fromISO(at);
+  const since = now.minus({ minutes: secondLoaderRefusalWindowMinutes }).toUTC().toISO()!;
+  const recent = await trx
+    .selectFrom('audit_log')
+    .select('at')
+    .where('action', '=', 'loading.four_eyes_refused')
+    .where('actor_id', '=', actorId)
+    .where('at', '>', since)
+    .where('data', 'like', '%"reason":"second_loader_invalid"%')
+    .orderBy('at', 'desc')
+    .limit(secondLoaderRefusalLimit)
+    .execute();
+  if (recent.length < secondLoaderRefusalLimit) return 0;
+  // The oldest of the last refusals leaves the window first; then one more try is allowed.
+  const freeAt = DateTime.fromISO(recent.at(-1)!.at).plus({ minutes: secondLoaderRefusalWindowMinutes });
+  return Math.max(1, Math.ceil(freeAt.diff(now, 'seconds').seconds));
+}
+
 /** Throws unless `second` is another active loader with the right password; records both loaders. */
 export async function confirmSecondLoader(
   trx: Trx,
@@ -35,6 +63,9 @@ export async function confirmSecondLoader(
   },
 ): Promise<FourEyesLoaders> {
   if (!input.second) throw conflict('second_loader_required');
+  const actorId = input.principal.actor.id;
+  const waitSeconds = actorId ? await secondLoginWaitSeconds(trx, actorId, at) : 0;
+  if (waitSeconds > 0) throw tooManyRequests('second_loader_throttled', waitSeconds);
   const user = await findStaffUserByUsername(trx, input.second.username);
   // Always spend the hashing time, so a wrong username and a wrong password look alike.
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.second.password);

@@ -347,7 +347,10 @@ export async function codeFromOutbox(hub: SeededHub, documentId: string): Promis
   });
 }
 
-/** The citizen at the kiosk: phone and code from the SMS, date of birth, "open". Returns the kiosk's answer. */
+/**
+ * The citizen at the kiosk: phone and code from the SMS, date of birth, the PIN letter where the policy asks for
+ * it, "open". Returns the kiosk's answer.
+ */
 export async function pickUpAtKiosk(hub: SeededHub, documentId: string) {
   const code = await codeFromOutbox(hub, documentId);
   const headers = hub.terminalHeaders;
@@ -366,6 +369,16 @@ export async function pickUpAtKiosk(hub: SeededHub, documentId: string) {
     payload: { day: 12, month: 8, year: 1964 },
   });
   if (checked.statusCode !== 200) throw new Error(`kiosk check refused: ${checked.body}`);
+  if (checked.json().pinLetterRequired) {
+    // ID cards (the demo's city default policy): the holder confirms the PIN letter right before the door.
+    const confirmed = await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/kiosk/pickups/${pickupId}/pin-letter`,
+      headers,
+      payload: { received: true },
+    });
+    if (confirmed.statusCode !== 200) throw new Error(`kiosk PIN letter refused: ${confirmed.body}`);
+  }
   const opened = await hub.app.inject({
     method: 'POST',
     url: `/api/v1/kiosk/pickups/${pickupId}/open`,

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestCode } from '../modules/kiosk/kiosk-test-support.ts';
 import { demoBox } from '../testing/fixtures.ts';
-import { startEmbeddedAgentsHub, type EmbeddedAgentsHub } from '../testing/embedded-agents-hub.ts';
+import {
+  registerAndLoadOverHttp,
+  startEmbeddedAgentsHub,
+  type EmbeddedAgentsHub,
+} from '../testing/embedded-agents-hub.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
 
@@ -34,29 +38,11 @@ describe('the demo box as an embedded agent behind the dev simulator routes', ()
       jamNextUnlock: false,
     });
 
-    const registered = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/documents',
-      headers: h.staffHeaders.clerk,
-      payload: {
-        reference: 'HN-2026-EMB-0001',
-        officeId: 'buergeramt-hn',
-        typeId: 'id_card',
-        holderName: 'Erika Mustermann',
-        phone: '0151 23456789',
-        dateOfBirth: '1964-08-12',
-      },
+    const { documentId, number } = await registerAndLoadOverHttp(h, {
+      reference: 'HN-2026-EMB-0001',
+      typeId: 'id_card',
+      dateOfBirth: '1964-08-12',
     });
-    expect(registered.statusCode, registered.body).toBe(201);
-    const documentId = registered.json().id as string;
-    const loading = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/loading',
-      headers: h.staffHeaders.loader,
-      payload: { documentId, boxId: demoBox.id },
-    });
-    expect(loading.statusCode, loading.body).toBe(200);
-    const number = loading.json().compartment.number as number;
     expect((await h.app.inject({ url: devUrl })).json().compartments[number - 1]).toMatchObject({
       door: 'open',
     });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import { startEmbeddedAgents, type EmbeddedAgents } from '../sim/embedded-agents.ts';
-import { seedTestHub, type SeededHub } from './fixtures.ts';
+import { demoBox, seedTestHub, type SeededHub } from './fixtures.ts';
 import { createTestHub } from './test-context.ts';
 
 export interface EmbeddedAgentsHub {
@@ -34,4 +34,35 @@ export async function startEmbeddedAgentsHub(): Promise<EmbeddedAgentsHub> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The clerk registers a document over HTTP (office fields: reference, type, holder, phone, date of birth …) and the
+ * loader asks for its loading into the demo box; returns the document and the compartment the hub chose.
+ */
+export async function registerAndLoadOverHttp(
+  hub: SeededHub,
+  document: Record<string, unknown>,
+): Promise<{ documentId: string; number: number }> {
+  const registered = await hub.app.inject({
+    method: 'POST',
+    url: '/api/v1/documents',
+    headers: hub.staffHeaders.clerk,
+    payload: {
+      officeId: 'buergeramt-hn',
+      holderName: 'Erika Mustermann',
+      phone: '0151 23456789',
+      ...document,
+    },
+  });
+  if (registered.statusCode !== 201) throw new Error(`registration refused: ${registered.body}`);
+  const documentId = registered.json().id as string;
+  const loading = await hub.app.inject({
+    method: 'POST',
+    url: '/api/v1/loading',
+    headers: hub.staffHeaders.loader,
+    payload: { documentId, boxId: demoBox.id },
+  });
+  if (loading.statusCode !== 200) throw new Error(`loading refused: ${loading.body}`);
+  return { documentId, number: loading.json().compartment.number as number };
 }

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestCode } from '../kiosk/kiosk-test-support.ts';
 import { demoBox } from '../../testing/fixtures.ts';
-import { startEmbeddedAgentsHub, type EmbeddedAgentsHub } from '../../testing/embedded-agents-hub.ts';
+import {
+  registerAndLoadOverHttp,
+  startEmbeddedAgentsHub,
+  type EmbeddedAgentsHub,
+} from '../../testing/embedded-agents-hub.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
 const depositNumber = 16;
@@ -37,30 +41,12 @@ describe('old-document reader at the agent, over the real link', () => {
       payload: { pickupPolicy: { check: 'old_document_scan', windowOpeningDays: null } },
     });
     expect(policy.statusCode, policy.body).toBe(200);
-    const registered = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/documents',
-      headers: h.staffHeaders.clerk,
-      payload: {
-        reference: 'HN-2026-DEP-0001',
-        officeId: 'buergeramt-hn',
-        typeId: 'passport',
-        holderName: 'Erika Mustermann',
-        phone: '0151 23456789',
-        dateOfBirth: '1964-08-12',
-        oldDocumentNumber: 'C01X00T47',
-      },
+    const { documentId, number } = await registerAndLoadOverHttp(h, {
+      reference: 'HN-2026-DEP-0001',
+      typeId: 'passport',
+      dateOfBirth: '1964-08-12',
+      oldDocumentNumber: 'C01X00T47',
     });
-    expect(registered.statusCode, registered.body).toBe(201);
-    const documentId = registered.json().id as string;
-    const loading = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/loading',
-      headers: h.staffHeaders.loader,
-      payload: { documentId, boxId: demoBox.id },
-    });
-    expect(loading.statusCode, loading.body).toBe(200);
-    const number = loading.json().compartment.number as number;
     expect(number).not.toBe(depositNumber);
     // Reading the box first lets the agent carry out the queued unlock, so the door is open for `place`.
     expect((await h.app.inject({ url: devUrl })).json().compartments[number - 1].door).toBe('open');

@@ -551,10 +551,13 @@ describe('Kerong CU16 configuration', () => {
       line: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200 },
       boards: [{ address: 0, firstCompartment: 1, locks: 16, sensors: true }],
       hookBitSetMeans: 'closed',
+      infraredBitSetMeans: 'occupied',
       responseTimeoutMs: 300,
       readAttempts: 3,
       unlockConfirmDelayMs: 150,
       confirmReads: 3,
+      pulseMs: 500,
+      listenAfterPulseMs: 0,
     });
     expect(
       parseKerongCu16Options({

@@ -60,7 +60,9 @@ export const KerongCu16OptionsSchema = Type.Object(
     ),
     ...kerongSettingsSchema,
     /** What a set infrared bit means with this installation's sensors (set = item present by default). */
-    infraredBitSetMeans: Type.Union([Type.Literal('occupied'), Type.Literal('empty')], { default: 'occupied' }),
+    infraredBitSetMeans: Type.Union([Type.Literal('occupied'), Type.Literal('empty')], {
+      default: 'occupied',
+    }),
   },
   { additionalProperties: false },
 );

@@ -104,13 +104,21 @@ export function cu48HookBytes(locks: Iterable<number>): Buffer {
  * `02 ADDR 00 65 D1…D6 03 SUM` (or the 18-byte `0x75` reply). `corruptChecksum` flips the checksum (the simulator's
  * fault mode).
  */
-export function cu48StatusReply(status: Cu48Status, variant: Cu48Variant = '0x50', corruptChecksum = false): Buffer {
+export function cu48StatusReply(
+  status: Cu48Status,
+  variant: Cu48Variant = '0x50',
+  corruptChecksum = false,
+): Buffer {
   checkBoard(status.board);
   const codes = CU48_CODES[variant];
   const data = Buffer.alloc(codes.dataBytes);
   status.hooks.copy(data, 0, 0, HOOK_BYTES);
   if (codes.dataBytes > HOOK_BYTES) status.extra.copy(data, HOOK_BYTES, 0, codes.dataBytes - HOOK_BYTES);
-  const frame = Buffer.concat([Buffer.from([STX, status.board, 0x00, codes.reply]), data, Buffer.from([ETX, 0])]);
+  const frame = Buffer.concat([
+    Buffer.from([STX, status.board, 0x00, codes.reply]),
+    data,
+    Buffer.from([ETX, 0]),
+  ]);
   frame[frame.length - 1] = (sum(frame, frame.length - 1) ^ (corruptChecksum ? 0xff : 0)) & 0xff;
   return frame;
 }

@@ -140,7 +140,8 @@ export function resolveCompartmentMap<B extends MapBoard>(options: {
   compartments?: CompartmentMapEntry[];
   lines?: MapLine<B>[];
 }): MappedCompartment[] {
-  const single = options.line !== undefined || options.boards !== undefined || options.compartments !== undefined;
+  const single =
+    options.line !== undefined || options.boards !== undefined || options.compartments !== undefined;
   if (single === (options.lines !== undefined) || (single && !(options.line && options.boards))) {
     throw driverConfigError('line', 'give either line and boards (one line) or lines (several)');
   }
@@ -154,7 +155,10 @@ export function resolveCompartmentMap<B extends MapBoard>(options: {
     const byAddress = new Map<number, B>();
     boards.forEach((board, index) => {
       if (byAddress.has(board.address)) {
-        throw driverConfigError(at(`boards.${index}.address`), `board address ${board.address} is used twice`);
+        throw driverConfigError(
+          at(`boards.${index}.address`),
+          `board address ${board.address} is used twice`,
+        );
       }
       byAddress.set(board.address, board);
       if (compartments && board.firstCompartment !== undefined) {
@@ -246,7 +250,10 @@ export interface LockBits {
   occupied: boolean | null;
 }
 
-export abstract class KerongBoardsDriver<S extends { board: number }, B extends MapBoard> implements LockDriver {
+export abstract class KerongBoardsDriver<
+  S extends { board: number },
+  B extends MapBoard,
+> implements LockDriver {
   private readonly lines: KerongLine<S>[];
   /** Every board with its line, in line and then configuration order. */
   private readonly targets: Target<S, B>[] = [];
@@ -348,7 +355,11 @@ export abstract class KerongBoardsDriver<S extends { board: number }, B extends 
     // a lock may release late in its pulse, and a board may not answer while it drives the lock.
     const window = this.settings.pulseMs + this.settings.unlockConfirmDelayMs;
     let last: CompartmentReading | null = null;
-    for (let reads = 0; reads < this.settings.confirmReads || performance.now() - pulsedAt < window; reads++) {
+    for (
+      let reads = 0;
+      reads < this.settings.confirmReads || performance.now() - pulsedAt < window;
+      reads++
+    ) {
       await delay(this.settings.unlockConfirmDelayMs);
       const status = await line.readBoard(board.address);
       if (!status) continue;

@@ -27,6 +27,8 @@ export interface KerongSimulatorOptions {
   boards: SimulatedKerongBoard[];
   /** What a set hook bit means on this installation's switches (the driver must be configured the same). */
   hookBitSetMeans?: 'closed' | 'open';
+  /** What a set infrared bit means with this installation's sensors (CU16; the driver must be configured the same). */
+  infraredBitSetMeans?: 'occupied' | 'empty';
   /** The board's normal reply latency. */
   replyDelayMs?: number;
 }
@@ -73,6 +75,7 @@ export abstract class KerongBusSimulator extends LineSimulator {
   readonly rejected: Buffer[] = [];
   protected readonly boards = new Map<number, KerongBoardState>();
   protected readonly hookBitSetMeans: 'closed' | 'open';
+  protected readonly infraredBitSetMeans: 'occupied' | 'empty';
   protected readonly replyDelayMs: number;
 
   constructor(
@@ -81,6 +84,7 @@ export abstract class KerongBusSimulator extends LineSimulator {
   ) {
     super();
     this.hookBitSetMeans = options.hookBitSetMeans ?? 'closed';
+    this.infraredBitSetMeans = options.infraredBitSetMeans ?? 'occupied';
     this.replyDelayMs = options.replyDelayMs ?? 1;
     for (const board of options.boards) {
       const config = { locks: locksPerBoard, sensors: true, ...board };
@@ -207,7 +211,8 @@ export abstract class KerongBusSimulator extends LineSimulator {
       // Unwired locks read like an open hook with nothing inside.
       const open = compartment ? compartment.doorOpen : true;
       hooks.push(this.hookBitSetMeans === 'closed' ? !open : open);
-      infrared.push(Boolean(state.config.sensors && compartment?.occupied));
+      const occupied = Boolean(compartment?.occupied);
+      infrared.push(state.config.sensors && occupied === (this.infraredBitSetMeans === 'occupied'));
     }
     return { hooks, infrared };
   }

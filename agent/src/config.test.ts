@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AgentConfigError, linkUrl, loadAgentConfig, parseAgentConfig } from './config.ts';
+import { createDriver } from './create-driver.ts';
 import { parseKerongCu16Options } from './drivers/kerong-cu16.ts';
+import { KerongCu48Driver } from './drivers/kerong-cu48.ts';
 import { backoffDelay } from './link.ts';
+import { silentAgentLogger } from './logger.ts';
 
 const valid = {
   boxId: 'dokbox-hn',
@@ -83,6 +86,27 @@ describe('agent.example.json', () => {
     const config = parseAgentConfig({ ...example, secretFile: undefined, secret: valid.secret });
     expect(config.boxId).toBe('dokbox-hn');
     expect(parseKerongCu16Options(config.driver).boards).toHaveLength(2);
+  });
+});
+
+describe('Kerong CU48 in the agent configuration', () => {
+  const cu48 = {
+    kind: 'kerong-cu48',
+    line: { type: 'tcp', host: '192.168.1.50' },
+    boards: [{ address: 0, locks: 48 }],
+    compartments: [
+      { number: 1, board: 0, lock: 1 },
+      { number: 2, board: 0, lock: 2 },
+    ],
+  };
+
+  it('is a driver kind; its options are checked when the driver is built, naming the key', () => {
+    const config = parseAgentConfig({ ...valid, driver: cu48 });
+    const driver = createDriver(config.driver, silentAgentLogger);
+    expect(driver).toBeInstanceOf(KerongCu48Driver);
+    expect(driver.compartments()).toEqual([1, 2]);
+    const bad = parseAgentConfig({ ...valid, driver: { ...cu48, boards: [{ address: 10, locks: 48 }] } });
+    expect(() => createDriver(bad.driver, silentAgentLogger)).toThrow(/driver\.boards\.0\.address/);
   });
 });
 

@@ -23,7 +23,9 @@ const SimulatedDriverSchema = Type.Object(
  * schema when it is built, naming the bad key the same way.
  */
 const HardwareDriverSchema = Type.Object(
-  { kind: Type.Union([Type.Literal('kerong-cu16'), Type.Literal('modbus-relay')]) },
+  {
+    kind: Type.Union([Type.Literal('kerong-cu16'), Type.Literal('kerong-cu48'), Type.Literal('modbus-relay')]),
+  },
   { additionalProperties: true },
 );
 

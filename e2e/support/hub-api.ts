@@ -150,4 +150,9 @@ export class HubApi {
     const code = await this.latestCode(document.phone);
     return { ...document, compartment, code };
   }
+
+  /** The hub's local date (`YYYY-MM-DD`, Europe/Berlin) by the hub's own clock, which a test may have moved. */
+  async hubToday(): Promise<string> {
+    return (await this.request<{ date: string }>('GET', '/api/v1/zone/visits/today', { as: 'zone' })).date;
+  }
 }

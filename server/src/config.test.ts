@@ -82,4 +82,37 @@ describe('loadConfig', () => {
       /sms\.sevenApiKey/,
     );
   });
+
+  it('keeps the purge of personal data within 23 hours, an hour inside the 24-hour promise', () => {
+    expect(loadConfig({ BP_DATA_DIR: dataDir() }).retention.personalDataHours).toBe(23);
+    expect(
+      loadConfig({ BP_DATA_DIR: dataDir(), BP_RETENTION__PERSONAL_DATA_HOURS: '23' }).retention
+        .personalDataHours,
+    ).toBe(23);
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_RETENTION__PERSONAL_DATA_HOURS: '24' })).toThrow(
+      /retention\.personalDataHours/,
+    );
+  });
+
+  it('accepts a fixed start of the clock in demo mode only', () => {
+    const fixedStart = '2027-03-03T10:00:00+01:00';
+    expect(loadConfig({ BP_DATA_DIR: dataDir(), BP_DEMO__FIXED_START: fixedStart }).demo.fixedStart).toBe(
+      fixedStart,
+    );
+    expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_DEMO__FIXED_START: 'next tuesday' })).toThrow(
+      /demo\.fixedStart/,
+    );
+    const production = {
+      BP_DATA_DIR: dataDir(),
+      BP_MODE: 'production',
+      BP_SECRETS__CODE_KEY: 'c'.repeat(40),
+      BP_SECRETS__SMS_SEAL_KEY: 's'.repeat(40),
+      BP_SECRETS__SMS_WEBHOOK_SECRET: 'w'.repeat(40),
+      BP_SECRETS__EVIDENCE_KEY: 'e'.repeat(40),
+    };
+    expect(loadConfig(production).demo.fixedStart).toBeUndefined();
+    expect(() => loadConfig({ ...production, BP_DEMO__FIXED_START: fixedStart })).toThrow(
+      /demo\.fixedStart \(BP_DEMO__FIXED_START\) is for tests in demo mode only/,
+    );
+  });
 });

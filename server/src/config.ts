@@ -257,6 +257,15 @@ export const ConfigSchema = Type.Object({
       seed: Type.Boolean({ default: true }),
       /** The demo box opens around the clock (holidays still close it) instead of the store's 09:30–20:00. */
       openAroundTheClock: Type.Boolean({ default: true }),
+      /**
+       * Tests only: the hub's clock starts at this instant (ISO 8601 with an offset) and runs on at real speed, so a
+       * browser test sees the same hour and weekday whenever it runs. Refused in production.
+       */
+      fixedStart: Type.Optional(
+        Type.String({
+          pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
+        }),
+      ),
     },
     { default: {} },
   ),
@@ -457,6 +466,11 @@ export function loadConfig(
     if (problem)
       throw new ConfigError(`Invalid configuration: map.baseLayerFile (BP_MAP__BASE_LAYER_FILE) ${problem}`);
   }
+  // The test clock of the demo (issue 22): a production hub always runs on the system clock.
+  if (raw.mode === 'production' && raw.demo.fixedStart !== undefined)
+    throw new ConfigError(
+      'Invalid configuration: demo.fixedStart (BP_DEMO__FIXED_START) is for tests in demo mode only; production runs on the system clock',
+    );
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
   return { ...raw, secrets, databaseUrl };
 }

@@ -11,7 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
 import { MaintenanceScheduler } from './jobs/scheduler.ts';
-import { systemClock, type Clock } from './platform/clock.ts';
+import { startingAt, systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
 import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
@@ -46,7 +46,9 @@ export async function startHub(
     db: database.db,
     dialect: database.dialect,
     config,
-    clock: options.clock ?? systemClock,
+    clock:
+      options.clock ??
+      (config.mode === 'demo' && config.demo.fixedStart ? startingAt(config.demo.fixedStart) : systemClock),
     ids: randomIds,
     log,
     onBoxCommandsQueued: () => {},

@@ -228,7 +228,12 @@ export async function startEmbeddedAgents(
         reconnectMaxMs: 5_000,
       },
     });
-    const agent = await Agent.start(config, { driver, log: agentLogger(ctx, boxId) });
+    // On the hub's clock, so a demo on a test clock (`demo.fixedStart`) gets events from the same timeline.
+    const agent = await Agent.start(config, {
+      driver,
+      log: agentLogger(ctx, boxId),
+      now: () => ctx.clock.now(),
+    });
     driver.onChange(() => agent.controller.pollSoon());
     agents.add(new EmbeddedAgentBox(boxId, agent, driver));
   }

@@ -9,16 +9,25 @@ import type { AppContext } from './context.ts';
 import { frameworkErrorToProblem, installProblemHandlers } from './http/problem.ts';
 import { registerModuleRoutes } from './http/routes.ts';
 import { registerWebApps } from './http/web-apps.ts';
+import { databaseRateLimitStore } from './http/rate-limits.ts';
+import { installSecurityHooks } from './http/security.ts';
+import { useAuditKey } from './modules/audit/audit-service.ts';
 
 export interface BuildAppOptions {
   logger?: boolean | object;
+}
+
+/** Fastify takes `false`, addresses/CIDRs, or (as here for a hop count) a function of the address and the hop. */
+function trustProxyOption(setting: false | number | string | string[]) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Whom to believe in X-Forwarded-For (config http.trustProxy): request.ip is the client's address only then.
+    trustProxy: trustProxyOption(ctx.config.http.trustProxy),
     frameworkErrors: frameworkErrorToProblem,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -26,14 +35,24 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);
-  // An action posted without a body (e.g. POST …/cancel) is validated as an empty object.
+  // An action posted without a body (e.g. POST …/cancel) is validated as an empty object, but only where the
+  // schema requires nothing: a route that needs a body answers 400 for a missing one.
   app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) {
+      const schema = request.routeOptions.schema?.body as { required?: unknown[] } | undefined;
+      if (!schema?.required?.length) request.body = {};
+    }
   });
+  // State changes take JSON only (routes that take a file register their own parser): a foreign page's form or
+  // `text/plain` post, which a browser sends without asking first, is refused with 415.
+  app.removeContentTypeParser('text/plain');
   app.addSchema(ProblemSchema);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  installSecurityHooks(app, ctx);
+  useAuditKey(ctx.db, ctx.config.secrets.auditKey);
+  // Counters in the database, so hubs sharing a database share their limits.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

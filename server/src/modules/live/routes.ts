@@ -31,7 +31,7 @@ export function liveRoutes(app: App, ctx: AppContext): void {
       preHandler: requireRoles(ctx, staffRoles),
     },
     async (request, reply) => {
-      const token = bearerOrCookie(request)!;
+      const token = bearerOrCookie(request, ctx)!;
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {

@@ -13,6 +13,13 @@ import { databaseRateLimitStore } from './http/rate-limits.ts';
 import { installSecurityHooks } from './http/security.ts';
 import { useAuditKey } from './modules/audit/audit-service.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route's method and URL pattern (HEAD left out), collected as the routes are added. */
+    routeTable: { method: string; url: string }[];
+  }
+}
+
 export interface BuildAppOptions {
   logger?: boolean | object;
 }
@@ -32,6 +39,19 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The route table (method and URL of every route), read by the authorisation matrix test.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    // Who may call a route is decided before its body is validated: a stranger gets 401/403, never a validation
+    // report about a body he may not send (the guards read only headers).
+    if (route.preHandler) {
+      route.preValidation = [...[route.preValidation ?? []].flat(), ...[route.preHandler].flat()];
+      route.preHandler = undefined;
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);

@@ -40,6 +40,11 @@ export const ConfigSchema = Type.Object({
       smsWebhookSecret: Type.Optional(Secret),
       /** Key that encrypts evidence images at rest (AES-256-GCM). */
       evidenceKey: Type.Optional(Secret),
+      /**
+       * Key of the audit chain's HMAC. It lives outside the database, so someone who can write to the database
+       * cannot rewrite history and re-hash the chain.
+       */
+      auditKey: Type.Optional(Secret),
     },
     { default: {} },
   ),
@@ -121,6 +126,9 @@ export const ConfigSchema = Type.Object({
   accounts: Type.Object(
     {
       sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+      /** Failed logins per username within `loginBrakeWindowSeconds` (from any address) before logins pause (429). */
+      loginFailuresPerUsername: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+      loginBrakeWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
     },
     { default: {} },
   ),
@@ -251,6 +259,29 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  /**
+   * HTTP in front of the hub. `trustProxy`: whom to believe in `X-Forwarded-For` / `-Proto` / `-Host` when the hub
+   * runs behind a reverse proxy, so per-address limits count the client and not the proxy. `false` (default):
+   * nobody, the connecting address is the client. A number: that many proxy hops in front of the hub. A list (or a
+   * comma-separated string) of addresses and CIDR ranges (e.g. `["127.0.0.1", "10.0.0.0/8"]`): trust only those
+   * proxies. Never trust a header the hub can be reached without: a client could then choose its own address.
+   */
+  http: Type.Object(
+    {
+      trustProxy: Type.Union(
+        [
+          Type.Literal(false),
+          Type.Integer({ minimum: 1, maximum: 20 }),
+          Type.Array(Type.String({ minLength: 2, maxLength: 64, pattern: '^[0-9a-fA-F.:/]+$' }), {
+            maxItems: 100,
+          }),
+          Type.String({ minLength: 2, maxLength: 2000, pattern: '^[0-9a-fA-F.:/, ]+$' }),
+        ],
+        { default: false },
+      ),
+    },
+    { default: {} },
+  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
@@ -317,6 +348,19 @@ function coerce(schema: TSchema, path: string[], raw: string): unknown {
   let node: TSchema | undefined = schema;
   for (const key of path) node = (node as { properties?: Record<string, TSchema> })?.properties?.[key];
   const type = (node as { type?: string } | undefined)?.type;
+  // A union such as http.trustProxy: `false`, a number or a JSON list; anything else stays text.
+  if (type === undefined && (node as { anyOf?: unknown } | undefined)?.anyOf) {
+    if (raw === 'false') return false;
+    if (/^\d+$/.test(raw.trim())) return Number(raw);
+    if (/^\s*\[/.test(raw)) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return raw;
+      }
+    }
+    return raw;
+  }
   if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   // Objects and lists (e.g. oidc.roleMapping) are given as JSON; anything unparsable fails validation by name.
@@ -385,6 +429,7 @@ function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
     smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
     smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
     evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
+    auditKey: given.auditKey ?? stored.auditKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });

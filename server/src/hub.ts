@@ -7,6 +7,7 @@ import type { buildApp as BuildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
+import { useAuditKey } from './modules/audit/audit-service.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
@@ -41,6 +42,7 @@ export async function startHub(
       log.warn({ err: error }, 'database connection lost; the pool opens a new one'),
   });
   await migrateToLatest(database.db);
+  useAuditKey(database.db, config.secrets.auditKey);
 
   const ctx: AppContext = {
     db: database.db,

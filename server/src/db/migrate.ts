@@ -14,6 +14,7 @@ import * as m0008identity from './migrations/0008_identity_checks.ts';
 import * as m0009deposit from './migrations/0009_old_document_deposit.ts';
 import * as m0009evidence from './migrations/0009_evidence_images.ts';
 import * as m0010admin from './migrations/0010_terminals_tokens_admin.ts';
+import * as m0014security from './migrations/0014_security_hardening.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0009_old_document_deposit': m0009deposit,
   '0009_evidence_images': m0009evidence,
   '0010_terminals_tokens_admin': m0010admin,
+  '0014_security_hardening': m0014security,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -582,6 +582,9 @@ export interface Database {
   tours: ToursTable;
   old_document_deposits: OldDocumentDepositsTable;
   evidence_images: EvidenceImagesTable;
+  // security hardening (migration 0014)
+  rate_limit_hits: RateLimitHitsTable;
+  audit_chain_marker: AuditChainMarkerTable;
 }
 
 /** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */
@@ -598,4 +601,19 @@ export interface EvidenceImagesTable {
   size_bytes: number;
   /** AES-256-GCM under `secrets.evidenceKey`: iv.tag.body, base64url. */
   image_sealed: string;
+}
+
+/** One rate limit's counter for one key in one fixed window (migration 0014); shared by all hubs on the database. */
+export interface RateLimitHitsTable {
+  key: string;
+  window_start: string;
+  window_end: string;
+  hits: number;
+}
+
+/** From which seq the audit chain is an HMAC under `secrets.auditKey`, and the seal of that number (migration 0014). */
+export interface AuditChainMarkerTable {
+  id: number;
+  keyed_from_seq: number;
+  seal: string | null;
 }

@@ -28,6 +28,7 @@ import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
 import { accessErrors } from './errors-access.ts';
+import { securityErrors } from './errors-security.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -51,6 +52,7 @@ export const de = {
     ...servicesErrors,
     ...mapErrors,
     ...accessErrors,
+    ...securityErrors,
   },
   sms,
   services,

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
-import { createTestHub } from '../../testing/test-context.ts';
+import { createTestHub, testSecrets } from '../../testing/test-context.ts';
 import { placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
 import { hashAuditEntry } from './audit-chain.ts';
 import { verifyAuditLog } from './audit-service.ts';
@@ -58,7 +58,7 @@ describe('audit chain verification', () => {
       .where('seq', '=', 4)
       .executeTakeFirstOrThrow();
     const forged = { ...row, seq: Number(row.seq), actor_id: 'someone-else' };
-    const forgedHash = hashAuditEntry(row.prev_hash, forged);
+    const forgedHash = hashAuditEntry(row.prev_hash, forged, testSecrets.auditKey);
     await hub.ctx.db
       .updateTable('audit_log')
       .set({ actor_id: 'someone-else', hash: forgedHash })
@@ -172,6 +172,7 @@ function runAuditVerify(
         DATABASE_URL: databaseUrl,
         BP_DATA_DIR: dataDir,
         LOG_LEVEL: 'silent',
+        BP_SECRETS__AUDIT_KEY: testSecrets.auditKey,
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ const secrets = {
   smsSealKey: 's'.repeat(32),
   smsWebhookSecret: 'w'.repeat(32),
   evidenceKey: 'e'.repeat(32),
+  auditKey: 'a'.repeat(32),
 };
 const configWith = (map: Record<string, unknown>) =>
   loadConfig({}, { mode: 'production', secrets, map, dataDir: '/tmp/bp-map-config-test' });

@@ -24,6 +24,7 @@ const secrets = {
   smsSealKey: 's'.repeat(32),
   smsWebhookSecret: 'w'.repeat(32),
   evidenceKey: 'e'.repeat(32),
+  auditKey: 'a'.repeat(32),
 };
 const configWith = (map: Record<string, unknown>) =>
   loadConfig({}, { mode: 'production', secrets, map, dataDir: dir });

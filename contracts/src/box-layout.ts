@@ -46,7 +46,12 @@ export const LayoutCompartmentSchema = Type.Object(
 export type LayoutCompartment = Static<typeof LayoutCompartmentSchema>;
 
 export const LayoutColumnSchema = Type.Object(
-  { compartments: Type.Array(LayoutCompartmentSchema, { minItems: 1, maxItems: boxLayoutLimits.maxPerColumn }) },
+  {
+    compartments: Type.Array(LayoutCompartmentSchema, {
+      minItems: 1,
+      maxItems: boxLayoutLimits.maxPerColumn,
+    }),
+  },
   { additionalProperties: false },
 );
 export type LayoutColumn = Static<typeof LayoutColumnSchema>;
@@ -93,7 +98,8 @@ export const boxLayoutMessages = {
   lock_invalid: 'Schloss {{value}} gibt es nicht ({{min}}–{{max}})',
   lock_taken: 'Platine {{board}}, Schloss {{lock}} ist schon {{other}} zugeordnet.',
   deposit_invalid: '„deposit“ muss true oder false sein.',
-  overlap: 'Das Fach überschneidet sich in der Höhe mit dem Fach darüber ({{other}}): Fächer stehen von oben nach unten, jede Unterkante liegt tiefer.',
+  overlap:
+    'Das Fach überschneidet sich in der Höhe mit dem Fach darüber ({{other}}): Fächer stehen von oben nach unten, jede Unterkante liegt tiefer.',
   boards_too_many: 'Höchstens {{max}} Platinen (verwendet: {{count}}).',
   reach_invalid: 'Der Greifbereich muss zwei ganze Zahlen min < max in cm haben.',
 } as const;
@@ -127,8 +133,12 @@ export function validateBoxLayout(
   input: unknown,
 ): { ok: true; layout: Required<BoxLayout> } | { ok: false; errors: BoxLayoutFieldError[] } {
   const errors: BoxLayoutFieldError[] = [];
-  const add = (path: string, where: string, code: BoxLayoutMessageCode, params?: Record<string, string | number>) =>
-    errors.push({ path, code, message: `${where}${fill(code, params)}` });
+  const add = (
+    path: string,
+    where: string,
+    code: BoxLayoutMessageCode,
+    params?: Record<string, string | number>,
+  ) => errors.push({ path, code, message: `${where}${fill(code, params)}` });
   if (!isObject(input)) {
     add('', '', 'not_object');
     return { ok: false, errors };
@@ -171,10 +181,13 @@ export function validateBoxLayout(
       return;
     }
     for (const key of Object.keys(column)) {
-      if (key !== 'compartments') add(`${columnPath}/${key}`, `${columnName}: `, 'unknown_field', { field: key });
+      if (key !== 'compartments')
+        add(`${columnPath}/${key}`, `${columnName}: `, 'unknown_field', { field: key });
     }
     if (column.compartments.length > boxLayoutLimits.maxPerColumn) {
-      add(`${columnPath}/compartments`, `${columnName}: `, 'column_too_many', { max: boxLayoutLimits.maxPerColumn });
+      add(`${columnPath}/compartments`, `${columnName}: `, 'column_too_many', {
+        max: boxLayoutLimits.maxPerColumn,
+      });
     }
     let above: { bottom: number; name: string } | null = null;
     (column.compartments as unknown[]).forEach((compartment, k) => {
@@ -205,9 +218,15 @@ export function validateBoxLayout(
       const bottomOk = isInt(bottomCm, 0, L.bottomMax);
       if (!bottomOk) add(`${path}/bottomCm`, where, 'bottom_invalid', { max: L.bottomMax });
       const boardOk = isInt(board, L.boardMin, L.boardMax);
-      if (!boardOk) add(`${path}/board`, where, 'board_invalid', { value: String(board), min: L.boardMin, max: L.boardMax });
+      if (!boardOk)
+        add(`${path}/board`, where, 'board_invalid', {
+          value: String(board),
+          min: L.boardMin,
+          max: L.boardMax,
+        });
       const lockOk = isInt(lock, L.lockMin, L.lockMax);
-      if (!lockOk) add(`${path}/lock`, where, 'lock_invalid', { value: String(lock), min: L.lockMin, max: L.lockMax });
+      if (!lockOk)
+        add(`${path}/lock`, where, 'lock_invalid', { value: String(lock), min: L.lockMin, max: L.lockMax });
       if (boardOk && lockOk) {
         boards.add(board);
         const key = `${board}/${lock}`;
@@ -215,7 +234,8 @@ export function validateBoxLayout(
         if (other) add(`${path}/lock`, where, 'lock_taken', { board, lock, other });
         else locks.set(key, name);
       }
-      if (deposit !== undefined && typeof deposit !== 'boolean') add(`${path}/deposit`, where, 'deposit_invalid');
+      if (deposit !== undefined && typeof deposit !== 'boolean')
+        add(`${path}/deposit`, where, 'deposit_invalid');
       if (heightOk && bottomOk) {
         if (above && bottomCm + heightCm > above.bottom) {
           add(`${path}/bottomCm`, where, 'overlap', { other: above.name });

@@ -7,6 +7,5 @@ export const boxLayoutErrors = {
   layout_and_preset: 'Bitte entweder ein Layout oder eine Vorlage angeben, nicht beides.',
   layout_removes_compartment:
     'Im neuen Layout fehlt Fach {{number}}. Fächer werden nicht gelöscht: Nehmen Sie es stattdessen außer Betrieb.',
-  layout_place_taken:
-    'Fach {{number}} passt nicht in das Layout der Box: {{reason}}',
+  layout_place_taken: 'Fach {{number}} passt nicht in das Layout der Box: {{reason}}',
 } as const;

@@ -2,7 +2,8 @@
 export const kiosk = {
   resend_accepted:
     'Danke. Wenn für diese Nummer ein Dokument in der DokBox liegt, bekommen Sie gleich eine SMS mit einem neuen Code.',
-  compartment_location: 'Fach {{number}}: {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}',
+  compartment_location:
+    'Fach {{number}}: {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}',
   /** How high a compartment is, from its middle height (docs/boxes.md). */
   compartment_height: {
     knee: 'weit unten (kniehoch)',

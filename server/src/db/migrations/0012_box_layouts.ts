@@ -63,7 +63,14 @@ export async function up(untyped: Kysely<unknown>): Promise<void> {
     .alterTable('boxes')
     .addColumn('reach_max_cm', 'integer', (c) => c.notNull().defaultTo(120))
     .execute();
-  for (const column of ['layout_column', 'layout_position', 'height_cm', 'bottom_cm', 'lock_board', 'lock_number']) {
+  for (const column of [
+    'layout_column',
+    'layout_position',
+    'height_cm',
+    'bottom_cm',
+    'lock_board',
+    'lock_number',
+  ]) {
     await db.schema.alterTable('compartments').addColumn(column, 'integer').execute();
   }
   const rows = await db.selectFrom('compartments').select(['id', 'box_id', 'number']).execute();
@@ -82,7 +89,14 @@ export async function up(untyped: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const column of ['lock_number', 'lock_board', 'bottom_cm', 'height_cm', 'layout_position', 'layout_column']) {
+  for (const column of [
+    'lock_number',
+    'lock_board',
+    'bottom_cm',
+    'height_cm',
+    'layout_position',
+    'layout_column',
+  ]) {
     await db.schema.alterTable('compartments').dropColumn(column).execute();
   }
   await db.schema.alterTable('boxes').dropColumn('reach_max_cm').execute();

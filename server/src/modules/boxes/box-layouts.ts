@@ -33,7 +33,13 @@ export type ResolvedLayout = Required<BoxLayout>;
 
 /** A layout that failed validation: 400 `layout_invalid` with one German message per field. */
 export function layoutInvalid(errors: readonly BoxLayoutFieldError[]): AppError {
-  return new AppError(400, 'layout_invalid', { count: errors.length }, undefined, errors.map(({ path, message }) => ({ path, message })));
+  return new AppError(
+    400,
+    'layout_invalid',
+    { count: errors.length },
+    undefined,
+    errors.map(({ path, message }) => ({ path, message })),
+  );
 }
 
 export function checkLayout(input: unknown): ResolvedLayout {
@@ -83,7 +89,11 @@ interface PlacedRow {
 /** The layout of a stored box; compartments stored without a place read as their place on the demo front. */
 export async function layoutOfBox(db: DbOrTrx, boxId: string): Promise<ResolvedLayout> {
   const [box, rows] = await Promise.all([
-    db.selectFrom('boxes').select(['reach_min_cm', 'reach_max_cm']).where('id', '=', boxId).executeTakeFirst(),
+    db
+      .selectFrom('boxes')
+      .select(['reach_min_cm', 'reach_max_cm'])
+      .where('id', '=', boxId)
+      .executeTakeFirst(),
     db
       .selectFrom('compartments')
       .select([
@@ -106,11 +116,15 @@ export async function layoutOfBox(db: DbOrTrx, boxId: string): Promise<ResolvedL
   });
 }
 
-export function layoutFromRows(rows: readonly PlacedRow[], reachBandCm: ResolvedLayout['reachBandCm']): ResolvedLayout {
+export function layoutFromRows(
+  rows: readonly PlacedRow[],
+  reachBandCm: ResolvedLayout['reachBandCm'],
+): ResolvedLayout {
   const legacyRows = Math.max(0, ...rows.map((r) => Math.floor((Number(r.number) - 1) / 4) + 1));
   const placed = rows.map((row) => {
     const number = Number(row.number);
-    const fallback = row.layout_column === null || row.height_cm === null ? legacyPlacement(number, legacyRows) : null;
+    const fallback =
+      row.layout_column === null || row.height_cm === null ? legacyPlacement(number, legacyRows) : null;
     const column = Number(fallback?.layout_column ?? row.layout_column);
     const position = Number(fallback?.layout_position ?? row.layout_position);
     const compartment: Required<LayoutCompartment> = {
@@ -141,7 +155,12 @@ export function compartmentPlace(layout: ResolvedLayout, number: number): Compar
   const place = placeOf(layout, number);
   if (!place) {
     // A compartment the layout does not know (should not happen): a one-compartment drawing, never a crash.
-    return { column: 1, fromTop: 1, height: 'hip', drawing: { columns: [[{ number, bottomCm: 71, heightCm: 24 }]] } };
+    return {
+      column: 1,
+      fromTop: 1,
+      height: 'hip',
+      drawing: { columns: [[{ number, bottomCm: 71, heightCm: 24 }]] },
+    };
   }
   return {
     column: place.column,
@@ -161,7 +180,11 @@ export function locationText(number: number, place: CompartmentPlace): string {
   });
 }
 
-export async function compartmentPlaceInBox(db: DbOrTrx, boxId: string, number: number): Promise<CompartmentPlace> {
+export async function compartmentPlaceInBox(
+  db: DbOrTrx,
+  boxId: string,
+  number: number,
+): Promise<CompartmentPlace> {
   return compartmentPlace(await layoutOfBox(db, boxId), number);
 }
 
@@ -199,7 +222,14 @@ export function layoutRows(layout: ResolvedLayout) {
  */
 export async function applyLayout(
   trx: Trx,
-  input: { boxId: string; layout: ResolvedLayout; preset?: string; principal: Principal; at: string; newId: () => string },
+  input: {
+    boxId: string;
+    layout: ResolvedLayout;
+    preset?: string;
+    principal: Principal;
+    at: string;
+    newId: () => string;
+  },
 ): Promise<void> {
   const { boxId, layout, at, principal } = input;
   const existing = await trx.selectFrom('compartments').selectAll().where('box_id', '=', boxId).execute();
@@ -231,13 +261,25 @@ export async function applyLayout(
         await trx.insertInto('compartments').values(values).execute();
         continue;
       }
-      const shapeChanges = row.size !== place.size || Number(row.wheelchair_reachable) !== place.wheelchair_reachable;
-      const empty = ['free', 'out_of_service', depositCompartmentStatus].includes(row.status) && row.document_id === null;
+      const shapeChanges =
+        row.size !== place.size || Number(row.wheelchair_reachable) !== place.wheelchair_reachable;
+      const empty =
+        ['free', 'out_of_service', depositCompartmentStatus].includes(row.status) && row.document_id === null;
       if (shapeChanges && !empty) throw conflict('compartment_in_use');
-      await trx.updateTable('compartments').set({ ...place, updated_at: at }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('compartments')
+        .set({ ...place, updated_at: at })
+        .where('id', '=', row.id)
+        .execute();
       const isDeposit = row.status === depositCompartmentStatus;
       if (isDeposit !== spec.deposit) {
-        await setDepositCompartment(trx, { boxId, number: spec.number, deposit: spec.deposit === true, principal, at });
+        await setDepositCompartment(trx, {
+          boxId,
+          number: spec.number,
+          deposit: spec.deposit === true,
+          principal,
+          at,
+        });
       }
     }
   }

@@ -48,6 +48,9 @@ export interface BoxesTable {
   link_changed_at: WithDefault<string | null>;
   /** When the hub last heard a heartbeat from the box's agent (migration 0003). */
   link_heartbeat_at: WithDefault<string | null>;
+  /** The band (cm above the floor) a wheelchair user can reach (migration 0012). */
+  reach_min_cm: WithDefault<number>;
+  reach_max_cm: WithDefault<number>;
 }
 
 export interface BoxOpeningHoursTable {
@@ -94,6 +97,17 @@ export interface CompartmentsTable {
   door_opened_at: WithDefault<string | null>;
   /** Set once the door-left-open alert was raised for the current opening. */
   door_open_alerted_at: WithDefault<string | null>;
+  /**
+   * The compartment's place in the box layout (migration 0012): column from the left and place from the top (both
+   * from 1), inner height and bottom edge above the floor in cm, and the lock board and lock that open it. Null
+   * only for rows written without a layout: they read as their place on the 4 × 6 demo front.
+   */
+  layout_column: WithDefault<number | null>;
+  layout_position: WithDefault<number | null>;
+  height_cm: WithDefault<number | null>;
+  bottom_cm: WithDefault<number | null>;
+  lock_board: WithDefault<number | null>;
+  lock_number: WithDefault<number | null>;
 }
 
 export interface DocumentsTable {

@@ -52,6 +52,10 @@ export function installProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const body = problem(error.status, error.code, error.params);
       if (error.retryAfterSeconds !== undefined) body.retryAfterSeconds = error.retryAfterSeconds;
+      if (error.fieldErrors?.length) {
+        body.errors = error.fieldErrors.slice(0, 50).map(({ path, message }) => ({ path, message }));
+        body.detail = body.errors.map((e) => e.message).join('; ');
+      }
       return sendProblem(reply, body);
     }
     const fastifyError = error as FastifyError;

@@ -29,6 +29,7 @@ import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
 import { accessErrors } from './errors-access.ts';
 import { securityErrors } from './errors-security.ts';
+import { boxLayoutErrors } from './errors-box-layout.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -53,6 +54,7 @@ export const de = {
     ...mapErrors,
     ...accessErrors,
     ...securityErrors,
+    ...boxLayoutErrors,
   },
   sms,
   services,

@@ -24,6 +24,7 @@ import { mapRoutes } from '../modules/map/routes.ts';
 import { tourRoutes } from '../modules/tour/routes.ts';
 import { evidenceRoutes } from '../modules/evidence/routes.ts';
 import { depositRoutes } from '../modules/deposits/routes.ts';
+import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -51,4 +52,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   tourRoutes(app, ctx);
   depositRoutes(app, ctx);
   evidenceRoutes(app, ctx);
+  kioskPairingRoutes(app, ctx);
 }

@@ -27,6 +27,7 @@ import { evidenceErrors } from './errors-evidence.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
+import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -49,6 +50,7 @@ export const de = {
     ...evidenceErrors,
     ...servicesErrors,
     ...mapErrors,
+    ...kioskPairingErrors,
   },
   sms,
   services,

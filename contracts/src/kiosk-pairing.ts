@@ -35,7 +35,7 @@ export const KioskPairingConfirmSchema = Type.Object(
     /** With or without the dash, any case. */
     code: Type.String({ minLength: 8, maxLength: 12 }),
     boxId: Type.String({ minLength: 1, maxLength: 64 }),
-    name: Type.String({ minLength: 1, maxLength: 80 }),
+    name: Type.String({ minLength: 1, maxLength: 120 }),
   },
   { additionalProperties: false },
 );

@@ -161,6 +161,10 @@ export interface TerminalsTable {
   box_id: string | null;
   key_hash: string;
   created_at: string;
+  /** When the key was last used, at most once a minute (migration 0010). */
+  last_seen_at?: string | null;
+  /** A revoked key stops working at once on every kiosk route (migration 0010). */
+  revoked_at?: string | null;
 }
 
 export interface TerminalThrottleTable {
@@ -183,6 +187,8 @@ export interface StaffUsersTable {
   created_at: string;
   /** The identity provider's `<issuer>#<sub>` this account is linked to for single sign-on (migration 0008). */
   oidc_subject?: string | null;
+  /** Set by a one-time password (init, CLI, reset): the person must choose a new one first (migration 0010). */
+  must_change_password?: Flag;
 }
 
 export interface SessionsTable {
@@ -201,6 +207,12 @@ export interface ApiTokensTable {
   created_by: string | null;
   created_at: string;
   revoked_at: string | null;
+  /** Every token expires (migration 0010; older tokens got 90 days from the update). */
+  expires_at?: string | null;
+  /** At most once a minute (migration 0010). */
+  last_used_at?: string | null;
+  /** The `cli:<os user>` actor when the token was made on the command line, which has no staff account. */
+  created_by_cli?: string | null;
 }
 
 export interface AuditLogTable {

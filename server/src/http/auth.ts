@@ -7,7 +7,8 @@ import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { forbidden, unauthorized } from '../platform/errors.ts';
 import { terminalPrincipal, type Principal } from '../platform/principal.ts';
-import { principalForToken, terminalForKey } from '../modules/accounts/accounts-service.ts';
+import { principalForToken } from '../modules/accounts/accounts-service.ts';
+import { authenticateTerminal } from '../modules/accounts/terminals.ts';
 
 export const sessionCookie = 'bp_session';
 
@@ -24,13 +25,27 @@ export function bearerOrCookie(request: FastifyRequest): string | undefined {
   return request.cookies?.[sessionCookie];
 }
 
-/** Any of `roles` suffices; admins may do everything staff may do except what is reserved to auditors' reading. */
-export function requireRoles(ctx: AppContext, roles: readonly StaffRole[]): preHandlerAsyncHookHandler {
+export interface RequireRolesOptions {
+  /** Open to a staff member who still has to replace a one-time password (who am I, the change itself). */
+  duringPasswordChange?: boolean;
+}
+
+/**
+ * Any of `roles` suffices; admins may do everything staff may do except what is reserved to auditors' reading.
+ * A staff member signed in with a one-time password gets 403 `password_change_required` everywhere else.
+ */
+export function requireRoles(
+  ctx: AppContext,
+  roles: readonly StaffRole[],
+  options: RequireRolesOptions = {},
+): preHandlerAsyncHookHandler {
   return async (request) => {
     const token = bearerOrCookie(request);
     if (!token) throw unauthorized();
     const principal = await principalForToken(ctx, token);
     if (!principal) throw unauthorized('session_expired');
+    if (principal.passwordChangeRequired && !options.duringPasswordChange)
+      throw forbidden('password_change_required');
     if (!principal.triggers.some((r) => (roles as readonly string[]).includes(r) || r === 'admin')) {
       throw forbidden();
     }
@@ -42,8 +57,7 @@ export function requireTerminal(ctx: AppContext): preHandlerAsyncHookHandler {
   return async (request) => {
     const key = request.headers['x-terminal-key'];
     if (typeof key !== 'string' || key.length < 8 || key.length > 200) throw unauthorized('terminal_unknown');
-    const terminal = await terminalForKey(ctx, key);
-    if (!terminal) throw unauthorized('terminal_unknown');
+    const terminal = await authenticateTerminal(ctx, key);
     request.terminal = { id: terminal.id, boxId: terminal.box_id };
     request.principal = terminalPrincipal(terminal.id);
   };

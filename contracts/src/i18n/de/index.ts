@@ -27,6 +27,7 @@ import { evidenceErrors } from './errors-evidence.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
+import { accessErrors } from './errors-access.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 
 /**
@@ -50,6 +51,7 @@ export const de = {
     ...evidenceErrors,
     ...servicesErrors,
     ...mapErrors,
+    ...accessErrors,
     ...kioskPairingErrors,
   },
   sms,

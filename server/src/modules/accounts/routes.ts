@@ -1,16 +1,11 @@
 /** Login, logout, who am I, staff accounts and API tokens. */
-import { LoginOptionsSchema, MeViewSchema, staffRoles } from '@buergerpunkt/contracts';
+import { LoginOptionsSchema, MeViewSchema, PasswordChangeSchema, staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { bearerOrCookie, principalOf, requireRoles, sessionCookie } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import {
-  createApiToken,
-  createStaffUser,
-  describePrincipal,
-  loginWithPassword,
-  logout,
-} from './accounts-service.ts';
+import { createStaffUser, describePrincipal, loginWithPassword, logout } from './accounts-service.ts';
+import { changeOwnPassword } from './password-change.ts';
 import { oidcRoutes } from './oidc/oidc-routes.ts';
 
 const Role = Type.Enum(staffRoles);
@@ -40,6 +35,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
               displayName: Type.String(),
               roles: Type.Array(Role),
             }),
+            mustChangePassword: Type.Boolean(),
           }),
         },
       },
@@ -69,9 +65,28 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     '/api/v1/auth/me',
     {
       schema: { tags: ['accounts'], response: { 200: MeViewSchema } },
-      preHandler: requireRoles(ctx, staffRoles),
+      preHandler: requireRoles(ctx, staffRoles, { duringPasswordChange: true }),
     },
     async (request) => describePrincipal(ctx, principalOf(request)),
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your own password (also the way out of a one-time password)',
+        description:
+          'The new password has 12 to 256 characters and differs from the current one; other sessions end.',
+        body: PasswordChangeSchema,
+      },
+      preHandler: requireRoles(ctx, staffRoles, { duringPasswordChange: true }),
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request)!, request.body);
+      return reply.code(204).send();
+    },
   );
 
   app.get(
@@ -111,25 +126,5 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       const id = await createStaffUser(ctx, request.body, principalOf(request));
       return reply.code(201).send({ id });
     },
-  );
-
-  app.post(
-    '/api/v1/api-tokens',
-    {
-      schema: {
-        tags: ['accounts'],
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 120 }),
-            roles: Type.Array(Role, { minItems: 1, maxItems: 5, uniqueItems: true }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }) },
-      },
-      preHandler: requireRoles(ctx, ['admin']),
-    },
-    async (request, reply) =>
-      reply.code(201).send(await createApiToken(ctx, request.body, principalOf(request))),
   );
 }

@@ -187,7 +187,7 @@ describe('register export', () => {
       expect(created.statusCode).toBe(201);
       const response = await hub.app.inject({
         url,
-        headers: { authorization: `Bearer ${created.json().token}` },
+        headers: { authorization: `Bearer ${created.json().secret}` },
       });
       expect(response.statusCode).toBe(status);
     }

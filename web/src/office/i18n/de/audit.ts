@@ -45,6 +45,7 @@ export const audit = {
       terminal: 'Terminal',
       system: 'System',
       box: 'DokBox',
+      cli: 'Kommandozeile',
     },
     fields: {
       seq: 'Nr.',

@@ -19,3 +19,4 @@ export * from './evidence-views.ts';
 export * from './red-phone.ts';
 export * from './access-admin-views.ts';
 export * from './box-layout.ts';
+export * from './kiosk-pairing.ts';

@@ -599,6 +599,7 @@ export interface Database {
   // security hardening (migration 0014)
   rate_limit_hits: RateLimitHitsTable;
   audit_chain_marker: AuditChainMarkerTable;
+  kiosk_pairings: KioskPairingsTable;
 }
 
 /** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */
@@ -630,4 +631,22 @@ export interface AuditChainMarkerTable {
   id: number;
   keyed_from_seq: number;
   seal: string | null;
+}
+
+/**
+ * A kiosk asking to be paired by code (migration 0011_kiosk_pairings). Code, secret and IP only as keyed hashes;
+ * `sealed_key` (AES-GCM) holds the new terminal key from the admin's confirmation until the kiosk fetched it once.
+ */
+export interface KioskPairingsTable {
+  id: string;
+  code_hash: string;
+  secret_hash: string;
+  ip_hash: string;
+  created_at: string;
+  expires_at: string;
+  terminal_id: string | null;
+  sealed_key: string | null;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  consumed_at: string | null;
 }

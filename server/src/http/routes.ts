@@ -26,6 +26,7 @@ import { evidenceRoutes } from '../modules/evidence/routes.ts';
 import { depositRoutes } from '../modules/deposits/routes.ts';
 import { accessAdminRoutes } from '../modules/accounts/access-admin-routes.ts';
 import { officeAdminRoutes } from '../modules/offices/routes.ts';
+import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -55,4 +56,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   evidenceRoutes(app, ctx);
   accessAdminRoutes(app, ctx);
   officeAdminRoutes(app, ctx);
+  kioskPairingRoutes(app, ctx);
 }

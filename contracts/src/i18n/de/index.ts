@@ -30,6 +30,7 @@ import { mapErrors } from './errors-map.ts';
 import { accessErrors } from './errors-access.ts';
 import { securityErrors } from './errors-security.ts';
 import { boxLayoutErrors } from './errors-box-layout.ts';
+import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -55,6 +56,7 @@ export const de = {
     ...accessErrors,
     ...securityErrors,
     ...boxLayoutErrors,
+    ...kioskPairingErrors,
   },
   sms,
   services,

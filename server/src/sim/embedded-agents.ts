@@ -205,6 +205,7 @@ export async function startEmbeddedAgents(
       })),
     );
     const config = parseAgentConfig({
+      mode: 'demo',
       boxId,
       hubUrl,
       secret,

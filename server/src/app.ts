@@ -106,9 +106,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     },
   );
 
+  // Safe by construction: outside demo mode no dev, simulator or outbox route may exist, whoever forgets its gate.
+  app.addHook('onRoute', (route) => {
+    if (ctx.config.mode !== 'demo' && isDemoOnlyPath(route.url))
+      throw new Error(
+        `${route.url} is a demo-only route and must not be registered in ${ctx.config.mode} mode`,
+      );
+  });
   registerModuleRoutes(app, ctx);
   await registerWebApps(app, ctx);
   return app;
+}
+
+/** Paths that exist only in demo mode: the dev API (simulator, outbox JSON) and the outbox page. */
+export function isDemoOnlyPath(url: string): boolean {
+  return url.startsWith('/api/v1/dev/') || url === '/outbox' || url.startsWith('/outbox/');
 }
 
 export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

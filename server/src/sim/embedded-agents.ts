@@ -237,6 +237,7 @@ async function startAgentForBox(ctx: AppContext, hubUrl: string, boxId: string):
       }),
   );
   const config = parseAgentConfig({
+    mode: 'demo',
     boxId,
     hubUrl,
     secret,

@@ -57,7 +57,11 @@ export function accountRoutes(app: App, ctx: AppContext): void {
         throw error;
       });
       setSessionCookie(reply, ctx, result.token, result.expiresAt);
-      return { expiresAt: result.expiresAt, user: result.user };
+      return {
+        expiresAt: result.expiresAt,
+        user: result.user,
+        mustChangePassword: result.mustChangePassword,
+      };
     },
   );
 
@@ -91,7 +95,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request)!, request.body);
+      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request, ctx)!, request.body);
       return reply.code(204).send();
     },
   );

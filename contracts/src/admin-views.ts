@@ -263,7 +263,13 @@ export const AuditPageSchema = Type.Object({
 });
 export type AuditPage = Static<typeof AuditPageSchema>;
 
-export const auditProblemKinds = ['hash_mismatch', 'broken_link', 'gap', 'head_mismatch'] as const;
+export const auditProblemKinds = [
+  'hash_mismatch',
+  'broken_link',
+  'gap',
+  'head_mismatch',
+  'marker_invalid',
+] as const;
 export const AuditVerificationSchema = Type.Object({
   ok: Type.Boolean(),
   entries: Type.Integer(),

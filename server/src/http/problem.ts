@@ -19,6 +19,8 @@ function problem(status: number, code: string, params: Record<string, unknown> =
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  // Also here: the router's own errors (a bad URL) are answered before any hook (see http/security.ts).
+  reply.header('x-content-type-options', 'nosniff');
   if (body.retryAfterSeconds !== undefined) reply.header('retry-after', String(body.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }

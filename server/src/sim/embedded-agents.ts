@@ -237,6 +237,7 @@ async function startAgentForBox(ctx: AppContext, hubUrl: string, boxId: string):
       }),
   );
   const config = parseAgentConfig({
+    mode: 'demo',
     boxId,
     hubUrl,
     secret,
@@ -260,7 +261,12 @@ async function startAgentForBox(ctx: AppContext, hubUrl: string, boxId: string):
       reconnectMaxMs: 5_000,
     },
   });
-  const agent = await Agent.start(config, { driver, log: agentLogger(ctx, boxId) });
+  // On the hub's clock, so a demo on a test clock (`demo.fixedStart`) gets events from the same timeline.
+  const agent = await Agent.start(config, {
+    driver,
+    log: agentLogger(ctx, boxId),
+    now: () => ctx.clock.now(),
+  });
   driver.onChange(() => agent.controller.pollSoon());
   return new EmbeddedAgentBox(boxId, agent, driver);
 }

@@ -108,6 +108,18 @@ describe('kiosk pickup', () => {
     expect((await documentRow(hub, doc.documentId)).code_failed_attempts).toBe(1);
   });
 
+  it('charges a wrong code to every waiting document of that number, and to no other', async () => {
+    const first = await placeNotifiedDocument(hub, { compartmentNumber: 7 });
+    const second = await placeNotifiedDocument(hub, { compartmentNumber: 8 });
+    const other = await placeNotifiedDocument(hub, { compartmentNumber: 9, phone: '0151 99887766' });
+    expect(second.phone).toBe(first.phone);
+    const wrongCode = ['000000', '000001', '000002'].find((c) => c !== first.code && c !== second.code)!;
+    expect((await start({ phone: first.phone, code: wrongCode })).statusCode).toBe(401);
+    expect((await documentRow(hub, first.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, second.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, other.documentId)).code_failed_attempts).toBe(0);
+  });
+
   it('refuses the right code after 5 wrong ones (the 6th guess) with 423', async () => {
     await hub.close();
     hub = await seedTestHub(await createTestHub({ config: { pickup: { terminalFreeFailures: 100 } } }));

@@ -24,7 +24,11 @@ const SimulatedDriverSchema = Type.Object(
  */
 const HardwareDriverSchema = Type.Object(
   {
-    kind: Type.Union([Type.Literal('kerong-cu16'), Type.Literal('kerong-cu48'), Type.Literal('modbus-relay')]),
+    kind: Type.Union([
+      Type.Literal('kerong-cu16'),
+      Type.Literal('kerong-cu48'),
+      Type.Literal('modbus-relay'),
+    ]),
   },
   { additionalProperties: true },
 );

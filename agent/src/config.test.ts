@@ -10,6 +10,7 @@ import { backoffDelay } from './link.ts';
 import { silentAgentLogger } from './logger.ts';
 
 const valid = {
+  mode: 'demo',
   boxId: 'dokbox-hn',
   hubUrl: 'https://hub.example.org',
   secret: 'a-box-secret-of-enough-length',
@@ -59,6 +60,27 @@ describe('agent configuration', () => {
     );
     expect(parseAgentConfig({ ...valid, hubUrl: 'http://localhost:3000' }).hubUrl).toBe(
       'http://localhost:3000',
+    );
+  });
+
+  it('refuses simulated hardware and an insecure remote hub in production mode, the default', () => {
+    const production = { ...valid, mode: undefined };
+    expect(refusal(production)).toMatch(/driver\.kind: "simulated" is for the demo only/);
+    const hardware = { ...production, driver: { kind: 'modbus-relay' } };
+    expect(parseAgentConfig(hardware).mode).toBe('production');
+    expect(refusal({ ...hardware, reader: { kind: 'simulated' } })).toMatch(/reader\.kind: "simulated"/);
+    expect(refusal({ ...hardware, camera: { kind: 'simulated' } })).toMatch(/camera\.kind: "simulated"/);
+    expect(refusal({ ...hardware, hubUrl: 'ws://10.0.0.5:3000', allowInsecureHub: true })).toMatch(
+      /allowInsecureHub: not allowed in mode "production"/,
+    );
+    expect(refusal({ ...hardware, hubUrl: 'http://hub.example.org' })).toContain('not encrypted');
+    expect(refusal({ ...hardware, hubUrl: 'ws://192.168.1.20/' })).toContain('not encrypted');
+    // The hub on this machine (a lab box, the agent end-to-end tests) needs no TLS.
+    expect(parseAgentConfig({ ...hardware, hubUrl: 'ws://127.0.0.1:3000' }).hubUrl).toBe(
+      'ws://127.0.0.1:3000',
+    );
+    expect(parseAgentConfig({ ...hardware, hubUrl: 'wss://hub.example.org' }).hubUrl).toBe(
+      'wss://hub.example.org',
     );
   });
 

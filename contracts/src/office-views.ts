@@ -16,6 +16,8 @@ export const MeViewSchema = Type.Object({
   triggers: Type.Array(Type.String()),
   /** Null for an API token (no person behind it). */
   user: Type.Union([SignedInUserSchema, Type.Null()]),
+  /** A one-time password is in use: every other staff route answers 403 `password_change_required`. */
+  mustChangePassword: Type.Boolean(),
 });
 export type MeView = Static<typeof MeViewSchema>;
 

@@ -2,6 +2,9 @@
 export const staffRoles = ['admin', 'clerk', 'loader', 'zone', 'auditor'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
-/** Who caused a change: a staff member, an integration token, a kiosk terminal (citizen) or the system itself. */
-export const actorTypes = ['staff', 'token', 'terminal', 'system', 'box'] as const;
+/**
+ * Who caused a change: a staff member, an integration token, a kiosk terminal (citizen), the system itself, a box,
+ * or the server's operator with `npm run admin` (`cli`, id `cli:<os user>`).
+ */
+export const actorTypes = ['staff', 'token', 'terminal', 'system', 'box', 'cli'] as const;
 export type ActorType = (typeof actorTypes)[number];

@@ -40,6 +40,11 @@ export const ConfigSchema = Type.Object({
       smsWebhookSecret: Type.Optional(Secret),
       /** Key that encrypts evidence images at rest (AES-256-GCM). */
       evidenceKey: Type.Optional(Secret),
+      /**
+       * Key of the audit chain's HMAC. It lives outside the database, so someone who can write to the database
+       * cannot rewrite history and re-hash the chain.
+       */
+      auditKey: Type.Optional(Secret),
     },
     { default: {} },
   ),
@@ -121,6 +126,9 @@ export const ConfigSchema = Type.Object({
   accounts: Type.Object(
     {
       sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+      /** Failed logins per username within `loginBrakeWindowSeconds` (from any address) before logins pause (429). */
+      loginFailuresPerUsername: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+      loginBrakeWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
     },
     { default: {} },
   ),
@@ -251,12 +259,44 @@ export const ConfigSchema = Type.Object({
     },
     { default: {} },
   ),
+  /**
+   * HTTP in front of the hub. `trustProxy`: whom to believe in `X-Forwarded-For` / `-Proto` / `-Host` when the hub
+   * runs behind a reverse proxy, so per-address limits count the client and not the proxy. `false` (default):
+   * nobody, the connecting address is the client. A number: that many proxy hops in front of the hub. A list (or a
+   * comma-separated string) of addresses and CIDR ranges (e.g. `["127.0.0.1", "10.0.0.0/8"]`): trust only those
+   * proxies. Never trust a header the hub can be reached without: a client could then choose its own address.
+   */
+  http: Type.Object(
+    {
+      trustProxy: Type.Union(
+        [
+          Type.Literal(false),
+          Type.Integer({ minimum: 1, maximum: 20 }),
+          Type.Array(Type.String({ minLength: 2, maxLength: 64, pattern: '^[0-9a-fA-F.:/]+$' }), {
+            maxItems: 100,
+          }),
+          Type.String({ minLength: 2, maxLength: 2000, pattern: '^[0-9a-fA-F.:/, ]+$' }),
+        ],
+        { default: false },
+      ),
+    },
+    { default: {} },
+  ),
   demo: Type.Object(
     {
       /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
       seed: Type.Boolean({ default: true }),
       /** The demo box opens around the clock (holidays still close it) instead of the store's 09:30–20:00. */
       openAroundTheClock: Type.Boolean({ default: true }),
+      /**
+       * Tests only: the hub's clock starts at this instant (ISO 8601 with an offset) and runs on at real speed, so a
+       * browser test sees the same hour and weekday whenever it runs. Refused in production.
+       */
+      fixedStart: Type.Optional(
+        Type.String({
+          pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
+        }),
+      ),
     },
     { default: {} },
   ),
@@ -308,6 +348,19 @@ function coerce(schema: TSchema, path: string[], raw: string): unknown {
   let node: TSchema | undefined = schema;
   for (const key of path) node = (node as { properties?: Record<string, TSchema> })?.properties?.[key];
   const type = (node as { type?: string } | undefined)?.type;
+  // A union such as http.trustProxy: `false`, a number or a JSON list; anything else stays text.
+  if (type === undefined && (node as { anyOf?: unknown } | undefined)?.anyOf) {
+    if (raw === 'false') return false;
+    if (/^\d+$/.test(raw.trim())) return Number(raw);
+    if (/^\s*\[/.test(raw)) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return raw;
+      }
+    }
+    return raw;
+  }
   if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   // Objects and lists (e.g. oidc.roleMapping) are given as JSON; anything unparsable fails validation by name.
@@ -376,12 +429,84 @@ function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
     smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
     smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
     evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
+    auditKey: given.auditKey ?? stored.auditKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }
   return secrets;
+}
+
+/** The environment variable of a key path (`sms.httpUrl` → `BP_SMS__HTTP_URL`; `port` → `PORT`). */
+export function envVarOf(keyPath: string): string {
+  const direct = Object.entries(directEnv).find(([, path]) => path === keyPath);
+  if (direct) return direct[0];
+  return `BP_${keyPath
+    .split('.')
+    .map((part) => part.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase())
+    .join('__')}`;
+}
+
+const isHttps = (url: string | undefined) => url !== undefined && url.startsWith('https://');
+
+/**
+ * Everything that is fine for the demo on a laptop but unsafe for real documents: demo conveniences (simulated box,
+ * reader and camera, the outbox instead of real SMS, demo data, generated secrets) and unencrypted links. The
+ * production hub refuses to start while any of them is set, naming each key and its variable. `given` is the
+ * configuration before defaults, to tell an explicit demo setting from its default.
+ */
+function productionProblems(
+  raw: RawConfig,
+  given: Record<string, unknown>,
+): { key: string; problem: string }[] {
+  const problems: { key: string; problem: string }[] = [];
+  const add = (key: string, problem: string) => problems.push({ key, problem });
+  for (const key of Object.keys(ConfigSchema.properties.secrets.properties) as (keyof Secrets)[])
+    if (!raw.secrets[key])
+      add(`secrets.${key}`, 'is required in production mode (at least 32 random characters)');
+  if (raw.box.simulated)
+    add(
+      'box.simulated',
+      'must be false in production mode (the simulated box inside the hub is the demo; a real box connects through its agent)',
+    );
+  if (raw.pickup.idDocumentReader === 'simulated')
+    add('pickup.idDocumentReader', 'must not be "simulated" in production mode (leave it unset or "none")');
+  if (raw.sms.provider === 'outbox')
+    add(
+      'sms.provider',
+      'must be "http" or "seven" in production mode (the outbox only shows SMS on the demo page /outbox)',
+    );
+  if (!isHttps(raw.publicUrl))
+    add('publicUrl', 'must be https:// in production mode (it is the address in every SMS link)');
+  if (raw.sms.provider === 'http' && raw.sms.httpUrl && !isHttps(raw.sms.httpUrl))
+    add('sms.httpUrl', 'must be https:// in production mode (phone numbers and codes travel to the gateway)');
+  if (raw.sms.provider === 'seven' && !isHttps(raw.sms.sevenBaseUrl))
+    add(
+      'sms.sevenBaseUrl',
+      'must be https:// in production mode (phone numbers and codes travel to the gateway)',
+    );
+  if (raw.oidc.enabled) {
+    if (raw.oidc.issuerUrl && !isHttps(raw.oidc.issuerUrl))
+      add('oidc.issuerUrl', 'must be https:// in production mode');
+    if (raw.oidc.redirectUrl && !isHttps(raw.oidc.redirectUrl))
+      add('oidc.redirectUrl', 'must be https:// in production mode');
+  }
+  // A kiosk page served over HTTPS may only open wss:// (and an unencrypted link would carry the call's signalling
+  // and the digest exchange in the clear).
+  if (
+    raw.redPhone.mode === 'sip' &&
+    raw.redPhone.sipWebSocketUrl &&
+    !raw.redPhone.sipWebSocketUrl.startsWith('wss://')
+  )
+    add('redPhone.sipWebSocketUrl', 'must be wss:// in production mode');
+  // Pages served over HTTPS cannot load tiles over plain HTTP.
+  if (raw.map.baseLayerUrl?.startsWith('http://'))
+    add('map.baseLayerUrl', 'must be https:// (or a path on the hub) in production mode');
+  const demo = (given.demo ?? {}) as Record<string, unknown>;
+  for (const key of ['seed', 'openAroundTheClock'])
+    if (demo[key] === true) add(`demo.${key}`, 'is a demo setting and must not be true in production mode');
+  return problems;
 }
 
 export function loadConfig(
@@ -401,7 +526,7 @@ export function loadConfig(
   const envPart = fromEnv(env);
   for (const [k, v] of envPart.origin) origin.set(k, v);
   const merged = deepMerge(deepMerge(fileValues, envPart.values), overrides);
-  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
+  const withDefaults = Value.Default(ConfigSchema, structuredClone(merged)) as Record<string, unknown>;
   if (!Value.Check(ConfigSchema, withDefaults)) {
     throw new ConfigError(`Invalid configuration:\n${describeErrors(withDefaults, origin)}`);
   }
@@ -414,20 +539,20 @@ export function loadConfig(
         .join(', ')}`,
     );
 
+  const production = raw.mode === 'production' ? productionProblems(raw, merged) : [];
+  if (production.length > 0)
+    throw new ConfigError(
+      `Invalid configuration for production mode (BP_MODE=production):\n${production
+        .map((p) => `  ${p.key} (${envVarOf(p.key)}) ${p.problem}`)
+        .join('\n')}\nSee docs/installation.md and docs/configuration.md.`,
+    );
   const missing = (Object.keys(ConfigSchema.properties.secrets.properties) as (keyof Secrets)[]).filter(
     (key) => !raw.secrets[key],
   );
-  let secrets: Secrets;
-  if (raw.mode === 'production') {
-    if (missing.length > 0) {
-      throw new ConfigError(
-        `Invalid configuration: secrets.${missing[0]} (BP_SECRETS__${missing[0]!.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required in production mode`,
-      );
-    }
-    secrets = raw.secrets as Secrets;
-  } else {
-    secrets = missing.length === 0 ? (raw.secrets as Secrets) : demoSecrets(raw.dataDir, raw.secrets);
-  }
+  const secrets =
+    raw.mode === 'production' || missing.length === 0
+      ? (raw.secrets as Secrets)
+      : demoSecrets(raw.dataDir, raw.secrets);
   if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
     throw new ConfigError(
       'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
@@ -443,13 +568,7 @@ export function loadConfig(
     const absent = needed.find((key) => !raw.redPhone[key]);
     if (absent)
       throw new ConfigError(
-        `Invalid configuration: redPhone.${absent} (BP_RED_PHONE__${absent.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required for redPhone.mode "sip"`,
-      );
-    // A kiosk page served over HTTPS may only open wss:// (and an unencrypted link would carry the call's signalling
-    // and the digest exchange in the clear).
-    if (raw.mode === 'production' && !raw.redPhone.sipWebSocketUrl!.startsWith('wss://'))
-      throw new ConfigError(
-        'Invalid configuration: redPhone.sipWebSocketUrl (BP_RED_PHONE__SIP_WEB_SOCKET_URL) must be wss:// in production mode',
+        `Invalid configuration: redPhone.${absent} (${envVarOf(`redPhone.${absent}`)}) is required for redPhone.mode "sip"`,
       );
   }
   if (raw.map.baseLayerType === 'pmtiles') {
@@ -457,8 +576,16 @@ export function loadConfig(
     if (problem)
       throw new ConfigError(`Invalid configuration: map.baseLayerFile (BP_MAP__BASE_LAYER_FILE) ${problem}`);
   }
+  // The test clock of the demo (issue 22): a production hub always runs on the system clock.
+  if (raw.mode === 'production' && raw.demo.fixedStart !== undefined)
+    throw new ConfigError(
+      'Invalid configuration: demo.fixedStart (BP_DEMO__FIXED_START) is for tests in demo mode only; production runs on the system clock',
+    );
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
-  return { ...raw, secrets, databaseUrl };
+  // Demo settings never take effect in production: their defaults are switched off here (an explicit `true` was
+  // refused above), so no code path that forgets to ask for the mode can seed demo data or open around the clock.
+  const demo = raw.mode === 'production' ? { seed: false, openAroundTheClock: false } : raw.demo;
+  return { ...raw, secrets, databaseUrl, demo };
 }
 
 /** For command-line entry points: the config, or null after printing why it is invalid (the caller exits 2). */

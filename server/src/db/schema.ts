@@ -48,6 +48,9 @@ export interface BoxesTable {
   link_changed_at: WithDefault<string | null>;
   /** When the hub last heard a heartbeat from the box's agent (migration 0003). */
   link_heartbeat_at: WithDefault<string | null>;
+  /** The band (cm above the floor) a wheelchair user can reach (migration 0012). */
+  reach_min_cm: WithDefault<number>;
+  reach_max_cm: WithDefault<number>;
 }
 
 export interface BoxOpeningHoursTable {
@@ -94,6 +97,17 @@ export interface CompartmentsTable {
   door_opened_at: WithDefault<string | null>;
   /** Set once the door-left-open alert was raised for the current opening. */
   door_open_alerted_at: WithDefault<string | null>;
+  /**
+   * The compartment's place in the box layout (migration 0012): column from the left and place from the top (both
+   * from 1), inner height and bottom edge above the floor in cm, and the lock board and lock that open it. Null
+   * only for rows written without a layout: they read as their place on the 4 × 6 demo front.
+   */
+  layout_column: WithDefault<number | null>;
+  layout_position: WithDefault<number | null>;
+  height_cm: WithDefault<number | null>;
+  bottom_cm: WithDefault<number | null>;
+  lock_board: WithDefault<number | null>;
+  lock_number: WithDefault<number | null>;
 }
 
 export interface DocumentsTable {
@@ -161,6 +175,10 @@ export interface TerminalsTable {
   box_id: string | null;
   key_hash: string;
   created_at: string;
+  /** When the key was last used, at most once a minute (migration 0010). */
+  last_seen_at?: string | null;
+  /** A revoked key stops working at once on every kiosk route (migration 0010). */
+  revoked_at?: string | null;
 }
 
 export interface TerminalThrottleTable {
@@ -183,6 +201,8 @@ export interface StaffUsersTable {
   created_at: string;
   /** The identity provider's `<issuer>#<sub>` this account is linked to for single sign-on (migration 0008). */
   oidc_subject?: string | null;
+  /** Set by a one-time password (init, CLI, reset): the person must choose a new one first (migration 0010). */
+  must_change_password?: Flag;
 }
 
 export interface SessionsTable {
@@ -201,6 +221,12 @@ export interface ApiTokensTable {
   created_by: string | null;
   created_at: string;
   revoked_at: string | null;
+  /** Every token expires (migration 0010; older tokens got 90 days from the update). */
+  expires_at?: string | null;
+  /** At most once a minute (migration 0010). */
+  last_used_at?: string | null;
+  /** The `cli:<os user>` actor when the token was made on the command line, which has no staff account. */
+  created_by_cli?: string | null;
 }
 
 export interface AuditLogTable {
@@ -570,6 +596,10 @@ export interface Database {
   tours: ToursTable;
   old_document_deposits: OldDocumentDepositsTable;
   evidence_images: EvidenceImagesTable;
+  // security hardening (migration 0014)
+  rate_limit_hits: RateLimitHitsTable;
+  audit_chain_marker: AuditChainMarkerTable;
+  kiosk_pairings: KioskPairingsTable;
 }
 
 /** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */
@@ -586,4 +616,37 @@ export interface EvidenceImagesTable {
   size_bytes: number;
   /** AES-256-GCM under `secrets.evidenceKey`: iv.tag.body, base64url. */
   image_sealed: string;
+}
+
+/** One rate limit's counter for one key in one fixed window (migration 0014); shared by all hubs on the database. */
+export interface RateLimitHitsTable {
+  key: string;
+  window_start: string;
+  window_end: string;
+  hits: number;
+}
+
+/** From which seq the audit chain is an HMAC under `secrets.auditKey`, and the seal of that number (migration 0014). */
+export interface AuditChainMarkerTable {
+  id: number;
+  keyed_from_seq: number;
+  seal: string | null;
+}
+
+/**
+ * A kiosk asking to be paired by code (migration 0011_kiosk_pairings). Code, secret and IP only as keyed hashes;
+ * `sealed_key` (AES-GCM) holds the new terminal key from the admin's confirmation until the kiosk fetched it once.
+ */
+export interface KioskPairingsTable {
+  id: string;
+  code_hash: string;
+  secret_hash: string;
+  ip_hash: string;
+  created_at: string;
+  expires_at: string;
+  terminal_id: string | null;
+  sealed_key: string | null;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  consumed_at: string | null;
 }

@@ -24,6 +24,9 @@ import { mapRoutes } from '../modules/map/routes.ts';
 import { tourRoutes } from '../modules/tour/routes.ts';
 import { evidenceRoutes } from '../modules/evidence/routes.ts';
 import { depositRoutes } from '../modules/deposits/routes.ts';
+import { accessAdminRoutes } from '../modules/accounts/access-admin-routes.ts';
+import { officeAdminRoutes } from '../modules/offices/routes.ts';
+import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -51,4 +54,7 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   tourRoutes(app, ctx);
   depositRoutes(app, ctx);
   evidenceRoutes(app, ctx);
+  accessAdminRoutes(app, ctx);
+  officeAdminRoutes(app, ctx);
+  kioskPairingRoutes(app, ctx);
 }

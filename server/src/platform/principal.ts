@@ -5,6 +5,8 @@ import type { TransitionTrigger } from '../modules/documents/lifecycle.ts';
 export interface Principal {
   actor: Actor;
   triggers: readonly TransitionTrigger[];
+  /** A staff member signed in with a one-time password: only the password change (and who am I, logout) is open. */
+  passwordChangeRequired?: boolean;
 }
 
 export const systemPrincipal: Principal = { actor: { type: 'system', id: null }, triggers: ['system'] };
@@ -15,4 +17,9 @@ export function boxPrincipal(boxId: string): Principal {
 
 export function terminalPrincipal(terminalId: string): Principal {
   return { actor: { type: 'terminal', id: terminalId }, triggers: ['citizen'] };
+}
+
+/** The server's operator at the command line (`npm run admin`): may do what an admin may do. */
+export function cliPrincipal(osUser: string): Principal {
+  return { actor: { type: 'cli', id: `cli:${osUser}` }, triggers: ['admin'] };
 }

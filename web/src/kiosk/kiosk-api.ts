@@ -8,7 +8,7 @@ import type {
   StaffCalled,
   StartedPickup,
 } from '@buergerpunkt/contracts';
-import { createApiClient } from '../lib/api/client.ts';
+import { createTerminalClient } from './terminal-client.svelte.ts';
 
 export interface OpeningStatus {
   inService: boolean;
@@ -18,7 +18,7 @@ export interface OpeningStatus {
 }
 
 export function createKioskApi(terminalKey: string) {
-  const client = createApiClient({ headers: () => ({ 'x-terminal-key': terminalKey }) });
+  const client = createTerminalClient(terminalKey);
   const pickup = (id: string) => `/api/v1/kiosk/pickups/${encodeURIComponent(id)}`;
   return {
     settings: () => client.get<KioskSettings>('/api/v1/kiosk/settings'),

@@ -8,27 +8,14 @@ import { withServicesGerman, withServicesTexts } from './services/services-texts
 import { kiosk } from './i18n/de.ts';
 import { loadKioskCatalogue } from './i18n/load-catalogue.ts';
 import { withSuggestionGerman, withSuggestionTexts } from './zone/suggestion-texts.ts';
-import { pairTerminal, type KeyStore } from './terminal-key.ts';
+import { browserKeyStore, pairTerminal } from './terminal-key.ts';
 import { withMapGerman, withMapTexts } from '../lib/map/map-texts.ts';
-
-function keyStore(): KeyStore {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage switched off: the key then lives as long as this page.
-    const memory = new Map<string, string>();
-    return {
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
-    };
-  }
-}
 
 // Only the kiosk's own texts: it shows its own words for every problem, so the server's catalogue stays out.
 initI18n(withMapGerman(withServicesGerman(withSuggestionGerman({ kiosk }))), (code) =>
   withMapTexts(code, withServicesTexts(code, withSuggestionTexts(code, loadKioskCatalogue(code)))),
 );
-const terminalKey = pairTerminal(window.location, window.history, keyStore());
+const store = browserKeyStore();
+const terminalKey = pairTerminal(window.location, window.history, store);
 
-mount(App, { target: document.getElementById('app')!, props: { terminalKey } });
+mount(App, { target: document.getElementById('app')!, props: { terminalKey, store } });

@@ -1,6 +1,7 @@
 /**
- * Pairing a kiosk with its terminal: staff open `/kiosk/#terminal=<key>` once; the key is kept in localStorage and
- * taken out of the address bar, so it is neither shown nor sent to the server in a URL (fragments never are).
+ * Pairing a kiosk with its terminal: either staff confirm the code the unpaired kiosk shows (PairingScreen), or they
+ * open `/kiosk/#terminal=<key>` once; the key is kept in localStorage and taken out of the address bar, so it is
+ * neither shown nor sent to the server in a URL (fragments never are).
  */
 const storageKey = 'bp.kiosk.terminalKey';
 
@@ -33,4 +34,23 @@ export function pairTerminal(location: Location, history: History, store: KeySto
 /** Staff reset a kiosk whose key the hub no longer knows. */
 export function forgetTerminalKey(store: KeyStore): void {
   store.removeItem(storageKey);
+}
+
+/** A key received by pairing with a code. */
+export function rememberTerminalKey(store: KeyStore, key: string): void {
+  store.setItem(storageKey, key);
+}
+
+/** The browser's localStorage, or (storage switched off) a store that lives as long as the page. */
+export function browserKeyStore(): KeyStore {
+  try {
+    return window.localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    };
+  }
 }

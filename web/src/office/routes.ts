@@ -179,6 +179,30 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['zone'],
     navKey: 'office.tour.nav',
   },
+  {
+    pattern: '/admin/offices',
+    component: () => import('./pages/admin/OfficesPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.offices.nav',
+  },
+  {
+    pattern: '/admin/terminals',
+    component: () => import('./pages/admin/TerminalsPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.terminals.nav',
+  },
+  {
+    pattern: '/admin/api-tokens',
+    component: () => import('./pages/admin/ApiTokensPage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.apiTokens.nav',
+  },
+  {
+    pattern: '/account/password',
+    component: () => import('./pages/account/ChangePasswordPage.svelte'),
+    roles: allStaff,
+    navKey: 'office.password.nav',
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

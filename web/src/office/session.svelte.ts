@@ -16,7 +16,15 @@ const state = $state({
   /** True when a session ended under the person (expired, logged out elsewhere), for a hint on the login page. */
   expired: false,
   oidc: false,
+  /** Signed in with a one-time password: only the "choose a new password" form until it is changed. */
+  mustChangePassword: false,
 });
+
+/** The flag as the login answer or `auth/me` carries it (beside the user, or on it). */
+function mustChangeIn(answer: unknown): boolean {
+  const record = answer as { mustChangePassword?: unknown; user?: { mustChangePassword?: unknown } | null };
+  return record?.mustChangePassword === true || record?.user?.mustChangePassword === true;
+}
 
 export const session = {
   get status(): Status {
@@ -34,11 +42,24 @@ export const session = {
   get oidcEnabled(): boolean {
     return state.oidc;
   },
+  get mustChangePassword(): boolean {
+    return state.mustChangePassword;
+  },
+
+  /** A staff route answered `password_change_required`. */
+  requirePasswordChange(): void {
+    if (state.status === 'signed-in') state.mustChangePassword = true;
+  },
+
+  passwordChanged(): void {
+    state.mustChangePassword = false;
+  },
 
   async load(): Promise<void> {
     try {
       const me = await plain.get<MeView>('/api/v1/auth/me');
       state.user = me.user;
+      state.mustChangePassword = mustChangeIn(me);
       state.status = me.user ? 'signed-in' : 'anonymous';
     } catch (error) {
       if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 403)) throw error;
@@ -60,6 +81,7 @@ export const session = {
   async login(username: string, password: string): Promise<void> {
     const result = await plain.post<{ user: SignedInUser }>('/api/v1/auth/login', { username, password });
     state.user = result.user;
+    state.mustChangePassword = mustChangeIn(result);
     state.expired = false;
     state.status = 'signed-in';
   },
@@ -70,6 +92,7 @@ export const session = {
     } finally {
       state.user = null;
       state.expired = false;
+      state.mustChangePassword = false;
       state.status = 'anonymous';
       void this.loadOptions();
     }

@@ -27,6 +27,10 @@ import { evidenceErrors } from './errors-evidence.ts';
 import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
+import { accessErrors } from './errors-access.ts';
+import { securityErrors } from './errors-security.ts';
+import { boxLayoutErrors } from './errors-box-layout.ts';
+import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -49,6 +53,10 @@ export const de = {
     ...evidenceErrors,
     ...servicesErrors,
     ...mapErrors,
+    ...accessErrors,
+    ...securityErrors,
+    ...boxLayoutErrors,
+    ...kioskPairingErrors,
   },
   sms,
   services,

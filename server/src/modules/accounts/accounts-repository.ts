@@ -27,6 +27,7 @@ export function findLiveSession(db: DbOrTrx, tokenHash: string, now: string) {
       'staff_users.id as user_id',
       'staff_users.roles',
       'staff_users.active',
+      'staff_users.must_change_password',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
@@ -46,12 +47,24 @@ export async function insertApiToken(db: DbOrTrx, token: ApiTokensTable): Promis
   await db.insertInto('api_tokens').values(token).execute();
 }
 
-export function findLiveApiToken(db: DbOrTrx, tokenHash: string) {
+/**
+ * An API token that works now: not revoked, not expired, and made either on the command line or by a staff
+ * account that is still active (a locked creator's tokens stop with them).
+ */
+export function findLiveApiToken(db: DbOrTrx, tokenHash: string, now: string) {
   return db
     .selectFrom('api_tokens')
-    .select(['id', 'roles'])
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
+    .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
+    .select(['api_tokens.id', 'api_tokens.roles', 'api_tokens.last_used_at'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', now)
+    .where((eb) =>
+      eb.or([
+        eb('staff_users.active', '=', 1),
+        eb.and([eb('api_tokens.created_by', 'is', null), eb('api_tokens.created_by_cli', 'is not', null)]),
+      ]),
+    )
     .executeTakeFirst();
 }
 
@@ -61,4 +74,71 @@ export async function insertTerminal(db: DbOrTrx, terminal: TerminalsTable): Pro
 
 export function findTerminalByKeyHash(db: DbOrTrx, keyHash: string) {
   return db.selectFrom('terminals').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
+}
+
+export function findTerminalById(db: DbOrTrx, id: string) {
+  return db.selectFrom('terminals').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listTerminalRows(db: DbOrTrx) {
+  return db.selectFrom('terminals').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+export async function updateTerminal(
+  db: DbOrTrx,
+  id: string,
+  patch: { name?: string; revoked_at?: string },
+): Promise<void> {
+  await db.updateTable('terminals').set(patch).where('id', '=', id).execute();
+}
+
+/** Sets `last_seen_at` unless it was set within the last minute, so a busy kiosk writes once a minute at most. */
+export async function touchTerminal(
+  db: DbOrTrx,
+  id: string,
+  now: string,
+  staleBefore: string,
+): Promise<void> {
+  await db
+    .updateTable('terminals')
+    .set({ last_seen_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', staleBefore)]))
+    .execute();
+}
+
+export function listApiTokenRows(db: DbOrTrx) {
+  return db
+    .selectFrom('api_tokens')
+    .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
+    .selectAll('api_tokens')
+    .select('staff_users.username as creator_username')
+    .orderBy('api_tokens.created_at')
+    .orderBy('api_tokens.id')
+    .execute();
+}
+
+export function findApiTokenById(db: DbOrTrx, id: string) {
+  return db
+    .selectFrom('api_tokens')
+    .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
+    .selectAll('api_tokens')
+    .select('staff_users.username as creator_username')
+    .where('api_tokens.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Same rule as `touchTerminal`: the last use is written at most once a minute. */
+export async function touchApiToken(
+  db: DbOrTrx,
+  id: string,
+  now: string,
+  staleBefore: string,
+): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', staleBefore)]))
+    .execute();
 }

@@ -8,17 +8,14 @@ import { systemPrincipal, type Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import {
   deleteSession,
-  findLiveApiToken,
   findLiveSession,
   findStaffUserById,
   findStaffUserByUsername,
-  findTerminalByKeyHash,
-  insertApiToken,
   insertSession,
   insertStaffUser,
-  insertTerminal,
 } from './accounts-repository.ts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+import { principalForApiToken } from './api-tokens.ts';
+import { hashPassword, verifyStaffPassword } from './passwords.ts';
 import { assertOfficeExists } from './staff-admin.ts';
 
 export function hashToken(token: string): string {
@@ -29,6 +26,8 @@ export interface LoginResult {
   token: string;
   expiresAt: string;
   user: { id: string; username: string; displayName: string; roles: StaffRole[] };
+  /** A one-time password was used: the person must choose their own before anything else. */
+  mustChangePassword: boolean;
 }
 
 /** A fresh staff session token and when it stops working; issued before the transaction that stores it. */
@@ -73,7 +72,7 @@ export async function loginWithPassword(
   password: string,
 ): Promise<LoginResult> {
   const user = await findStaffUserByUsername(ctx.db, username);
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+  const ok = await verifyStaffPassword(user?.password_hash, password);
   const now = ctx.clock.now().toISOString();
   if (!user || !ok || user.active !== 1) {
     await ctx.db.transaction().execute((trx) =>
@@ -100,6 +99,7 @@ export async function loginWithPassword(
       displayName: user.display_name,
       roles: JSON.parse(user.roles),
     },
+    mustChangePassword: Number(user.must_change_password) === 1,
   };
 }
 
@@ -111,17 +111,14 @@ export async function logout(ctx: AppContext, token: string): Promise<void> {
 export async function principalForToken(ctx: AppContext, token: string): Promise<Principal | null> {
   const tokenHash = hashToken(token);
   const session = await findLiveSession(ctx.db, tokenHash, ctx.clock.now().toISOString());
-  if (session && session.active === 1) {
-    return { actor: { type: 'staff', id: session.user_id }, triggers: JSON.parse(session.roles) };
-  }
-  const apiToken = await findLiveApiToken(ctx.db, tokenHash);
-  if (apiToken) {
+  if (session && Number(session.active) === 1) {
     return {
-      actor: { type: 'token', id: apiToken.id },
-      triggers: [...JSON.parse(apiToken.roles), 'integration'],
+      actor: { type: 'staff', id: session.user_id },
+      triggers: JSON.parse(session.roles),
+      ...(Number(session.must_change_password) === 1 ? { passwordChangeRequired: true } : {}),
     };
   }
-  return null;
+  return principalForApiToken(ctx, tokenHash);
 }
 
 /** The principal as `GET /api/v1/auth/me` shows it: with the person's name and roles for a staff session. */
@@ -141,11 +138,8 @@ export async function describePrincipal(ctx: AppContext, principal: Principal): 
           roles: JSON.parse(user.roles) as StaffRole[],
         }
       : null,
+    mustChangePassword: principal.passwordChangeRequired === true,
   };
-}
-
-export async function terminalForKey(ctx: AppContext, key: string) {
-  return findTerminalByKeyHash(ctx.db, hashToken(key));
 }
 
 export interface NewStaffUser {
@@ -154,6 +148,8 @@ export interface NewStaffUser {
   password: string;
   roles: StaffRole[];
   officeId?: string | null;
+  /** For a one-time password someone else handed over (CLI `init`, `user create`). */
+  mustChangePassword?: boolean;
 }
 
 export async function createStaffUser(
@@ -176,6 +172,7 @@ export async function createStaffUser(
       office_id: input.officeId ?? null,
       active: 1,
       created_at: now,
+      must_change_password: input.mustChangePassword ? 1 : 0,
     });
     await recordAudit(trx, now, {
       actor: by.actor,
@@ -188,58 +185,4 @@ export async function createStaffUser(
   return id;
 }
 
-export async function createApiToken(
-  ctx: AppContext,
-  input: { name: string; roles: StaffRole[] },
-  by: Principal,
-): Promise<{ id: string; token: string }> {
-  const id = ctx.ids.newId();
-  const token = `bp_${randomToken()}`;
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertApiToken(trx, {
-      id,
-      name: input.name,
-      token_hash: hashToken(token),
-      roles: JSON.stringify(input.roles),
-      created_by: by.actor.id,
-      created_at: now,
-      revoked_at: null,
-    });
-    await recordAudit(trx, now, {
-      actor: by.actor,
-      action: 'api_token.create',
-      entityType: 'api_token',
-      entityId: id,
-      data: { name: input.name, roles: input.roles },
-    });
-  });
-  return { id, token };
-}
-
-export async function createTerminal(
-  ctx: AppContext,
-  input: { name: string; boxId: string | null; key?: string },
-  by: Principal = systemPrincipal,
-): Promise<{ id: string; key: string }> {
-  const id = ctx.ids.newId();
-  const key = input.key ?? `kiosk_${randomToken()}`;
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertTerminal(trx, {
-      id,
-      name: input.name,
-      box_id: input.boxId,
-      key_hash: hashToken(key),
-      created_at: now,
-    });
-    await recordAudit(trx, now, {
-      actor: by.actor,
-      action: 'terminal.create',
-      entityType: 'terminal',
-      entityId: id,
-      data: { name: input.name, boxId: input.boxId },
-    });
-  });
-  return { id, key };
-}
+export { createTerminal } from './terminals.ts';

@@ -1,17 +1,20 @@
 /** Login, logout, who am I, staff accounts and API tokens. */
-import { LoginOptionsSchema, MeViewSchema, staffRoles } from '@buergerpunkt/contracts';
+import { LoginOptionsSchema, MeViewSchema, PasswordChangeSchema, staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { bearerOrCookie, principalOf, requireRoles, sessionCookie } from '../../http/auth.ts';
-import type { App } from '../../http/app-types.ts';
 import {
-  createApiToken,
-  createStaffUser,
-  describePrincipal,
-  loginWithPassword,
-  logout,
-} from './accounts-service.ts';
+  bearerOrCookie,
+  clearSessionCookie,
+  principalOf,
+  requireRoles,
+  setSessionCookie,
+} from '../../http/auth.ts';
+import type { App } from '../../http/app-types.ts';
+import { createStaffUser, describePrincipal, loginWithPassword, logout } from './accounts-service.ts';
+import { changeOwnPassword } from './password-change.ts';
 import { oidcRoutes } from './oidc/oidc-routes.ts';
+import { assertLoginNotBraked, countLoginFailure } from './login-brake.ts';
+import { AppError } from '../../platform/errors.ts';
 
 const Role = Type.Enum(staffRoles);
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-zA-Z0-9._-]+$' });
@@ -30,9 +33,9 @@ export function accountRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
+        // The session travels only in its HttpOnly cookie, never in the body (a script could read it there).
         response: {
           200: Type.Object({
-            token: Type.String(),
             expiresAt: Type.String(),
             user: Type.Object({
               id: Type.String(),
@@ -40,28 +43,32 @@ export function accountRoutes(app: App, ctx: AppContext): void {
               displayName: Type.String(),
               roles: Type.Array(Role),
             }),
+            mustChangePassword: Type.Boolean(),
           }),
         },
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const result = await loginWithPassword(ctx, request.body.username, request.body.password);
-      reply.setCookie(sessionCookie, result.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: ctx.config.publicUrl.startsWith('https://'),
-        expires: new Date(result.expiresAt),
+      const { username, password } = request.body;
+      await assertLoginNotBraked(ctx, username);
+      const result = await loginWithPassword(ctx, username, password).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.status === 401) await countLoginFailure(ctx, username);
+        throw error;
       });
-      return result;
+      setSessionCookie(reply, ctx, result.token, result.expiresAt);
+      return {
+        expiresAt: result.expiresAt,
+        user: result.user,
+        mustChangePassword: result.mustChangePassword,
+      };
     },
   );
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['accounts'] } }, async (request, reply) => {
-    const token = bearerOrCookie(request);
+    const token = bearerOrCookie(request, ctx);
     if (token) await logout(ctx, token);
-    reply.clearCookie(sessionCookie, { path: '/' });
+    clearSessionCookie(reply, ctx);
     return reply.code(204).send();
   });
 
@@ -69,9 +76,28 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     '/api/v1/auth/me',
     {
       schema: { tags: ['accounts'], response: { 200: MeViewSchema } },
-      preHandler: requireRoles(ctx, staffRoles),
+      preHandler: requireRoles(ctx, staffRoles, { duringPasswordChange: true }),
     },
     async (request) => describePrincipal(ctx, principalOf(request)),
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your own password (also the way out of a one-time password)',
+        description:
+          'The new password has 12 to 256 characters and differs from the current one; other sessions end.',
+        body: PasswordChangeSchema,
+      },
+      preHandler: requireRoles(ctx, staffRoles, { duringPasswordChange: true }),
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request, ctx)!, request.body);
+      return reply.code(204).send();
+    },
   );
 
   app.get(
@@ -111,25 +137,5 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       const id = await createStaffUser(ctx, request.body, principalOf(request));
       return reply.code(201).send({ id });
     },
-  );
-
-  app.post(
-    '/api/v1/api-tokens',
-    {
-      schema: {
-        tags: ['accounts'],
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 120 }),
-            roles: Type.Array(Role, { minItems: 1, maxItems: 5, uniqueItems: true }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }) },
-      },
-      preHandler: requireRoles(ctx, ['admin']),
-    },
-    async (request, reply) =>
-      reply.code(201).send(await createApiToken(ctx, request.body, principalOf(request))),
   );
 }

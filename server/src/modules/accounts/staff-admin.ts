@@ -121,8 +121,9 @@ export function makeOneTimePassword(length = 16): string {
 }
 
 /**
- * Sets a new random password that the admin hands over once; the person's running sessions end. The password
- * itself is returned only in this answer and never stored or audited.
+ * Sets a new random password that the admin hands over once; the person's running sessions end and they must
+ * choose their own password at the next login. The password itself is returned only in this answer and never
+ * stored or audited.
  */
 export async function resetStaffPassword(
   ctx: AppContext,
@@ -135,7 +136,11 @@ export async function resetStaffPassword(
   await ctx.db.transaction().execute(async (trx) => {
     const user = await findStaffUserById(trx, id);
     if (!user) throw notFound('staff_user_not_found');
-    await trx.updateTable('staff_users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    await trx
+      .updateTable('staff_users')
+      .set({ password_hash: passwordHash, must_change_password: 1 })
+      .where('id', '=', id)
+      .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, at, {
       actor: principal.actor,

@@ -54,6 +54,7 @@ async function startAgent(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bp-agent-link-'));
   const driver = options.driver ?? SimulatedDriver.withCompartments(24);
   const config = parseAgentConfig({
+    mode: 'demo',
     boxId: demoBox.id,
     hubUrl: `http://127.0.0.1:${port}`,
     secret,

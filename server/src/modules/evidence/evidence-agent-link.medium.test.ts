@@ -49,6 +49,7 @@ async function startAgent(
   camera: SimulatedCamera,
 ) {
   const config = parseAgentConfig({
+    mode: 'demo',
     boxId: demoBox.id,
     hubUrl: `http://127.0.0.1:${port}`,
     secret,

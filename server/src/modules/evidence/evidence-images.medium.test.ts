@@ -284,7 +284,7 @@ describe('evidence images', () => {
       payload: { name: 'Prüfsoftware', roles: ['auditor'] },
     });
     expect(token.statusCode, token.body).toBe(201);
-    const tokenView = await view({ authorization: `Bearer ${token.json().token}` });
+    const tokenView = await view({ authorization: `Bearer ${token.json().secret}` });
     expect(tokenView.statusCode).toBe(403);
     expect(tokenView.json().code).toBe('evidence_images_auditors_only');
     expect((await view({})).statusCode).toBe(401);

@@ -33,16 +33,23 @@ describe('kiosk pickup', () => {
 
     const opened = await post(`/api/v1/kiosk/pickups/${pickupId}/open`);
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toEqual({
+    expect(opened.json()).toMatchObject({
       pickupId,
       compartmentNumber: 10,
-      row: 3,
       column: 2,
-      rows: 6,
-      columns: 4,
+      fromTop: 3,
+      height: 'chest',
       wheelchairReachable: true,
-      location: 'Fach 10: 3. Reihe von oben, 2. Spalte von links',
+      location: 'Fach 10: 2. Spalte von links, 3. Fach von oben, auf Brusthöhe',
     });
+    // The drawing is the demo box's front: 4 columns of 6, numbered row by row from the top left.
+    const drawing = opened.json().drawing.columns as { number: number }[][];
+    expect(drawing.map((column) => column.map((c) => c.number))).toEqual([
+      [1, 5, 9, 13, 17, 21],
+      [2, 6, 10, 14, 18, 22],
+      [3, 7, 11, 15, 19, 23],
+      [4, 8, 12, 16, 20, 24],
+    ]);
     const row = await documentRow(hub, doc.documentId);
     expect(row.state).toBe('pickup_in_progress');
     expect(row.code_hash).toBeNull();
@@ -99,6 +106,18 @@ describe('kiosk pickup', () => {
     }
     expect(unknownNumber.json()).toEqual(wrongCode.json());
     expect((await documentRow(hub, doc.documentId)).code_failed_attempts).toBe(1);
+  });
+
+  it('charges a wrong code to every waiting document of that number, and to no other', async () => {
+    const first = await placeNotifiedDocument(hub, { compartmentNumber: 7 });
+    const second = await placeNotifiedDocument(hub, { compartmentNumber: 8 });
+    const other = await placeNotifiedDocument(hub, { compartmentNumber: 9, phone: '0151 99887766' });
+    expect(second.phone).toBe(first.phone);
+    const wrongCode = ['000000', '000001', '000002'].find((c) => c !== first.code && c !== second.code)!;
+    expect((await start({ phone: first.phone, code: wrongCode })).statusCode).toBe(401);
+    expect((await documentRow(hub, first.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, second.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, other.documentId)).code_failed_attempts).toBe(0);
   });
 
   it('refuses the right code after 5 wrong ones (the 6th guess) with 423', async () => {

@@ -32,7 +32,7 @@ import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
-import { terminalForKey } from '../accounts/accounts-service.ts';
+import { authenticateTerminal } from '../accounts/terminals.ts';
 import { getStaffSuggestion, listStaffSuggestions, updateStaffSuggestion } from './moderate-suggestions.ts';
 import { monthlyReport, monthlyReportCsv } from './monthly-report.ts';
 import { listPublicSuggestions } from './public-suggestions.ts';
@@ -68,9 +68,7 @@ async function suggestionTerminal(ctx: AppContext, request: FastifyRequest): Pro
   const key = request.headers['x-terminal-key'];
   if (key === undefined) return null;
   if (typeof key !== 'string' || key.length < 8 || key.length > 200) throw unauthorized('terminal_unknown');
-  const terminal = await terminalForKey(ctx, key);
-  if (!terminal) throw unauthorized('terminal_unknown');
-  return terminal.id;
+  return (await authenticateTerminal(ctx, key)).id;
 }
 
 export function zoneRoutes(app: App, ctx: AppContext): void {

@@ -16,8 +16,8 @@ import { kiosk as ls } from './ls.ts';
 import { kiosk as tr } from './tr.ts';
 import { kiosk as uk } from './uk.ts';
 
-/** The pickup flow and everything on its screens: what every offered language must cover. */
-const pickupFlowSections = ['pickup', 'errors', 'chrome', 'idle', 'staff', 'language'];
+/** The pickup flow and everything on its screens, pairing and out of service: what every offered language must cover. */
+const pickupFlowSections = ['pickup', 'errors', 'chrome', 'idle', 'staff', 'language', 'setup', 'revoked'];
 
 const german = flatten(de);
 const complete = { ls, en } as const;

@@ -20,9 +20,25 @@ export const kiosk = {
   },
   setup: {
     heading: 'Dieser Kiosk ist noch nicht eingerichtet',
-    text: 'Für Mitarbeitende: Öffnen Sie den Kiosk einmal mit der Adresse, die beim Start des Hubs angezeigt wird (mit „#terminal=…“ am Ende). Der Schlüssel wird dann auf diesem Gerät gespeichert.',
     citizen: 'Bitte wenden Sie sich an das Personal im Bürgerpunkt.',
-    retry: 'Noch einmal prüfen',
+    pairHeading: 'Für Mitarbeitende: Kiosk koppeln',
+    pairIntro:
+      'Melden Sie sich im Backoffice als Administration an und geben Sie unter „Kiosk-Terminals“ diesen Code ein – oder scannen Sie den QR-Code. Danach startet der Kiosk von selbst.',
+    codeLabel: 'Kopplungscode',
+    validUntil: 'Gültig bis {{time}} Uhr',
+    qrLabel: 'QR-Code: öffnet die Seite „Kiosk-Terminals“ im Backoffice mit diesem Code',
+    waiting: 'Der Kiosk wartet auf die Bestätigung im Backoffice …',
+    expired: 'Der vorige Code ist abgelaufen. Bitte verwenden Sie den neuen Code.',
+    rateLimited: 'Es wurden zu viele Codes angefordert. Der Kiosk versucht es in einer Minute wieder.',
+    offline: 'Der Server ist gerade nicht erreichbar. Der Kiosk versucht es weiter.',
+  },
+  revoked: {
+    heading: 'Dieses Terminal wurde außer Betrieb genommen',
+    citizen:
+      'Hier können Sie gerade nichts erledigen. Bitte wenden Sie sich an das Personal im Bürgerpunkt – wir helfen Ihnen gern.',
+    staff:
+      'Für Mitarbeitende: Der Schlüssel dieses Geräts gilt nicht mehr und wurde auf dem Gerät gelöscht. Um es wieder zu nutzen, tippen Sie auf „Neu koppeln“ und bestätigen den angezeigten Code im Backoffice unter „Kiosk-Terminals“.',
+    pairAgain: 'Neu koppeln',
   },
   start: {
     heading: 'Willkommen im Bürgerpunkt',

@@ -14,9 +14,25 @@ export const kiosk = {
   },
   setup: {
     heading: 'This kiosk has not been set up yet',
-    text: 'For staff: open the kiosk once with the address shown when the hub starts (ending in “#terminal=…”). The key is then stored on this device.',
     citizen: 'Please ask the staff at the Bürgerpunkt for help.',
-    retry: 'Check again',
+    pairHeading: 'For staff: pair this kiosk',
+    pairIntro:
+      'Sign in to the back office as an administrator and enter this code under “Kiosk terminals” – or scan the QR code. The kiosk then starts by itself.',
+    codeLabel: 'Pairing code',
+    validUntil: 'Valid until {{time}}',
+    qrLabel: 'QR code: opens the “Kiosk terminals” page of the back office with this code',
+    waiting: 'The kiosk is waiting for confirmation in the back office …',
+    expired: 'The previous code has expired. Please use the new code.',
+    rateLimited: 'Too many codes were requested. The kiosk will try again in a minute.',
+    offline: 'The server cannot be reached right now. The kiosk keeps trying.',
+  },
+  revoked: {
+    heading: 'This terminal has been taken out of service',
+    citizen:
+      'Nothing can be done here at the moment. Please ask the staff at the Bürgerpunkt – we are happy to help.',
+    staff:
+      'For staff: this device’s key is no longer valid and has been deleted from the device. To use it again, tap “Pair again” and confirm the code shown in the back office under “Kiosk terminals”.',
+    pairAgain: 'Pair again',
   },
   start: {
     heading: 'Welcome to the Bürgerpunkt',

@@ -17,9 +17,24 @@ export const kiosk = {
   },
   setup: {
     heading: 'Dieser Bildschirm ist noch nicht fertig',
-    text: 'Für Mitarbeiter: Öffnen Sie den Kiosk mit der Adresse vom Hub. Die Adresse endet mit „#terminal=…“. Dann merkt sich das Gerät den Schlüssel.',
     citizen: 'Bitte fragen Sie die Mitarbeiter im Bürgerpunkt.',
-    retry: 'Noch einmal prüfen',
+    pairHeading: 'Für Mitarbeiter: Kiosk verbinden',
+    pairIntro:
+      'Melden Sie sich im Backoffice an. Gehen Sie zu „Kiosk-Terminals“. Geben Sie dort diesen Code ein. Oder scannen Sie den QR-Code. Dann startet der Kiosk.',
+    codeLabel: 'Code',
+    validUntil: 'Der Code gilt bis {{time}} Uhr.',
+    qrLabel: 'QR-Code: Er öffnet die Seite „Kiosk-Terminals“ mit diesem Code.',
+    waiting: 'Der Kiosk wartet.',
+    expired: 'Der alte Code gilt nicht mehr. Hier ist ein neuer Code.',
+    rateLimited: 'Es gab zu viele Codes. Der Kiosk versucht es in 1 Minute noch einmal.',
+    offline: 'Der Server antwortet gerade nicht. Der Kiosk versucht es weiter.',
+  },
+  revoked: {
+    heading: 'Dieser Bildschirm ist außer Betrieb',
+    citizen: 'Hier geht gerade nichts. Bitte fragen Sie die Mitarbeiter im Bürgerpunkt. Sie helfen Ihnen.',
+    staff:
+      'Für Mitarbeiter: Der Schlüssel von diesem Gerät gilt nicht mehr. Tippen Sie auf „Neu verbinden“. Geben Sie den Code im Backoffice bei „Kiosk-Terminals“ ein.',
+    pairAgain: 'Neu verbinden',
   },
   start: {
     heading: 'Willkommen im Bürgerpunkt',

@@ -14,9 +14,25 @@ export const kiosk = {
   },
   setup: {
     heading: 'Bu kiosk henüz kurulmadı',
-    text: 'Görevliler için: Kiosku bir kez, hub başlarken gösterilen adresle açın (sonu “#terminal=…” ile biter). Anahtar bu cihazda saklanır.',
     citizen: 'Lütfen Bürgerpunkt’taki görevlilere başvurun.',
-    retry: 'Tekrar kontrol et',
+    pairHeading: 'Görevliler için: kioskı eşleştirin',
+    pairIntro:
+      'Arka ofise yönetici olarak giriş yapın ve “Kiosk-Terminals” altında bu kodu girin – ya da QR kodunu tarayın. Ardından kiosk kendiliğinden başlar.',
+    codeLabel: 'Eşleştirme kodu',
+    validUntil: 'Saat {{time}}’e kadar geçerli',
+    qrLabel: 'QR kodu: arka ofisteki “Kiosk-Terminals” sayfasını bu kodla açar',
+    waiting: 'Kiosk arka ofisten onay bekliyor …',
+    expired: 'Önceki kodun süresi doldu. Lütfen yeni kodu kullanın.',
+    rateLimited: 'Çok fazla kod istendi. Kiosk bir dakika sonra yeniden deneyecek.',
+    offline: 'Sunucuya şu anda ulaşılamıyor. Kiosk denemeye devam ediyor.',
+  },
+  revoked: {
+    heading: 'Bu terminal hizmet dışı bırakıldı',
+    citizen:
+      'Şu anda burada işlem yapılamıyor. Lütfen Bürgerpunkt’taki görevlilere başvurun – size memnuniyetle yardımcı oluruz.',
+    staff:
+      'Görevliler için: bu cihazın anahtarı artık geçerli değil ve cihazdan silindi. Yeniden kullanmak için “Yeniden eşleştir”e dokunun ve gösterilen kodu arka ofiste “Kiosk-Terminals” altında onaylayın.',
+    pairAgain: 'Yeniden eşleştir',
   },
   start: {
     heading: 'Bürgerpunkt’a hoş geldiniz',

@@ -29,6 +29,8 @@ export interface ApiClientOptions {
   headers?: () => Record<string, string>;
   /** Called with every 401 answer (e.g. the office sends the person to the login page). */
   onUnauthorized?: () => void;
+  /** Called with every failure before it is thrown (e.g. the kiosk notices `terminal_revoked` on any call). */
+  onError?: (error: ApiError) => void;
 }
 
 export interface RequestOptions {
@@ -87,7 +89,9 @@ export function createApiClient(clientOptions: ApiClientOptions = {}): ApiClient
     if (response.status === 401) clientOptions.onUnauthorized?.();
     if (!response.ok) {
       const problem = await readProblem(response);
-      throw new ApiError(response.status, problem?.code ?? `http_${response.status}`, problem);
+      const error = new ApiError(response.status, problem?.code ?? `http_${response.status}`, problem);
+      clientOptions.onError?.(error);
+      throw error;
     }
     if (response.status === 204) return undefined as T;
     const type = response.headers.get('content-type') ?? '';

@@ -246,5 +246,5 @@ export async function finishOidcLogin(
   });
   if ('refused' in outcome)
     throw await refuse(outcome.refused ?? 'oidc_account_unknown', outcome.userId ?? null);
-  return { token, expiresAt, user: outcome.user, returnTo: pending.returnTo };
+  return { token, expiresAt, user: outcome.user, mustChangePassword: false, returnTo: pending.returnTo };
 }

@@ -13,6 +13,7 @@ import { audit } from './audit.ts';
 import { evidence } from './evidence.ts';
 import { deposits } from './deposits.ts';
 import { mapAuthoring } from './map.ts';
+import { setup } from './setup.ts';
 
 export const office = {
   ...shell,
@@ -26,4 +27,5 @@ export const office = {
   ...evidence,
   ...deposits,
   ...mapAuthoring,
+  ...setup,
 };

@@ -1,0 +1,22 @@
+/** Field errors of a form: after a failed check, the first field marked invalid gets the focus. */
+import { tick } from 'svelte';
+
+export type FieldErrors = Record<string, string>;
+
+/** Focuses the first element with aria-invalid inside `form` once the errors are on screen; true if any. */
+export async function focusFirstError(
+  form: HTMLElement | null | undefined,
+  errors: FieldErrors,
+): Promise<boolean> {
+  if (Object.values(errors).every((e) => !e)) return false;
+  await tick();
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  return true;
+}
+
+/** `{ field: message }` for every empty required value. */
+export function requiredErrors(values: Record<string, string>, message: string): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, value] of Object.entries(values)) if (!value.trim()) errors[field] = message;
+  return errors;
+}

@@ -224,6 +224,13 @@ async function kerong(): Promise<void> {
       console.log(
         found.length ? `Boards answering: ${found.map((b) => b.board).join(', ')}` : 'No board answered.',
       );
+      const beyond = found.filter((b) => Number(b.board.split(':')[1]) > MAX_PLANNED_BOARD_ADDRESS);
+      if (beyond.length) {
+        console.log(
+          `Note: ${beyond.map((b) => b.board).join(', ')} outside the planned addresses 0–${MAX_PLANNED_BOARD_ADDRESS} ` +
+            '(the agent config refuses them; tell the lead).',
+        );
+      }
       return;
     }
     const board = addresses[0]!;

@@ -26,8 +26,16 @@ import { killPlan, killSeedFrom, type PlannedKill } from './kill-plan.ts';
 
 const cycles = Number(process.env.BP_KILL_CYCLES ?? 200);
 const seed = killSeedFrom(process.env, Date.now());
-// First, so that even a run that dies in setup can be replayed.
-console.log(`kill test: seed ${seed}, ${cycles} cycles (replay with BP_KILL_SEED=${seed})`);
+const plan = killPlan(seed, cycles);
+// First, so that even a run that dies in setup can be replayed; the planned kills show that a replay repeats them.
+console.log(
+  `kill test: seed ${seed}, ${cycles} cycles (replay with BP_KILL_SEED=${seed}); kills planned in cycles ` +
+    plan
+      .flatMap((c, i) =>
+        c.kill ? [`${i}:${c.kill.trigger === 'timer' ? 't' : 'p'}+${c.kill.afterMs}ms`] : [],
+      )
+      .join(' '),
+);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -55,7 +63,6 @@ describe('agent killed at random moments over 200 door cycles', () => {
   });
 
   it('never unlocks twice for one command, and every document ends in a known state', async () => {
-    const plan = killPlan(seed, cycles);
     const hub = world.hub.hub;
     const sim = world.line.sim;
     const notified: { documentId: string; number: number }[] = [];

@@ -1,7 +1,13 @@
 // Pairing a kiosk: the key comes from the fragment once, is stored, and leaves the address bar; later loads use
 // the stored key; nonsense in the fragment pairs nothing.
 import { describe, expect, it } from 'vitest';
-import { keyFromFragment, pairTerminal, type KeyStore } from './terminal-key.ts';
+import {
+  forgetTerminalKey,
+  keyFromFragment,
+  pairTerminal,
+  rememberTerminalKey,
+  type KeyStore,
+} from './terminal-key.ts';
 
 function memoryStore(initial: Record<string, string> = {}): KeyStore & { values: Map<string, string> } {
   const values = new Map(Object.entries(initial));
@@ -49,5 +55,14 @@ describe('terminal pairing', () => {
     const { location, history, replaced } = fakeLocation('#terminal=short');
     expect(pairTerminal(location, history, store)).toBeNull();
     expect(replaced).toEqual(['/kiosk/']);
+  });
+
+  it('keeps a key received by pairing with a code, and forgets a revoked one', () => {
+    const store = memoryStore();
+    rememberTerminalKey(store, 'kiosk_paired_by_code_0123');
+    const { location, history } = fakeLocation('');
+    expect(pairTerminal(location, history, store)).toBe('kiosk_paired_by_code_0123');
+    forgetTerminalKey(store);
+    expect(pairTerminal(location, history, store)).toBeNull();
   });
 });

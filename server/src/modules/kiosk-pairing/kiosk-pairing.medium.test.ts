@@ -93,6 +93,25 @@ describe('kiosk pairing by code', () => {
     expect(audit[0]!.entity_id).toBe(terminal.id);
     expect(audit[0]!.data).not.toContain(key);
 
+    // It is an ordinary terminal: listed for admins, and revoking it stops its key at once.
+    const listed = await hub.app.inject({ url: '/api/v1/terminals', headers: hub.staffHeaders.admin });
+    expect(listed.json().terminals).toContainEqual(
+      expect.objectContaining({ id: terminal.id, name: 'Kiosk Eingang', boxId: demoBox.id, revokedAt: null }),
+    );
+    const revoked = await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/terminals/${terminal.id}/revoke`,
+      headers: hub.staffHeaders.admin,
+      payload: {},
+    });
+    expect(revoked.statusCode).toBe(200);
+    const refused = await hub.app.inject({
+      url: '/api/v1/kiosk/settings',
+      headers: { 'x-terminal-key': key },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('terminal_revoked');
+
     // A used code cannot pair a second terminal.
     const reuse = await confirm(pairing.code);
     expect(reuse.statusCode).toBe(409);

@@ -83,7 +83,6 @@ export const setup = {
     lastUsed: 'Zuletzt genutzt',
     never: 'Noch nie',
     expires: 'Läuft ab',
-    noExpiry: 'Nie',
     state: 'Zustand',
     active: 'Gültig',
     expired: 'Abgelaufen',

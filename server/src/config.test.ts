@@ -103,18 +103,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BP_DATA_DIR: dataDir(), BP_DEMO__FIXED_START: 'next tuesday' })).toThrow(
       /demo\.fixedStart/,
     );
-    const production = {
-      BP_DATA_DIR: dataDir(),
-      BP_MODE: 'production',
-      BP_SECRETS__CODE_KEY: 'c'.repeat(40),
-      BP_SECRETS__SMS_SEAL_KEY: 's'.repeat(40),
-      BP_SECRETS__SMS_WEBHOOK_SECRET: 'w'.repeat(40),
-      BP_SECRETS__EVIDENCE_KEY: 'e'.repeat(40),
-    };
-    expect(loadConfig(production).demo.fixedStart).toBeUndefined();
-    expect(() => loadConfig({ ...production, BP_DEMO__FIXED_START: fixedStart })).toThrow(
-      /demo\.fixedStart \(BP_DEMO__FIXED_START\) is for tests in demo mode only/,
-    );
+    const production = { BP_DATA_DIR: dataDir() };
+    expect(loadConfig(production, productionTestConfig).demo.fixedStart).toBeUndefined();
+    expect(() =>
+      loadConfig({ ...production, BP_DEMO__FIXED_START: fixedStart }, productionTestConfig),
+    ).toThrow(/demo\.fixedStart \(BP_DEMO__FIXED_START\) is for tests in demo mode only/);
   });
 });
 

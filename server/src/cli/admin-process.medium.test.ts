@@ -164,5 +164,5 @@ describe('npm run admin as a process, production configuration', () => {
     const refused = await app.inject({ url: '/api/v1/kiosk/settings', headers: kiosk });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('terminal_revoked');
-  }, 180_000);
+  }, 300_000);
 });

@@ -2,7 +2,7 @@
  * The admin command line through its dispatcher on a real database: every command, the refusals, exit codes,
  * `--help`, and that its changes are audited as `cli:<os user>` and work over the API at once.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliPrincipal } from '../../platform/principal.ts';
 import { seedTestHub, testPassword, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub, type TestHub } from '../../testing/test-context.ts';
@@ -112,14 +112,15 @@ describe('admin command line', () => {
 
   describe('on a running installation', () => {
     let seeded: SeededHub;
-    const start = async () => {
+    let admin: ReturnType<typeof cli>;
+    // Seeding logs in every demo role (password hashing): a hook, so it counts against the longer hook timeout.
+    beforeEach(async () => {
       seeded = await seedTestHub(await createTestHub({ config: { publicUrl: 'https://bp.example' } }));
       hub = seeded;
-      return cli(seeded);
-    };
+      admin = cli(seeded);
+    });
 
     it('offices: create and list', async () => {
-      const admin = await start();
       const created = await admin(
         'office',
         'create',
@@ -142,7 +143,6 @@ describe('admin command line', () => {
     });
 
     it('terminals: the created key works on the kiosk, is listed, and answers 403 once revoked', async () => {
-      const admin = await start();
       const created = await admin('terminal', 'create', '--box', 'dokbox-hn', '--name', 'Kiosk Hof');
       expect(created.code, created.err).toBe(0);
       const key = valueAfter(created.out, 'key')!;
@@ -190,7 +190,6 @@ describe('admin command line', () => {
     });
 
     it('tokens: create (never admin, 1–365 days), list, revoke', async () => {
-      const admin = await start();
       const created = await admin(
         'token',
         'create',
@@ -239,7 +238,6 @@ describe('admin command line', () => {
     });
 
     it('users: create with a one-time password, lock, unlock, reset the password', async () => {
-      const admin = await start();
       const login = (username: string, password: string) =>
         seeded.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       const created = await admin(

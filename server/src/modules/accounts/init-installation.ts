@@ -22,12 +22,6 @@ export interface InitInstallationResult {
   oneTimePassword: string;
 }
 
-/** Whether any account (active or locked) has the admin role. */
-export async function adminExists(ctx: AppContext): Promise<boolean> {
-  const rows = await ctx.db.selectFrom('staff_users').select('roles').execute();
-  return rows.some((row) => (JSON.parse(row.roles) as string[]).includes('admin'));
-}
-
 export async function initInstallation(
   ctx: AppContext,
   input: InitInstallationInput,
@@ -39,8 +33,9 @@ export async function initInstallation(
   const officeId = ctx.ids.newId();
   const adminId = ctx.ids.newId();
   await ctx.db.transaction().execute(async (trx) => {
-    const roles = await trx.selectFrom('staff_users').select('roles').execute();
-    if (roles.some((row) => (JSON.parse(row.roles) as string[]).includes('admin')))
+    // Any account with the admin role counts, a locked one too.
+    const accounts = await trx.selectFrom('staff_users').select('roles').execute();
+    if (accounts.some((row) => (JSON.parse(row.roles) as string[]).includes('admin')))
       throw conflict('admin_already_exists');
     if (await findStaffUserByUsername(trx, input.admin.username)) throw conflict('username_taken');
     await trx

@@ -129,6 +129,7 @@ const productionEnv = {
   BP_SECRETS__SMS_SEAL_KEY: productionSecrets.smsSealKey,
   BP_SECRETS__SMS_WEBHOOK_SECRET: productionSecrets.smsWebhookSecret,
   BP_SECRETS__EVIDENCE_KEY: productionSecrets.evidenceKey,
+  BP_SECRETS__AUDIT_KEY: productionSecrets.auditKey,
   BP_PUBLIC_URL: 'https://buergerpunkt.example.org',
   BP_BOX__SIMULATED: 'false',
   BP_SMS__PROVIDER: 'http',
@@ -178,6 +179,7 @@ describe('production mode', () => {
       },
     ],
     ['secrets.evidenceKey', { BP_SECRETS__EVIDENCE_KEY: undefined }],
+    ['secrets.auditKey', { BP_SECRETS__AUDIT_KEY: undefined }],
     ['demo.seed', { BP_DEMO__SEED: 'true' }],
     ['demo.openAroundTheClock', { BP_DEMO__OPEN_AROUND_THE_CLOCK: 'true' }],
     [

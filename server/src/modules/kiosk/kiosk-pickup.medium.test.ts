@@ -120,19 +120,26 @@ describe('kiosk pickup', () => {
     expect((await documentRow(hub, other.documentId)).code_failed_attempts).toBe(0);
   });
 
-  it('refuses the right code after 5 wrong ones (the 6th guess) with 423', async () => {
+  it('refuses the right code after 5 wrong ones (the 6th guess) exactly like a wrong code', async () => {
     await hub.close();
     hub = await seedTestHub(await createTestHub({ config: { pickup: { terminalFreeFailures: 100 } } }));
     const doc = await placeNotifiedDocument(hub);
-    const wrong = ['111111', '222222', '333333', '444444', '555555', '666666'].filter((c) => c !== doc.code);
+    const wrong = ['111111', '222222', '333333', '444444', '555555', '666666', '777777'].filter(
+      (c) => c !== doc.code,
+    );
     for (const code of wrong.slice(0, 5)) {
       expect((await start({ phone: doc.phone, code })).statusCode).toBe(401);
     }
+    // Issue 14: a locked document once answered 423 to its right code and 401 to a wrong one, which confirmed a
+    // guessed code. Now both are the same answer: same status, same body.
     const sixth = await start({ phone: doc.phone, code: doc.code });
-    expect(sixth.statusCode).toBe(423);
-    expect(sixth.json()).toMatchObject({ code: 'code_locked', title: expect.stringContaining('gesperrt') });
+    const seventh = await start({ phone: doc.phone, code: wrong[5]! });
+    expect(sixth.statusCode).toBe(401);
+    expect(sixth.headers['content-type']).toBe(seventh.headers['content-type']);
+    expect(sixth.json()).toEqual(seventh.json());
+    expect(sixth.json()).toMatchObject({ code: 'code_wrong' });
     const row = await documentRow(hub, doc.documentId);
-    expect(row).toMatchObject({ code_failed_attempts: 5, code_locked: 1, state: 'notified' });
+    expect(row).toMatchObject({ code_failed_attempts: 7, code_locked: 1, state: 'notified' });
     expect(await hub.ctx.db.selectFrom('pickup_sessions').selectAll().execute()).toHaveLength(0);
     const lockAudit = await hub.ctx.db
       .selectFrom('audit_log')
@@ -140,6 +147,12 @@ describe('kiosk pickup', () => {
       .where('action', '=', 'document.code_locked')
       .execute();
     expect(lockAudit).toEqual([{ entity_id: doc.documentId }]);
+    const refused = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'pickup.refused_code_locked')
+      .execute();
+    expect(refused).toEqual([{ entity_id: doc.documentId }]);
   });
 
   it('checks the date of birth: wrong counts, impossible dates are 400, right makes the session ready', async () => {
@@ -189,8 +202,8 @@ describe('kiosk pickup', () => {
     expect((await check({ day: 30, month: 1, year: 2001 })).statusCode).toBe(423);
     expect((await status(pickupId)).json()).toMatchObject({ status: 'failed', phase: 'needs_staff' });
     const restart = await start({ phone: doc.phone, code: doc.code });
-    expect(restart.statusCode).toBe(423);
-    expect(restart.json().code).toBe('code_locked');
+    expect(restart.statusCode).toBe(401);
+    expect(restart.json().code).toBe('code_wrong');
   });
 
   it('shares the guess budget: wrong codes and wrong dates of birth lock together at 5', async () => {

@@ -17,3 +17,4 @@ export * from './dashboard-views.ts';
 export * from './map.ts';
 export * from './evidence-views.ts';
 export * from './red-phone.ts';
+export * from './integer-params.ts';

@@ -11,7 +11,7 @@ import websocket from '@fastify/websocket';
 import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../context.ts';
-import { staffRoles } from '@buergerpunkt/contracts';
+import { CompartmentNumberParam, staffRoles } from '@buergerpunkt/contracts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
@@ -132,7 +132,7 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['boxes'],
         summary: 'Open a compartment remotely (service, check, reconcile); the reason is audited',
-        params: Type.Object({ id: BoxId, number: Type.Integer({ minimum: 1, maximum: 1000 }) }),
+        params: Type.Object({ id: BoxId, number: CompartmentNumberParam }),
         body: Type.Object(
           { reason: Type.String({ minLength: 3, maxLength: 500 }) },
           { additionalProperties: false },

@@ -134,7 +134,19 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
         summary: 'Open a compartment remotely (service, check, reconcile); the reason is audited',
         params: Type.Object({ id: BoxId, number: CompartmentNumberParam }),
         body: Type.Object(
-          { reason: Type.String({ minLength: 3, maxLength: 500 }) },
+          {
+            reason: Type.String({ minLength: 3, maxLength: 500 }),
+            // An occupied compartment: a second, different loader confirms in the same request (admins need none).
+            secondLoader: Type.Optional(
+              Type.Object(
+                {
+                  username: Type.String({ minLength: 1, maxLength: 64 }),
+                  password: Type.String({ minLength: 1, maxLength: 200 }),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -151,6 +163,7 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
         request.params.number,
         request.body.reason,
         principalOf(request),
+        request.body.secondLoader,
       );
     },
   );

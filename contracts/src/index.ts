@@ -20,3 +20,4 @@ export * from './red-phone.ts';
 export * from './access-admin-views.ts';
 export * from './box-layout.ts';
 export * from './kiosk-pairing.ts';
+export * from './integer-params.ts';

@@ -12,6 +12,7 @@ export const boxes = {
     call_staff: 'Bürgerin oder Bürger bittet um Hilfe',
     compartment_tamper: 'Unerwartete Fachöffnung oder Belegungsänderung',
     box_fault: 'Störung an der DokBox',
+    occupied_compartment_opened: 'Belegtes Fach aus dem Büro geöffnet',
   },
   /** Why the simulated box (demo) refuses an action. */
   simulator: {

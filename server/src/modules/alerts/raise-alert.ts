@@ -21,6 +21,8 @@ export const alertKinds = [
   'compartment_tamper',
   /** The box reported a fault not tied to one compartment's unlock (board, bus, sensor). */
   'box_fault',
+  /** Staff opened an occupied compartment from the back office (always told, whoever did it). */
+  'occupied_compartment_opened',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 

@@ -1,4 +1,5 @@
 /** Staff endpoints for alerts: the open list, acknowledge and resolve. */
+import { PageLimit, PageOffset } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
@@ -34,8 +35,8 @@ export function alertRoutes(app: App, ctx: AppContext): void {
           {
             open: Type.Optional(Type.Boolean()),
             boxId: Type.Optional(Id),
-            limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+            limit: PageLimit(500, 100),
+            offset: PageOffset(),
           },
           { additionalProperties: false },
         ),

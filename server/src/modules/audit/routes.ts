@@ -3,7 +3,9 @@ import {
   actorTypes,
   AuditEntryDetailSchema,
   AuditPageSchema,
+  AuditSeqParam,
   AuditVerificationSchema,
+  PageLimit,
 } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
@@ -29,8 +31,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
             action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             from: Type.Optional(Type.String({ format: 'date-time' })),
             to: Type.Optional(Type.String({ format: 'date-time' })),
-            limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-            beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+            limit: PageLimit(500, 100),
+            beforeSeq: Type.Optional(AuditSeqParam),
           },
           { additionalProperties: false },
         ),
@@ -61,7 +63,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['audit'],
         summary: 'One audit entry with its hash and the previous hash',
-        params: Type.Object({ seq: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ seq: AuditSeqParam }),
         response: { 200: AuditEntryDetailSchema },
       },
       preHandler: requireRoles(ctx, ['auditor', 'admin']),

@@ -11,7 +11,7 @@ import websocket from '@fastify/websocket';
 import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../context.ts';
-import { BoxLayoutSchema, staffRoles } from '@buergerpunkt/contracts';
+import { BoxLayoutSchema, CompartmentNumberParam, staffRoles } from '@buergerpunkt/contracts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
@@ -133,9 +133,21 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['boxes'],
         summary: 'Open a compartment remotely (service, check, reconcile); the reason is audited',
-        params: Type.Object({ id: BoxId, number: Type.Integer({ minimum: 1, maximum: 1000 }) }),
+        params: Type.Object({ id: BoxId, number: CompartmentNumberParam }),
         body: Type.Object(
-          { reason: Type.String({ minLength: 3, maxLength: 500 }) },
+          {
+            reason: Type.String({ minLength: 3, maxLength: 500 }),
+            // An occupied compartment: a second, different loader confirms in the same request (admins need none).
+            secondLoader: Type.Optional(
+              Type.Object(
+                {
+                  username: Type.String({ minLength: 1, maxLength: 64 }),
+                  password: Type.String({ minLength: 1, maxLength: 200 }),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -152,6 +164,7 @@ export function agentLinkRoutes(app: App, ctx: AppContext): void {
         request.params.number,
         request.body.reason,
         principalOf(request),
+        request.body.secondLoader,
       );
     },
   );

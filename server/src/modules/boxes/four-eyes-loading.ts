@@ -51,6 +51,33 @@ async function secondLoginWaitSeconds(trx: Trx, actorId: string, at: string): Pr
   return Math.max(1, Math.ceil(freeAt.diff(now, 'seconds').seconds));
 }
 
+/**
+ * Throws unless `second` is another active loader with the right password (and the first person is not waiting
+ * after too many refused second logins); returns the second person. Shared by four-eyes loading and the remote
+ * opening of an occupied compartment; refusals are recorded by the caller as `loading.four_eyes_refused`.
+ */
+export async function verifySecondLoader(
+  trx: Trx,
+  at: string,
+  principal: Principal,
+  second: SecondLoaderCredentials | undefined,
+): Promise<{ id: string; displayName: string }> {
+  if (!second) throw conflict('second_loader_required');
+  const actorId = principal.actor.id;
+  const waitSeconds = actorId ? await secondLoginWaitSeconds(trx, actorId, at) : 0;
+  if (waitSeconds > 0) throw tooManyRequests('second_loader_throttled', waitSeconds);
+  const user = await findStaffUserByUsername(trx, second.username);
+  // Always spend the hashing time, so a wrong username and a wrong password look alike.
+  const ok = await verifyStaffPassword(user?.password_hash, second.password);
+  const roles: string[] = user ? (JSON.parse(user.roles) as string[]) : [];
+  // 403, not 401: the first person's own session is fine; only the second person's credentials are refused.
+  if (!user || !ok || Number(user.active) !== 1 || !roles.includes('loader')) {
+    throw new AppError(403, 'second_loader_invalid');
+  }
+  if (user.id === principal.actor.id) throw conflict('second_loader_same_account');
+  return { id: user.id, displayName: user.display_name };
+}
+
 /** Throws unless `second` is another active loader with the right password; records both loaders. */
 export async function confirmSecondLoader(
   trx: Trx,
@@ -62,19 +89,7 @@ export async function confirmSecondLoader(
     second: SecondLoaderCredentials | undefined;
   },
 ): Promise<FourEyesLoaders> {
-  if (!input.second) throw conflict('second_loader_required');
-  const actorId = input.principal.actor.id;
-  const waitSeconds = actorId ? await secondLoginWaitSeconds(trx, actorId, at) : 0;
-  if (waitSeconds > 0) throw tooManyRequests('second_loader_throttled', waitSeconds);
-  const user = await findStaffUserByUsername(trx, input.second.username);
-  // Always spend the hashing time, so a wrong username and a wrong password look alike.
-  const ok = await verifyStaffPassword(user?.password_hash, input.second.password);
-  const roles: string[] = user ? (JSON.parse(user.roles) as string[]) : [];
-  // 403, not 401: the loader's own session is fine; only the second person's credentials are refused.
-  if (!user || !ok || Number(user.active) !== 1 || !roles.includes('loader')) {
-    throw new AppError(403, 'second_loader_invalid');
-  }
-  if (user.id === input.principal.actor.id) throw conflict('second_loader_same_account');
+  const user = await verifySecondLoader(trx, at, input.principal, input.second);
   await recordAudit(trx, at, {
     actor: input.principal.actor,
     action: 'loading.four_eyes_confirmed',
@@ -83,5 +98,5 @@ export async function confirmSecondLoader(
     data: { firstLoader: input.principal.actor.id, secondLoader: user.id },
   });
   const first = input.principal.actor.id ? await findStaffUserById(trx, input.principal.actor.id) : undefined;
-  return { firstLoader: first?.display_name ?? '', secondLoader: user.display_name };
+  return { firstLoader: first?.display_name ?? '', secondLoader: user.displayName };
 }

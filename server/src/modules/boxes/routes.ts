@@ -1,5 +1,10 @@
 /** Staff endpoints of the box area: loading, collecting, reconcile, box and compartment views, out of service. */
-import { CompartmentAdminViewSchema, CompartmentChangeSchema, staffRoles } from '@buergerpunkt/contracts';
+import {
+  CompartmentAdminViewSchema,
+  CompartmentChangeSchema,
+  CompartmentNumberParam,
+  staffRoles,
+} from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
@@ -186,7 +191,7 @@ export function boxRoutes(app: App, ctx: AppContext): void {
         tags: ['boxes'],
         summary:
           'Take a compartment out of service or back, or change its size or wheelchair reach (refused while in use)',
-        params: Type.Object({ id: Id, number: Type.Integer({ minimum: 1, maximum: 1000 }) }),
+        params: Type.Object({ id: Id, number: CompartmentNumberParam }),
         body: CompartmentChangeSchema,
         response: { 200: CompartmentAdminViewSchema },
       },

@@ -1,8 +1,9 @@
 /** Staff endpoints for deposited old documents: the loader's collection list, collecting, handing over. */
 import {
   CollectDepositsResultSchema,
-  OldDocumentDepositViewSchema,
+  CompartmentNumberParam,
   depositListFilters,
+  OldDocumentDepositViewSchema,
 } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
@@ -45,7 +46,7 @@ export function depositRoutes(app: App, ctx: AppContext): void {
         tags: ['deposits'],
         summary:
           'Unlock a deposit compartment to take out the old documents in it (recorded when it closes empty)',
-        params: Type.Object({ id: Id, number: Type.Integer({ minimum: 1, maximum: 1000 }) }),
+        params: Type.Object({ id: Id, number: CompartmentNumberParam }),
         body: Type.Optional(Type.Object({}, { additionalProperties: false })),
         response: { 202: CollectDepositsResultSchema },
       },

@@ -1,5 +1,10 @@
 /** The office's extra document endpoints: CSV import and its template, a document's history. */
-import { DocumentHistoryEntrySchema, DocumentImportResultSchema } from '@buergerpunkt/contracts';
+import {
+  DocumentHistoryEntrySchema,
+  DocumentImportResultSchema,
+  PageLimit,
+  PageOffset,
+} from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
@@ -35,8 +40,8 @@ export function officeDocumentRoutes(app: App, ctx: AppContext): void {
             '(for progress in a browser); row numbers always count the whole file, the header being row 1.',
           querystring: Type.Object(
             {
-              offset: Type.Integer({ minimum: 0, maximum: maxImportRows, default: 0 }),
-              limit: Type.Integer({ minimum: 1, maximum: maxImportRows, default: maxImportRows }),
+              offset: PageOffset(maxImportRows),
+              limit: PageLimit(maxImportRows, maxImportRows),
             },
             { additionalProperties: false },
           ),

@@ -1,5 +1,5 @@
 /** Staff endpoints for documents: register, find, look at one, and the office's simple actions. */
-import { DocumentViewSchema, documentStates } from '@buergerpunkt/contracts';
+import { documentStates, DocumentViewSchema, PageLimit, PageOffset } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
@@ -67,8 +67,8 @@ export function documentRoutes(app: App, ctx: AppContext): void {
             holderName: Type.Optional(Type.String({ maxLength: 200 })),
             officeId: Type.Optional(Type.String({ maxLength: 64 })),
             boxId: Type.Optional(Type.String({ maxLength: 64 })),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+            limit: PageLimit(200, 50),
+            offset: PageOffset(),
           },
           { additionalProperties: false },
         ),

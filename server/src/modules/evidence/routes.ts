@@ -2,7 +2,7 @@
  * Evidence images for auditors only: the list and the image. Not for admins (who may otherwise do everything), not
  * for API tokens: a person with the auditor role, signed in, whose every view is audited. Images are never cached.
  */
-import { EvidenceImageListSchema } from '@buergerpunkt/contracts';
+import { EvidenceImageListSchema, PageLimit } from '@buergerpunkt/contracts';
 import type { preHandlerAsyncHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
@@ -35,7 +35,7 @@ export function evidenceRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object(
           {
             documentId: Type.Optional(Id),
-            limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+            limit: PageLimit(500, 100),
           },
           { additionalProperties: false },
         ),

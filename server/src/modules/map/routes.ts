@@ -4,6 +4,7 @@
  */
 import {
   GeoJsonImportReportSchema,
+  IntegerParam,
   MapConfigSchema,
   PoiInputSchema,
   PoiListSchema,
@@ -48,10 +49,10 @@ const maxGeoJsonBytes = 5 * 1024 * 1024;
 
 const CropQuery = Type.Object(
   {
-    cropX: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
-    cropY: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
-    cropWidth: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
-    cropHeight: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+    cropX: Type.Optional(IntegerParam({ minimum: 0, maximum: 100000 })),
+    cropY: Type.Optional(IntegerParam({ minimum: 0, maximum: 100000 })),
+    cropWidth: Type.Optional(IntegerParam({ minimum: 1, maximum: 100000 })),
+    cropHeight: Type.Optional(IntegerParam({ minimum: 1, maximum: 100000 })),
   },
   { additionalProperties: false },
 );

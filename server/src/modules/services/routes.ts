@@ -7,6 +7,7 @@ import {
   CallbackRequestViewSchema,
   callbackStatuses,
   HotlineStatusSchema,
+  PageLimit,
   RedPhoneSettingsSchema,
   ServiceCatalogueSchema,
   ServiceImportBodySchema,
@@ -43,7 +44,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 80 }) 
 const SearchQuery = Type.Object(
   {
     q: Type.String({ maxLength: 200 }),
-    limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+    limit: PageLimit(50, 10),
   },
   { additionalProperties: false },
 );
@@ -101,7 +102,7 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object(
           {
             q: Type.String({ maxLength: 200 }),
-            limit: Type.Integer({ minimum: 1, maximum: 10, default: 6 }),
+            limit: PageLimit(10, 6),
           },
           { additionalProperties: false },
         ),

@@ -2,7 +2,7 @@
  * SMS routes: the gateway's delivery-status webhook, the staff view of a document's SMS, and (demo with the
  * outbox provider only) the outbox page and its JSON twin.
  */
-import { DocumentSmsListSchema } from '@buergerpunkt/contracts';
+import { DocumentSmsListSchema, IntegerParam } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { App } from '../../http/app-types.ts';
@@ -87,7 +87,7 @@ export function smsRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object(
           {
             to: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+            limit: Type.Optional(IntegerParam({ minimum: 1, maximum: 200 })),
           },
           { additionalProperties: false },
         ),

@@ -8,6 +8,9 @@ import {
   AnnouncementSchema,
   DateOnlySchema,
   MonthlyReportSchema,
+  monthlyReportTables,
+  PageLimit,
+  PageOffset,
   PublicSuggestionListSchema,
   PublicZoneInfoSchema,
   RecordedVisitsSchema,
@@ -24,7 +27,6 @@ import {
   ZoneOpeningHoursBodySchema,
   ZoneOpeningHoursItemSchema,
   ZoneStatsSchema,
-  monthlyReportTables,
 } from '@buergerpunkt/contracts';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
@@ -57,8 +59,8 @@ const IdParams = Type.Object(
   { additionalProperties: false },
 );
 const Paging = {
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  limit: PageLimit(200, 50),
+  offset: PageOffset(),
 };
 const staffSecurity = [{ session: [] }];
 // Public endpoints also get a per-process burst brake (the suggestion limit itself is counted in the database).

@@ -942,7 +942,9 @@ export function loadConfig(
   const envPart = fromEnv(env);
   for (const [k, v] of envPart.origin) origin.set(k, v);
   const merged = deepMerge(deepMerge(fileValues, envPart.values), overrides);
-  const withDefaults = Value.Default(ConfigSchema, structuredClone(merged)) as Record<string, unknown>;
+  // What was given before defaults are filled in (Value.Default fills in place): an explicit demo setting.
+  const given = { demo: { ...((merged.demo as Record<string, unknown> | undefined) ?? {}) } };
+  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
   if (!Value.Check(ConfigSchema, withDefaults)) {
     throw new ConfigError(`Invalid configuration:\n${describeErrors(withDefaults, origin)}`);
   }
@@ -956,7 +958,7 @@ export function loadConfig(
     );
 
   const production =
-    raw.mode === 'production' ? productionRules.filter((rule) => rule.violated(raw, merged)) : [];
+    raw.mode === 'production' ? productionRules.filter((rule) => rule.violated(raw, given)) : [];
   if (production.length > 0)
     throw new ConfigError(
       `Invalid configuration for production mode (BP_MODE=production):\n${production

@@ -1,5 +1,6 @@
 // A production hub as `BP_MODE=production npm start` wires it (startHub): no dev or simulator routes, no outbox page,
 // no demo data, no generated secrets, no demo banner.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { silentLogger, type AppContext } from './context.ts';
 import { startHub, type RunningHub } from './hub.ts';
 import { ManualClock } from './platform/clock.ts';
 import { randomIds } from './platform/ids.ts';
-import { productionTestConfig } from './testing/production-config.ts';
+import { productionSecrets, productionTestConfig } from './testing/production-config.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
 let hub: RunningHub | undefined;
@@ -87,5 +88,29 @@ describe('a production hub', () => {
     const app = await buildApp(ctx);
     expect(() => app.get('/api/v1/dev/forgotten', async () => 'demo')).toThrow(/demo-only route/);
     await app.close();
+  });
+
+  it('refuses to start as a process with the demo defaults and only the secrets given, naming box.simulated', () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'bp-production-refused-'));
+    const started = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: {
+        PATH: process.env.PATH,
+        BP_MODE: 'production',
+        BP_DATA_DIR: dataDir,
+        BP_SECRETS__CODE_KEY: productionSecrets.codeKey,
+        BP_SECRETS__SMS_SEAL_KEY: productionSecrets.smsSealKey,
+        BP_SECRETS__SMS_WEBHOOK_SECRET: productionSecrets.smsWebhookSecret,
+        BP_SECRETS__EVIDENCE_KEY: productionSecrets.evidenceKey,
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(started.status, started.stderr).toBe(2);
+    expect(started.stderr).toContain('box.simulated (BP_BOX__SIMULATED) must be false in production mode');
+    expect(started.stderr).toContain('sms.provider (BP_SMS__PROVIDER)');
+    // Refused before anything was written: no database, no generated secrets.
+    expect(existsSync(join(dataDir, 'buergerpunkt.sqlite'))).toBe(false);
+    expect(existsSync(join(dataDir, 'secrets.json'))).toBe(false);
   });
 });

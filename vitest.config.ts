@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
+    // A forgotten `.only` must not silently skip the rest of the suite in CI (`.ci/run` exports CI=true).
+    allowOnly: !process.env.CI,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -13,7 +13,14 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Visual baselines (kiosk-visual.spec.ts) are checked in under e2e/screenshots/<spec>/<name>.png, one set for every
+  // platform: the tests render with Debian's chromium and the fonts scripts/setup-system.sh installs (DejaVu).
+  // Regenerate after an intended change: npx playwright test -c e2e/playwright.config.ts kiosk-visual --update-snapshots
+  snapshotPathTemplate: 'screenshots/{testFilePath}/{arg}{ext}',
+  expect: {
+    timeout: 10_000,
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',

@@ -24,6 +24,8 @@ export interface AgentOptions {
   /** A camera built by the caller; otherwise built from `config.camera`. */
   camera?: Camera;
   log?: AgentLogger;
+  /** The clock for events (the demo's agents share the hub's clock); the system clock otherwise. */
+  now?: () => Date;
 }
 
 export class Agent {
@@ -40,6 +42,7 @@ export class Agent {
     log: AgentLogger,
     reader: IdDocumentReader | undefined,
     camera: Camera | undefined,
+    now: (() => Date) | undefined,
   ) {
     this.config = config;
     this.driver = driver;
@@ -52,6 +55,7 @@ export class Agent {
       log,
       ...(reader ? { reader } : {}),
       ...(camera ? { camera, boxId: config.boxId } : {}),
+      ...(now ? { now } : {}),
     });
     this.link = new HubLink(
       {
@@ -78,7 +82,7 @@ export class Agent {
         ? new SimulatedIdDocumentReader(driver)
         : undefined);
     const camera = options.camera ?? (config.camera.kind === 'simulated' ? new SimulatedCamera() : undefined);
-    const agent = new Agent(config, driver, log, reader, camera);
+    const agent = new Agent(config, driver, log, reader, camera, options.now);
     try {
       await agent.controller.start();
     } catch (error) {

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AgentConfigError, linkUrl, loadAgentConfig, parseAgentConfig } from './config.ts';
+import { createDriver } from './create-driver.ts';
 import { parseKerongCu16Options } from './drivers/kerong-cu16.ts';
+import { KerongCu48Driver } from './drivers/kerong-cu48.ts';
 import { backoffDelay } from './link.ts';
+import { silentAgentLogger } from './logger.ts';
 
 const valid = {
+  mode: 'demo',
   boxId: 'dokbox-hn',
   hubUrl: 'https://hub.example.org',
   secret: 'a-box-secret-of-enough-length',
@@ -59,6 +63,27 @@ describe('agent configuration', () => {
     );
   });
 
+  it('refuses simulated hardware and an insecure remote hub in production mode, the default', () => {
+    const production = { ...valid, mode: undefined };
+    expect(refusal(production)).toMatch(/driver\.kind: "simulated" is for the demo only/);
+    const hardware = { ...production, driver: { kind: 'modbus-relay' } };
+    expect(parseAgentConfig(hardware).mode).toBe('production');
+    expect(refusal({ ...hardware, reader: { kind: 'simulated' } })).toMatch(/reader\.kind: "simulated"/);
+    expect(refusal({ ...hardware, camera: { kind: 'simulated' } })).toMatch(/camera\.kind: "simulated"/);
+    expect(refusal({ ...hardware, hubUrl: 'ws://10.0.0.5:3000', allowInsecureHub: true })).toMatch(
+      /allowInsecureHub: not allowed in mode "production"/,
+    );
+    expect(refusal({ ...hardware, hubUrl: 'http://hub.example.org' })).toContain('not encrypted');
+    expect(refusal({ ...hardware, hubUrl: 'ws://192.168.1.20/' })).toContain('not encrypted');
+    // The hub on this machine (a lab box, the agent end-to-end tests) needs no TLS.
+    expect(parseAgentConfig({ ...hardware, hubUrl: 'ws://127.0.0.1:3000' }).hubUrl).toBe(
+      'ws://127.0.0.1:3000',
+    );
+    expect(parseAgentConfig({ ...hardware, hubUrl: 'wss://hub.example.org' }).hubUrl).toBe(
+      'wss://hub.example.org',
+    );
+  });
+
   it('reads the secret from a file and reports an unreadable config file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-agent-config-'));
     try {
@@ -83,6 +108,27 @@ describe('agent.example.json', () => {
     const config = parseAgentConfig({ ...example, secretFile: undefined, secret: valid.secret });
     expect(config.boxId).toBe('dokbox-hn');
     expect(parseKerongCu16Options(config.driver).boards).toHaveLength(2);
+  });
+});
+
+describe('Kerong CU48 in the agent configuration', () => {
+  const cu48 = {
+    kind: 'kerong-cu48',
+    line: { type: 'tcp', host: '192.168.1.50' },
+    boards: [{ address: 0, locks: 48 }],
+    compartments: [
+      { number: 1, board: 0, lock: 1 },
+      { number: 2, board: 0, lock: 2 },
+    ],
+  };
+
+  it('is a driver kind; its options are checked when the driver is built, naming the key', () => {
+    const config = parseAgentConfig({ ...valid, driver: cu48 });
+    const driver = createDriver(config.driver, silentAgentLogger);
+    expect(driver).toBeInstanceOf(KerongCu48Driver);
+    expect(driver.compartments()).toEqual([1, 2]);
+    const bad = parseAgentConfig({ ...valid, driver: { ...cu48, boards: [{ address: 10, locks: 48 }] } });
+    expect(() => createDriver(bad.driver, silentAgentLogger)).toThrow(/driver\.boards\.0\.address/);
   });
 });
 

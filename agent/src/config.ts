@@ -23,12 +23,23 @@ const SimulatedDriverSchema = Type.Object(
  * schema when it is built, naming the bad key the same way.
  */
 const HardwareDriverSchema = Type.Object(
-  { kind: Type.Union([Type.Literal('kerong-cu16'), Type.Literal('modbus-relay')]) },
+  {
+    kind: Type.Union([
+      Type.Literal('kerong-cu16'),
+      Type.Literal('kerong-cu48'),
+      Type.Literal('modbus-relay'),
+    ]),
+  },
   { additionalProperties: true },
 );
 
 export const AgentConfigSchema = Type.Object(
   {
+    /**
+     * `production` (default): a real box; simulated board, reader or camera and an unencrypted remote hub are refused.
+     * `demo`: the demo's and the tests' agents around a simulated board.
+     */
+    mode: Type.Union([Type.Literal('production'), Type.Literal('demo')], { default: 'production' }),
     /** The box's id on the hub (e.g. `dokbox-hn`). */
     boxId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' }),
     /** The hub's base URL: `https://…` (the agent connects to `wss://…/api/v1/boxes/<boxId>/link`). */
@@ -155,6 +166,21 @@ export function parseAgentConfig(raw: unknown, baseDir = process.cwd()): AgentCo
       `Invalid agent configuration:\n  hubUrl: ${url.protocol}// to ${url.hostname} is not encrypted; use https:// ` +
         '(or set allowInsecureHub for a lab network)',
     );
+  }
+  if (config.mode === 'production') {
+    const simulated = [
+      config.driver.kind === 'simulated' && 'driver.kind',
+      config.reader.kind === 'simulated' && 'reader.kind',
+      config.camera.kind === 'simulated' && 'camera.kind',
+    ].filter((key): key is string => key !== false);
+    if (simulated.length > 0)
+      throw new AgentConfigError(
+        `Invalid agent configuration:\n${simulated.map((key) => `  ${key}: "simulated" is for the demo only; a real box needs its hardware (or set mode "demo")`).join('\n')}`,
+      );
+    if (config.allowInsecureHub)
+      throw new AgentConfigError(
+        'Invalid agent configuration:\n  allowInsecureHub: not allowed in mode "production"; the hub must be https:// (or on this machine)',
+      );
   }
   if (config.reader.kind === 'simulated' && config.driver.kind !== 'simulated') {
     throw new AgentConfigError(

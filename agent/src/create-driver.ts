@@ -4,6 +4,7 @@
  */
 import type { AgentConfig } from './config.ts';
 import { createKerongCu16Driver, type DriverEvents } from './drivers/kerong-cu16.ts';
+import { createKerongCu48Driver } from './drivers/kerong-cu48.ts';
 import type { LockDriver } from './drivers/lock-driver.ts';
 import { createModbusRelayDriver } from './drivers/modbus-relay.ts';
 import { SimulatedDriver } from './drivers/simulated.ts';
@@ -20,6 +21,8 @@ export function createDriver(config: AgentConfig['driver'], log: AgentLogger): L
     }
     case 'kerong-cu16':
       return createKerongCu16Driver(config, events);
+    case 'kerong-cu48':
+      return createKerongCu48Driver(config, events);
     case 'modbus-relay':
       return createModbusRelayDriver(config, events);
   }

@@ -6,6 +6,7 @@
 import { Type, type Static } from 'typebox';
 import { staffRoles } from './roles.ts';
 import { compartmentSizes, pickupChecks } from './documents.ts';
+import { BoxLayoutSchema, type BoxLayout } from './box-layout.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -117,6 +118,8 @@ export const BoxSettingsViewSchema = Type.Object({
   timezone: Type.String(),
   inService: Type.Boolean(),
   createdAt: Type.String(),
+  /** Columns left to right, compartments top to bottom, with the reach band (docs/boxes.md). */
+  layout: BoxLayoutSchema,
 });
 export type BoxSettingsView = Static<typeof BoxSettingsViewSchema>;
 
@@ -129,6 +132,15 @@ const Timezone = Type.String({
   maxLength: 64,
   description: 'IANA time zone, e.g. Europe/Berlin',
 });
+/** Checked field by field by the hub (German message per field), so the schema only says "an object". */
+const LayoutInput = Type.Unsafe<BoxLayout>(
+  Type.Object({}, { description: 'A box layout (docs/boxes.md, BoxLayout); checked field by field' }),
+);
+const PresetName = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'A layout preset: demo-24, kerong-cu16-3x16 or mixed-96-cu48',
+});
 
 export const NewBoxSchema = Type.Object(
   {
@@ -138,6 +150,9 @@ export const NewBoxSchema = Type.Object(
     address: Address,
     stateCode: StateCode,
     timezone: Timezone,
+    /** The box's compartments as a layout, or a preset's name (not both); without either, add compartments next. */
+    layout: Type.Optional(LayoutInput),
+    preset: Type.Optional(PresetName),
   },
   { additionalProperties: false },
 );
@@ -150,6 +165,8 @@ export const BoxChangeSchema = Type.Object(
     address: Type.Optional(Address),
     stateCode: Type.Optional(StateCode),
     timezone: Type.Optional(Timezone),
+    layout: Type.Optional(LayoutInput),
+    preset: Type.Optional(PresetName),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -246,7 +263,13 @@ export const AuditPageSchema = Type.Object({
 });
 export type AuditPage = Static<typeof AuditPageSchema>;
 
-export const auditProblemKinds = ['hash_mismatch', 'broken_link', 'gap', 'head_mismatch'] as const;
+export const auditProblemKinds = [
+  'hash_mismatch',
+  'broken_link',
+  'gap',
+  'head_mismatch',
+  'marker_invalid',
+] as const;
 export const AuditVerificationSchema = Type.Object({
   ok: Type.Boolean(),
   entries: Type.Integer(),

@@ -18,4 +18,5 @@ export * from './map.ts';
 export * from './evidence-views.ts';
 export * from './red-phone.ts';
 export * from './access-admin-views.ts';
+export * from './box-layout.ts';
 export * from './kiosk-pairing.ts';

@@ -2,6 +2,7 @@
  * The kiosk's pickup API (terminal key in `X-Terminal-Key`, no staff session): request and response bodies shared
  * by the hub and the kiosk web app.
  */
+import { CompartmentPlaceSchema } from './box-layout.ts';
 import { Type, type Static } from 'typebox';
 import { pickupChecks } from './documents.ts';
 
@@ -98,14 +99,11 @@ export const PickupDepositSchema = Type.Object({
   /** The old document is kept in the compartment until staff take it out (a refused one too). */
   keptInBox: Type.Boolean(),
   compartmentNumber: Type.Integer(),
-  row: Type.Integer(),
-  column: Type.Integer(),
-  rows: Type.Integer(),
-  columns: Type.Integer(),
+  ...CompartmentPlaceSchema.properties,
   door: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('unknown')]),
   /** When the deposit door must be closed again. */
   deadlineAt: Type.String(),
-  /** German sentence for the screen, e.g. "Fach 16: 4. Reihe von oben, 4. Spalte von links". */
+  /** German sentence for the screen, e.g. "Fach 16: 4. Spalte von links, 4. Fach von oben, auf Hüfthöhe". */
   location: Type.String(),
 });
 export type PickupDeposit = Static<typeof PickupDepositSchema>;
@@ -131,14 +129,10 @@ export type PickupStatus = Static<typeof PickupStatusSchema>;
 export const OpenedCompartmentSchema = Type.Object({
   pickupId: Type.String(),
   compartmentNumber: Type.Integer(),
-  /** 1 = top row. */
-  row: Type.Integer(),
-  /** 1 = leftmost column. */
-  column: Type.Integer(),
-  rows: Type.Integer(),
-  columns: Type.Integer(),
+  /** Where it is: column from the left, place from the top, height in words, and the box's drawing. */
+  ...CompartmentPlaceSchema.properties,
   wheelchairReachable: Type.Boolean(),
-  /** German sentence for the screen, e.g. "Fach 10: 3. Reihe von oben, 2. Spalte von links". */
+  /** German sentence for the screen, e.g. "Fach 10: 2. Spalte von links, 3. Fach von oben, auf Brusthöhe". */
   location: Type.String(),
 });
 export type OpenedCompartment = Static<typeof OpenedCompartmentSchema>;

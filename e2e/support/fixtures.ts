@@ -15,15 +15,22 @@ export { expect };
 
 interface WorkerFixtures {
   hub: RunningHub;
+  /**
+   * The hub's clock starts at this instant (`demo.fixedStart`) and runs on: for tests that depend on the hour or
+   * the weekday (`test.use({ hubFixedStart: '…' })` gives the spec its own worker and hub). Unset: the real clock.
+   */
+  hubFixedStart: string | undefined;
 }
 interface TestFixtures {
   api: HubApi;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  hubFixedStart: [undefined, { scope: 'worker', option: true }],
   hub: [
-    async ({}, use) => {
-      const hub = await startHubProcess({ port: await freePort(), env: hubEnvForTests });
+    async ({ hubFixedStart }, use) => {
+      const env = hubFixedStart ? { ...hubEnvForTests, BP_DEMO__FIXED_START: hubFixedStart } : hubEnvForTests;
+      const hub = await startHubProcess({ port: await freePort(), env });
       await use(hub);
       await hub.stop();
     },

@@ -27,11 +27,21 @@ export class HubApi {
     if (!perHub) tokens.set(this.hub, (perHub = new Map()));
     const cached = perHub.get(username);
     if (cached) return cached;
-    const result = await this.request<{ token: string }>('POST', '/api/v1/auth/login', {
-      body: { username, password: this.hub.passwordOf(username) },
+    // The login answer carries the session only in its cookie (never in the body).
+    const response = await fetch(`${this.hub.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: this.hub.passwordOf(username) }),
     });
-    perHub.set(username, result.token);
-    return result.token;
+    if (!response.ok) throw new Error(`login ${username} → ${response.status}: ${await response.text()}`);
+    const cookie = response.headers
+      .getSetCookie()
+      .map((line) => /^(?:__Host-)?bp_session=([^;]+)/.exec(line)?.[1])
+      .find((value) => value !== undefined);
+    if (!cookie) throw new Error(`login ${username}: no session cookie`);
+    const token = decodeURIComponent(cookie);
+    perHub.set(username, token);
+    return token;
   }
 
   async request<T>(
@@ -149,5 +159,10 @@ export class HubApi {
     const compartment = await this.loadIntoBox(document.id);
     const code = await this.latestCode(document.phone);
     return { ...document, compartment, code };
+  }
+
+  /** The hub's local date (`YYYY-MM-DD`, Europe/Berlin) by the hub's own clock, which a test may have moved. */
+  async hubToday(): Promise<string> {
+    return (await this.request<{ date: string }>('GET', '/api/v1/zone/visits/today', { as: 'zone' })).date;
   }
 }

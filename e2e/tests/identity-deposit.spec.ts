@@ -62,7 +62,7 @@ test('an ID card: the old document goes into the deposit compartment, PIN letter
   await expect(
     page.getByRole('heading', { level: 1, name: `Legen Sie Ihr altes Dokument in Fach ${depositNumber}` }),
   ).toBeVisible();
-  await expect(page.locator('main')).toContainText('4. Reihe von oben, 4. Spalte von links');
+  await expect(page.locator('main')).toContainText('4. Spalte von links, 4. Fach von oben, auf Hüfthöhe');
   await expect(page.locator('main')).toContainText('Schließen Sie die Klappe.');
   await checkScreen(page, 'deposit-open');
   // The new document's door is still shut: the hub refuses to open it before the deposit is accepted.

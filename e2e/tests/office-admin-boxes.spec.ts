@@ -1,4 +1,5 @@
 // Admin screens for boxes: the list, one box with its compartments, and the calendar (opening hours, closures).
+import { berlinDate, germanLongDate } from '../support/dates.ts';
 import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
 import { openOffice } from '../support/office.ts';
 
@@ -88,19 +89,20 @@ test('an admin edits the opening hours and adds and removes a closure', async ({
     ]);
     expect(saved.hours.filter((h) => h.weekday !== 7)).toEqual(before.hours.filter((h) => h.weekday !== 7));
 
-    // A closure far ahead (so other tests in this worker keep an open box).
-    await page.getByLabel('Von', { exact: true }).fill('2030-12-24');
-    await page.getByLabel('Bis', { exact: true }).fill('2030-12-26');
+    // A closure far ahead of the test's clock (so other tests in this worker keep an open box).
+    const [startsOn, endsOn] = [berlinDate(400), berlinDate(402)];
+    await page.getByLabel('Von', { exact: true }).fill(startsOn);
+    await page.getByLabel('Bis', { exact: true }).fill(endsOn);
     await page.getByLabel('Grund', { exact: true }).fill('Weihnachten (Test)');
     await page.getByRole('button', { name: 'Schließung eintragen' }).click();
     await expect(page.getByText('Die Schließung ist eingetragen.')).toBeVisible();
     const closureRow = page.getByRole('row', { name: /Weihnachten \(Test\)/ });
-    await expect(closureRow).toContainText('24. Dezember 2030');
+    await expect(closureRow).toContainText(germanLongDate(startsOn));
     const withClosure = await api.request<CalendarView>('GET', '/api/v1/boxes/dokbox-hn/calendar', {
       as: 'admin',
     });
     expect(withClosure.closures).toContainEqual(
-      expect.objectContaining({ startsOn: '2030-12-24', endsOn: '2030-12-26', reason: 'Weihnachten (Test)' }),
+      expect.objectContaining({ startsOn, endsOn, reason: 'Weihnachten (Test)' }),
     );
     await expect(page.getByRole('heading', { name: 'Vorschau: die nächsten Tage' })).toBeVisible();
     await expectAccessible(page, 'office admin calendar with closure');

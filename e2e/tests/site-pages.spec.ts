@@ -1,6 +1,7 @@
 // The public site: every page in German without accessibility violations, the start and how-it-works pages in
 // Leichte Sprache and English too, menu navigation that moves the focus to the new page's heading, live opening
 // hours, and the small phone screen.
+import { berlinDate, germanLongDate } from '../support/dates.ts';
 import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
 
 const germanPages = [
@@ -59,9 +60,13 @@ test('the location page shows the live weekly hours and closures from the public
     as: 'admin',
     body: { hours: [...storeWeek, { weekday: 6, opens: '10:00', closes: '18:00' }] },
   });
-  await api.request('POST', '/api/v1/boxes/dokbox-hn/closures', {
+  // A closure a few weeks ahead of the test's clock: the public list shows closures that have not ended yet, and a
+  // closure in the past or today would also close this worker's box for the tests after this one.
+  const startsOn = berlinDate(40);
+  const endsOn = berlinDate(41);
+  const closure = await api.request<{ id: string }>('POST', '/api/v1/boxes/dokbox-hn/closures', {
     as: 'admin',
-    body: { startsOn: '2027-03-01', endsOn: '2027-03-02', reason: 'Inventur (Test)' },
+    body: { startsOn, endsOn, reason: 'Inventur (Test)' },
   });
   try {
     // The public list is cached for up to 30 s: reload until the new week shows.
@@ -74,12 +79,15 @@ test('the location page shows the live weekly hours and closures from the public
     }).toPass({ timeout: 45_000, intervals: [2000, 5000] });
     await expect(table.getByRole('row', { name: /Montag/ })).toContainText('09:30 bis 20:00 Uhr');
     await expect(table.getByRole('row', { name: /Sonntag/ })).toContainText('geschlossen');
-    await expect(page.getByText('vom 1. März 2027 bis zum 2. März 2027')).toBeVisible();
+    await expect(
+      page.getByText(`vom ${germanLongDate(startsOn)} bis zum ${germanLongDate(endsOn)}`),
+    ).toBeVisible();
     await expect(page.getByText('Inventur (Test)')).toHaveCount(0);
     await expect(page.getByRole('status').first()).toContainText(/Jetzt (geöffnet|geschlossen)/);
     await expectAccessible(page, 'site location with a store week');
     await snap(page, 'site-location-store-week');
   } finally {
+    await api.request('DELETE', `/api/v1/boxes/dokbox-hn/closures/${closure.id}`, { as: 'admin' });
     await api.request('PUT', '/api/v1/boxes/dokbox-hn/opening-hours', {
       as: 'admin',
       body: { hours: before.hours },

@@ -22,7 +22,7 @@ test('a kiosk call reaches the office live and its response time is counted', as
   const open = await api.request<Alert[]>('GET', '/api/v1/alerts?open=true', { as: 'zone' });
   for (const alert of open.filter((a) => a.kind === 'call_staff'))
     await api.request('POST', `/api/v1/alerts/${alert.id}/resolve`, { as: 'zone' });
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const today = await api.hubToday();
   const stats = () =>
     api.request<ZoneStats>('GET', `/api/v1/zone/stats?from=${today}&to=${today}`, { as: 'zone' });
   const before = (await stats()).callStaff;

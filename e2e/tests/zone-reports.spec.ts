@@ -18,9 +18,7 @@ test('statistics dashboard and the printable monthly report', async ({ page, api
   await expectAccessible(page, 'zone statistics');
   await snap(page, 'zone-stats');
 
-  const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' })
-    .format(new Date())
-    .slice(0, 7);
+  const month = (await api.hubToday()).slice(0, 7);
   await page.goto(`/office/zone/report?month=${month}`);
   await expect(page.getByRole('heading', { level: 1, name: /^Monatsbericht / })).toBeVisible();
   await expect(page.getByText(/Prüfprotokoll bei Erstellung: Eintrag \d+/)).toBeVisible();

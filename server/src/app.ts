@@ -9,31 +9,70 @@ import type { AppContext } from './context.ts';
 import { frameworkErrorToProblem, installProblemHandlers } from './http/problem.ts';
 import { registerModuleRoutes } from './http/routes.ts';
 import { registerWebApps } from './http/web-apps.ts';
+import { databaseRateLimitStore } from './http/rate-limits.ts';
+import { installSecurityHooks } from './http/security.ts';
+import { useAuditKey } from './modules/audit/audit-service.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route's method and URL pattern (HEAD left out), collected as the routes are added. */
+    routeTable: { method: string; url: string }[];
+  }
+}
 
 export interface BuildAppOptions {
   logger?: boolean | object;
+}
+
+/** Fastify takes `false`, addresses/CIDRs, or (as here for a hop count) a function of the address and the hop. */
+function trustProxyOption(setting: false | number | string | string[]) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Whom to believe in X-Forwarded-For (config http.trustProxy): request.ip is the client's address only then.
+    trustProxy: trustProxyOption(ctx.config.http.trustProxy),
     frameworkErrors: frameworkErrorToProblem,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The route table (method and URL of every route), read by the authorisation matrix test.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    // Who may call a route is decided before its body is validated: a stranger gets 401/403, never a validation
+    // report about a body he may not send (the guards read only headers).
+    if (route.preHandler) {
+      route.preValidation = [...[route.preValidation ?? []].flat(), ...[route.preHandler].flat()];
+      route.preHandler = undefined;
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);
-  // An action posted without a body (e.g. POST …/cancel) is validated as an empty object.
+  // An action posted without a body (e.g. POST …/cancel) is validated as an empty object, but only where the
+  // schema requires nothing: a route that needs a body answers 400 for a missing one.
   app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) {
+      const schema = request.routeOptions.schema?.body as { required?: unknown[] } | undefined;
+      if (!schema?.required?.length) request.body = {};
+    }
   });
+  // State changes take JSON only (routes that take a file register their own parser): a foreign page's form or
+  // `text/plain` post, which a browser sends without asking first, is refused with 415.
+  app.removeContentTypeParser('text/plain');
   app.addSchema(ProblemSchema);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  installSecurityHooks(app, ctx);
+  useAuditKey(ctx.db, ctx.config.secrets.auditKey);
+  // Counters in the database, so hubs sharing a database share their limits.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -67,9 +106,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     },
   );
 
+  // Safe by construction: outside demo mode no dev, simulator or outbox route may exist, whoever forgets its gate.
+  app.addHook('onRoute', (route) => {
+    if (ctx.config.mode !== 'demo' && isDemoOnlyPath(route.url))
+      throw new Error(
+        `${route.url} is a demo-only route and must not be registered in ${ctx.config.mode} mode`,
+      );
+  });
   registerModuleRoutes(app, ctx);
   await registerWebApps(app, ctx);
   return app;
+}
+
+/** Paths that exist only in demo mode: the dev API (simulator, outbox JSON) and the outbox page. */
+export function isDemoOnlyPath(url: string): boolean {
+  return url.startsWith('/api/v1/dev/') || url === '/outbox' || url.startsWith('/outbox/');
 }
 
 export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

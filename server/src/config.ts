@@ -11,254 +11,674 @@ import { Value } from 'typebox/value';
 import { pmtilesFileProblem } from './modules/map/pmtiles-file.ts';
 import { randomToken } from './platform/crypto.ts';
 
-const Secret = Type.String({ minLength: 32 });
+const Secret = (description: string) => Type.String({ minLength: 32, description });
 
+/**
+ * Every key carries its `description` in the schema: `npm run docs:config` writes docs/configuration.md from it
+ * (server/src/cli/config-reference.ts), and `npm run check` fails when that file is out of date.
+ */
 export const ConfigSchema = Type.Object({
-  mode: Type.Union([Type.Literal('demo'), Type.Literal('production')], { default: 'demo' }),
-  host: Type.String({ default: '127.0.0.1' }),
-  port: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
-  /** Public base URL, used in links inside SMS texts and the OpenAPI document. */
-  publicUrl: Type.String({ default: 'http://localhost:3000' }),
-  dataDir: Type.String({ default: './data' }),
-  /** The built browser apps (`npm run build -w web`); unset: `web/dist` of this checkout. */
-  webDir: Type.Optional(Type.String({ minLength: 1 })),
-  /** The town's name as it signs SMS texts. */
-  townName: Type.String({ minLength: 1, maxLength: 40, default: 'Hohen Neuendorf' }),
-  /** `sqlite:<path>` (default: a file in dataDir) or `postgres://…`. */
-  databaseUrl: Type.Optional(Type.String({ pattern: '^(sqlite:|postgres(ql)?://)' })),
+  mode: Type.Union([Type.Literal('demo'), Type.Literal('production')], {
+    default: 'demo',
+    description:
+      '`demo` (default, `npm start`): demo data, simulated box, SMS on the outbox page, generated secrets. ' +
+      '`production`: real documents; the hub refuses to start with any demo setting (docs/installation.md).',
+  }),
+  host: Type.String({
+    default: '127.0.0.1',
+    description: 'Address the hub listens on; behind a reverse proxy on the same machine keep the loopback.',
+  }),
+  port: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: 3000,
+    description: 'TCP port the hub listens on.',
+  }),
+  publicUrl: Type.String({
+    default: 'http://localhost:3000',
+    description:
+      'Public base URL, used in links inside SMS texts and the OpenAPI document. Must be `https://` in production.',
+  }),
+  dataDir: Type.String({
+    default: './data',
+    description:
+      'Folder for the SQLite database (when used) and, in demo mode, generated secrets and demo passwords.',
+  }),
+  webDir: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'The built browser apps (`npm run build -w web`); unset: `web/dist` of this checkout.',
+    }),
+  ),
+  townName: Type.String({
+    minLength: 1,
+    maxLength: 40,
+    default: 'Hohen Neuendorf',
+    description: "The town's name as it signs SMS texts.",
+  }),
+  databaseUrl: Type.Optional(
+    Type.String({
+      pattern: '^(sqlite:|postgres(ql)?://)',
+      description:
+        '`sqlite:<path>` (unset: `buergerpunkt.sqlite` in `dataDir`) or `postgres://user:password@host/db`.',
+    }),
+  ),
   logLevel: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
+    {
+      default: 'info',
+      description: 'Log level of the hub (pino); logs go to standard output as JSON lines.',
+    },
   ),
   secrets: Type.Object(
     {
-      /** Key of the HMAC under which pickup codes, phone numbers and dates of birth are stored. */
-      codeKey: Type.Optional(Secret),
-      /** Key that seals SMS bodies while they wait in the outbox. */
-      smsSealKey: Type.Optional(Secret),
-      /** Shared secret of the SMS gateway's delivery-status webhook. */
-      smsWebhookSecret: Type.Optional(Secret),
-      /** Key that encrypts evidence images at rest (AES-256-GCM). */
-      evidenceKey: Type.Optional(Secret),
+      codeKey: Type.Optional(
+        Secret('Key of the HMAC under which pickup codes, phone numbers and dates of birth are stored.'),
+      ),
+      smsSealKey: Type.Optional(Secret('Key that seals SMS bodies while they wait in the outbox.')),
+      smsWebhookSecret: Type.Optional(Secret("Shared secret of the SMS gateway's delivery-status webhook.")),
+      evidenceKey: Type.Optional(Secret('Key that encrypts evidence images at rest (AES-256-GCM).')),
+      auditKey: Type.Optional(
+        Secret(
+          "Key of the audit chain's HMAC. It lives outside the database, so someone who can write to the database " +
+            'cannot rewrite history and re-hash the chain.',
+        ),
+      ),
     },
-    { default: {} },
+    {
+      default: {},
+      description:
+        'Keys of at least 32 random characters (e.g. `openssl rand -base64 48`). Required in production; the demo ' +
+        'generates them once into `<dataDir>/secrets.json`. Changing `codeKey` invalidates every issued code.',
+    },
   ),
   pickup: Type.Object(
     {
-      windowOpeningDays: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
-      reminderOpeningDaysBefore: Type.Integer({ minimum: 0, maximum: 30, default: 2 }),
-      maxCodeAttempts: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
-      maxCheckAttempts: Type.Integer({ minimum: 1, maximum: 20, default: 3 }),
-      sessionTtlSeconds: Type.Integer({ minimum: 30, maximum: 3600, default: 300 }),
-      /** How long an opened door may stay open before staff are alerted. */
-      doorOpenAlertSeconds: Type.Integer({ minimum: 10, maximum: 3600, default: 120 }),
-      /** How long the hub waits for a door to report open after an unlock before it records a door fault. */
-      unlockTimeoutSeconds: Type.Integer({ minimum: 1, maximum: 600, default: 20 }),
-      /** Citizen-requested resends of a code: at most this many per document and day. */
-      resendPerDay: Type.Integer({ minimum: 0, maximum: 20, default: 3 }),
-      terminalFreeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 3 }),
-      terminalAlertFailures: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
-      terminalWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 900 }),
-      /** Reader for the old-document check; unset: `simulated` in demo mode, `none` in production. */
-      idDocumentReader: Type.Optional(Type.Union([Type.Literal('simulated'), Type.Literal('none')])),
-      /** How long a citizen has to put the old document into the opened deposit compartment and close its door. */
-      depositTimeoutSeconds: Type.Integer({ minimum: 10, maximum: 1800, default: 120 }),
+      windowOpeningDays: Type.Integer({
+        minimum: 1,
+        maximum: 60,
+        default: 10,
+        description:
+          'Opening days a document waits in the box before it expires (unless its type sets its own).',
+      }),
+      reminderOpeningDaysBefore: Type.Integer({
+        minimum: 0,
+        maximum: 30,
+        default: 2,
+        description: 'A reminder SMS goes out this many opening days before the pickup window ends.',
+      }),
+      maxCodeAttempts: Type.Integer({
+        minimum: 1,
+        maximum: 20,
+        default: 5,
+        description: 'Wrong codes for one document before its code is locked.',
+      }),
+      maxCheckAttempts: Type.Integer({
+        minimum: 1,
+        maximum: 20,
+        default: 3,
+        description:
+          'Wrong answers to the extra check (date of birth, old document) before the check is locked.',
+      }),
+      sessionTtlSeconds: Type.Integer({
+        minimum: 30,
+        maximum: 3600,
+        default: 300,
+        description: 'How long a kiosk pickup session lives after the code was accepted.',
+      }),
+      doorOpenAlertSeconds: Type.Integer({
+        minimum: 10,
+        maximum: 3600,
+        default: 120,
+        description: 'How long an opened door may stay open before staff are alerted.',
+      }),
+      unlockTimeoutSeconds: Type.Integer({
+        minimum: 1,
+        maximum: 600,
+        default: 20,
+        description:
+          'How long the hub waits for a door to report open after an unlock before it records a door fault.',
+      }),
+      resendPerDay: Type.Integer({
+        minimum: 0,
+        maximum: 20,
+        default: 3,
+        description: 'Citizen-requested resends of a code: at most this many per document and day.',
+      }),
+      terminalFreeFailures: Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        default: 3,
+        description:
+          'Failed code entries a kiosk terminal may make within the window; each further one blocks it for 2^(n − free) seconds (at most 15 minutes).',
+      }),
+      terminalAlertFailures: Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        default: 10,
+        description: 'Failed code entries of one terminal within the window that raise an alert for staff.',
+      }),
+      terminalWindowSeconds: Type.Integer({
+        minimum: 60,
+        maximum: 86400,
+        default: 900,
+        description: "The window over which a terminal's failed code entries are counted.",
+      }),
+      idDocumentReader: Type.Optional(
+        Type.Union([Type.Literal('simulated'), Type.Literal('none')], {
+          description:
+            "Reader at the kiosk terminal for the old-document check (boxes with a deposit compartment use the box agent's reader instead); unset: `simulated` in demo mode, `none` in production. `simulated` is refused in production.",
+        }),
+      ),
+      depositTimeoutSeconds: Type.Integer({
+        minimum: 10,
+        maximum: 1800,
+        default: 120,
+        description:
+          'How long a citizen has to put the old document into the opened deposit compartment and close its door.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'Pickup at the box: windows, attempts, sessions, doors.' },
   ),
   kiosk: Type.Object(
     {
-      /** Seconds without a touch before the kiosk asks "Do you need more time?". */
-      idleSeconds: Type.Integer({ minimum: 5, maximum: 3600, default: 90 }),
-      /** Seconds the kiosk counts down on that question before it clears the screen and starts over. */
-      countdownSeconds: Type.Integer({ minimum: 3, maximum: 600, default: 20 }),
-      /** Idle time on screens where the citizen waits for staff (nobody touches the screen meanwhile). */
-      waitingIdleSeconds: Type.Integer({ minimum: 5, maximum: 7200, default: 600 }),
-      /** "Call staff" from one terminal: at most this many new alerts per hour (repeats of an open call are free). */
-      callStaffPerHour: Type.Integer({ minimum: 1, maximum: 100, default: 6 }),
+      idleSeconds: Type.Integer({
+        minimum: 5,
+        maximum: 3600,
+        default: 90,
+        description: 'Seconds without a touch before the kiosk asks "Do you need more time?".',
+      }),
+      countdownSeconds: Type.Integer({
+        minimum: 3,
+        maximum: 600,
+        default: 20,
+        description:
+          'Seconds the kiosk counts down on that question before it clears the screen and starts over.',
+      }),
+      waitingIdleSeconds: Type.Integer({
+        minimum: 5,
+        maximum: 7200,
+        default: 600,
+        description:
+          'Idle time on screens where the citizen waits for staff (nobody touches the screen meanwhile).',
+      }),
+      callStaffPerHour: Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        default: 6,
+        description:
+          '"Call staff" from one terminal: at most this many new alerts per hour (repeats of an open call are free).',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'The touch kiosk in the zone.' },
   ),
   retention: Type.Object(
     {
-      /**
-       * Phone numbers, code hashes and SMS bodies are purged this long after a document's final state. The purge
-       * pass runs every minute; 23 leaves an hour's margin to the promise "within 24 hours" for a hub that was down.
-       */
-      personalDataHours: Type.Integer({ minimum: 0, maximum: 23, default: 23 }),
+      personalDataHours: Type.Integer({
+        minimum: 0,
+        maximum: 23,
+        default: 23,
+        description:
+          "Phone numbers, code hashes and SMS bodies are purged this long after a document's final state. The purge " +
+          'pass runs every minute; 23 leaves an hour\'s margin to the promise "within 24 hours" for a hub that was down.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'How long personal data is kept.' },
   ),
   evidenceImage: Type.Object(
     {
-      /** Evidence images taken at pickup are deleted this many days after they were taken. */
-      retentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
+      retentionDays: Type.Integer({
+        minimum: 1,
+        maximum: 3650,
+        default: 90,
+        description: 'Evidence images taken at pickup are deleted this many days after they were taken.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'Evidence images of pickups (document types that ask for one).' },
   ),
   sms: Type.Object(
     {
       provider: Type.Union([Type.Literal('outbox'), Type.Literal('http'), Type.Literal('seven')], {
         default: 'outbox',
+        description:
+          "`outbox` (demo only: SMS appear on the hub's `/outbox` page), `http` (a generic HTTPS gateway, " +
+          '`httpUrl`) or `seven` (seven.io). See docs/sms.md.',
       }),
-      sender: Type.String({ minLength: 1, maxLength: 11, default: 'Buergerpkt' }),
-      httpUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
-      httpToken: Type.Optional(Type.String({ minLength: 1 })),
-      sevenApiKey: Type.Optional(Type.String({ minLength: 1 })),
-      sevenBaseUrl: Type.String({ pattern: '^https?://', default: 'https://gateway.seven.io' }),
-      timeoutMs: Type.Integer({ minimum: 100, maximum: 60000, default: 10000 }),
+      sender: Type.String({
+        minLength: 1,
+        maxLength: 11,
+        default: 'Buergerpkt',
+        description: 'Sender name shown on the phone (an alphanumeric sender has at most 11 characters).',
+      }),
+      httpUrl: Type.Optional(
+        Type.String({
+          pattern: '^https?://',
+          description: 'Endpoint of the `http` provider; required for it, `https://` in production.',
+        }),
+      ),
+      httpToken: Type.Optional(
+        Type.String({ minLength: 1, description: 'Bearer token sent to the `http` provider.' }),
+      ),
+      sevenApiKey: Type.Optional(
+        Type.String({ minLength: 1, description: 'API key of the `seven` provider; required for it.' }),
+      ),
+      sevenBaseUrl: Type.String({
+        pattern: '^https?://',
+        default: 'https://gateway.seven.io',
+        description: 'Base URL of the seven.io API (`https://` in production).',
+      }),
+      timeoutMs: Type.Integer({
+        minimum: 100,
+        maximum: 60000,
+        default: 10000,
+        description:
+          'How long one request to the gateway may take before it counts as failed (and is retried).',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'Sending SMS: pickup codes, reminders, notices.' },
   ),
   jobs: Type.Object(
     {
-      pollIntervalMs: Type.Integer({ minimum: 10, maximum: 60000, default: 500 }),
-      leaseSeconds: Type.Integer({ minimum: 5, maximum: 3600, default: 60 }),
-      maxAttempts: Type.Integer({ minimum: 1, maximum: 100, default: 8 }),
+      pollIntervalMs: Type.Integer({
+        minimum: 10,
+        maximum: 60000,
+        default: 500,
+        description: 'How often the job runner looks for due jobs (it is also woken when a job is queued).',
+      }),
+      leaseSeconds: Type.Integer({
+        minimum: 5,
+        maximum: 3600,
+        default: 60,
+        description: 'How long a running job is leased; a job whose runner died is taken up again after it.',
+      }),
+      maxAttempts: Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        default: 8,
+        description: 'Attempts of a job (e.g. sending an SMS) before it is given up.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'The background job runner (SMS sending and other queued work).' },
   ),
   accounts: Type.Object(
     {
-      sessionHours: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+      sessionHours: Type.Integer({
+        minimum: 1,
+        maximum: 24 * 30,
+        default: 12,
+        description: 'How long a staff sign-in lasts.',
+      }),
+      loginFailuresPerUsername: Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        default: 10,
+        description:
+          'Failed logins per username within `loginBrakeWindowSeconds` (from any address) before logins pause (429).',
+      }),
+      loginBrakeWindowSeconds: Type.Integer({
+        minimum: 60,
+        maximum: 86400,
+        default: 900,
+        description: 'The window of the per-username login brake.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'Staff accounts.' },
   ),
   box: Type.Object(
     {
-      /** Run the simulated box inside the hub process (the demo's default). */
-      simulated: Type.Boolean({ default: true }),
-      /** The hub pings each connected agent this often; an agent that missed a ping's pong is disconnected. */
-      linkHeartbeatSeconds: Type.Integer({ minimum: 1, maximum: 300, default: 15 }),
+      simulated: Type.Boolean({
+        default: true,
+        description:
+          "Run the demo's simulated box inside the hub (the demo's default). Must be `false` in production: a real " +
+          "box's agent runs on the box PC and connects to the hub (docs/hardware.md).",
+      }),
+      linkHeartbeatSeconds: Type.Integer({
+        minimum: 1,
+        maximum: 300,
+        default: 15,
+        description:
+          "The hub pings each connected agent this often; an agent that missed a ping's pong is disconnected.",
+      }),
     },
-    { default: {} },
+    { default: {}, description: 'The boxes (lockers) and their link to the hub.' },
   ),
-  /**
-   * Single sign-on for staff through the town's OpenID Connect provider (authorization code flow with PKCE).
-   * Disabled by default. Roles come from one claim (`rolesClaim`, e.g. `groups`) mapped by `roleMapping`
-   * (claim value → our roles); objects and lists may be given as JSON in environment variables.
-   */
   oidc: Type.Object(
     {
-      enabled: Type.Boolean({ default: false }),
-      issuerUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
-      clientId: Type.Optional(Type.String({ minLength: 1 })),
-      clientSecret: Type.Optional(Type.String({ minLength: 1 })),
-      /** Where the provider sends the browser back; unset: `<publicUrl>/api/v1/auth/oidc/callback`. */
-      redirectUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
-      scopes: Type.String({ minLength: 6, default: 'openid profile email' }),
-      /** The claim naming the person's account (matched against staff usernames). */
-      usernameClaim: Type.String({ minLength: 1, default: 'preferred_username' }),
-      /** The claim carrying the person's groups or roles (a list of strings, or one string). */
-      rolesClaim: Type.String({ minLength: 1, default: 'groups' }),
+      enabled: Type.Boolean({ default: false, description: 'Offer single sign-on for staff.' }),
+      issuerUrl: Type.Optional(
+        Type.String({
+          pattern: '^https?://',
+          description: "The provider's issuer URL (`https://` in production).",
+        }),
+      ),
+      clientId: Type.Optional(
+        Type.String({ minLength: 1, description: "The hub's client id at the provider." }),
+      ),
+      clientSecret: Type.Optional(
+        Type.String({ minLength: 1, description: "The hub's client secret at the provider." }),
+      ),
+      redirectUrl: Type.Optional(
+        Type.String({
+          pattern: '^https?://',
+          description:
+            'Where the provider sends the browser back; unset: `<publicUrl>/api/v1/auth/oidc/callback`.',
+        }),
+      ),
+      scopes: Type.String({
+        minLength: 6,
+        default: 'openid profile email',
+        description: 'Scopes asked of the provider, separated by spaces.',
+      }),
+      usernameClaim: Type.String({
+        minLength: 1,
+        default: 'preferred_username',
+        description: "The claim naming the person's account (matched against staff usernames).",
+      }),
+      rolesClaim: Type.String({
+        minLength: 1,
+        default: 'groups',
+        description: "The claim carrying the person's groups or roles (a list of strings, or one string).",
+      }),
       roleMapping: Type.Record(
         Type.String(),
         Type.Array(Type.Union(['admin', 'clerk', 'loader', 'zone', 'auditor'].map((r) => Type.Literal(r)))),
-        { default: {} },
+        {
+          default: {},
+          description:
+            'Claim value → our roles, as JSON in the environment, e.g. `{"bp-admins":["admin"],"buergeramt":["clerk","loader"]}`.',
+        },
       ),
-      /** Create a staff account on the first sign-in of a person with mapped roles; otherwise only known accounts. */
-      autoProvision: Type.Boolean({ default: false }),
-      /** Link a first sign-in to an existing staff account of the same username. */
-      linkByUsername: Type.Boolean({ default: true }),
-      /** If not empty, only these usernames may sign in through the provider. */
-      allowedUsernames: Type.Array(Type.String({ minLength: 1 }), { default: [] }),
-      /** Seconds the browser has between leaving for the provider and coming back. */
-      loginTimeoutSeconds: Type.Integer({ minimum: 30, maximum: 3600, default: 600 }),
+      autoProvision: Type.Boolean({
+        default: false,
+        description:
+          'Create a staff account on the first sign-in of a person with mapped roles; otherwise only known accounts.',
+      }),
+      linkByUsername: Type.Boolean({
+        default: true,
+        description: 'Link a first sign-in to an existing staff account of the same username.',
+      }),
+      allowedUsernames: Type.Array(Type.String({ minLength: 1 }), {
+        default: [],
+        description:
+          'If not empty, only these usernames may sign in through the provider (JSON list in the environment).',
+      }),
+      loginTimeoutSeconds: Type.Integer({
+        minimum: 30,
+        maximum: 3600,
+        default: 600,
+        description: 'Seconds the browser has between leaving for the provider and coming back.',
+      }),
     },
-    { default: {} },
+    {
+      default: {},
+      description:
+        "Single sign-on for staff through the town's OpenID Connect provider (authorization code flow with PKCE). " +
+        'Disabled by default. Roles come from one claim (`rolesClaim`, e.g. `groups`) mapped by `roleMapping`.',
+    },
   ),
   zone: Type.Object(
     {
-      /** The zone's time zone: local days and hours of statistics and reports. */
-      timezone: Type.String({ minLength: 1, default: 'Europe/Berlin' }),
-      /** A tally tap may be undone by the staff member who made it for this long after the hub stored it. */
-      visitUndoMinutes: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
-      /** Suggestions accepted per sender IP address (site) within the rate window. */
-      suggestionsPerIp: Type.Integer({ minimum: 1, maximum: 1000, default: 5 }),
-      /** Suggestions accepted per kiosk terminal within the rate window (many citizens share one kiosk). */
-      suggestionsPerTerminal: Type.Integer({ minimum: 1, maximum: 10000, default: 30 }),
-      suggestionRateWindowSeconds: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
-      /** Contact data of a suggestion is purged this many days after it was answered, implemented or declined… */
-      suggestionContactDaysAfterAnswer: Type.Integer({ minimum: 0, maximum: 365, default: 30 }),
-      /** …and at the latest this many days after it was received, whatever its state. */
-      suggestionContactMaxDays: Type.Integer({ minimum: 1, maximum: 730, default: 180 }),
+      timezone: Type.String({
+        minLength: 1,
+        default: 'Europe/Berlin',
+        description: "The zone's time zone: local days and hours of statistics and reports.",
+      }),
+      visitUndoMinutes: Type.Integer({
+        minimum: 1,
+        maximum: 120,
+        default: 10,
+        description:
+          'A tally tap may be undone by the staff member who made it for this long after the hub stored it.',
+      }),
+      suggestionsPerIp: Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        default: 5,
+        description: 'Suggestions accepted per sender IP address (site) within the rate window.',
+      }),
+      suggestionsPerTerminal: Type.Integer({
+        minimum: 1,
+        maximum: 10000,
+        default: 30,
+        description:
+          'Suggestions accepted per kiosk terminal within the rate window (many citizens share one kiosk).',
+      }),
+      suggestionRateWindowSeconds: Type.Integer({
+        minimum: 60,
+        maximum: 86400,
+        default: 3600,
+        description: 'The rate window of the two limits above.',
+      }),
+      suggestionContactDaysAfterAnswer: Type.Integer({
+        minimum: 0,
+        maximum: 365,
+        default: 30,
+        description:
+          'Contact data of a suggestion is purged this many days after it was answered, implemented or declined…',
+      }),
+      suggestionContactMaxDays: Type.Integer({
+        minimum: 1,
+        maximum: 730,
+        default: 180,
+        description: '…and at the latest this many days after it was received, whatever its state.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: "The zone's own operations: statistics, tallies, suggestions." },
   ),
-  /**
-   * "Meine Stadt": the base layer under the points of interest and the map's area. `plan` (default) draws the town
-   * plan shipped with the hub, so the kiosk needs no network; `xyz` / `wmts` take a tile URL template
-   * (`{z}/{x}/{y}`, e.g. basemap.de's raster WMTS), `wms` an endpoint plus `baseLayerLayers`, `image` an illustrated
-   * plan image spread over `bounds`, `pmtiles` a raster PMTiles archive on the hub (`baseLayerFile`, served in byte
-   * ranges; works offline). Online layers' hosts are added to the pages' Content-Security-Policy.
-   */
   map: Type.Object(
     {
       baseLayerType: Type.Union(
         ['plan', 'xyz', 'wms', 'wmts', 'image', 'pmtiles'].map((v) => Type.Literal(v)),
         {
           default: 'plan',
+          description:
+            '`plan` (default) draws the town plan shipped with the hub, so the kiosk needs no network; `xyz` / ' +
+            "`wmts` take a tile URL template (`{z}/{x}/{y}`, e.g. basemap.de's raster WMTS), `wms` an endpoint " +
+            'plus `baseLayerLayers`, `image` an illustrated plan image spread over the bounds, `pmtiles` a raster ' +
+            "PMTiles archive on the hub (`baseLayerFile`, works offline). Online layers' hosts are added to the " +
+            "pages' Content-Security-Policy.",
         },
       ),
-      baseLayerUrl: Type.Optional(Type.String({ pattern: '^(https?://|/)' })),
-      baseLayerLayers: Type.Optional(Type.String({ minLength: 1 })),
-      /** Path of the raster PMTiles archive on the hub (`baseLayerType` `pmtiles`); checked at start. */
-      baseLayerFile: Type.Optional(Type.String({ minLength: 1 })),
-      baseLayerAttribution: Type.String({ default: '' }),
-      baseLayerMaxZoom: Type.Integer({ minimum: 1, maximum: 22, default: 18 }),
-      centerLat: Type.Number({ minimum: -90, maximum: 90, default: 52.6745 }),
-      centerLon: Type.Number({ minimum: -180, maximum: 180, default: 13.2745 }),
-      zoom: Type.Number({ minimum: 1, maximum: 20, default: 13 }),
-      /** Points of interest must lie in this box (a typo in a coordinate lands far outside). */
-      boundsSouth: Type.Number({ minimum: -90, maximum: 90, default: 52.6 }),
-      boundsWest: Type.Number({ minimum: -180, maximum: 180, default: 13.15 }),
-      boundsNorth: Type.Number({ minimum: -90, maximum: 90, default: 52.75 }),
-      boundsEast: Type.Number({ minimum: -180, maximum: 180, default: 13.4 }),
-      /** Where the kiosk stands ("you are here"); unset: no marker. */
-      kioskLat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
-      kioskLon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+      baseLayerUrl: Type.Optional(
+        Type.String({
+          pattern: '^(https?://|/)',
+          description:
+            'Tile URL template, WMS endpoint or image of the base layer (`https://` or a path on the hub).',
+        }),
+      ),
+      baseLayerLayers: Type.Optional(
+        Type.String({ minLength: 1, description: 'The WMS layers (`baseLayerType` `wms`).' }),
+      ),
+      baseLayerFile: Type.Optional(
+        Type.String({
+          minLength: 1,
+          description:
+            'Path of the raster PMTiles archive on the hub (`baseLayerType` `pmtiles`); checked at start.',
+        }),
+      ),
+      baseLayerAttribution: Type.String({
+        default: '',
+        description: 'Attribution shown on the map (required by most tile licences).',
+      }),
+      baseLayerMaxZoom: Type.Integer({
+        minimum: 1,
+        maximum: 22,
+        default: 18,
+        description: 'Highest zoom level the base layer offers.',
+      }),
+      centerLat: Type.Number({
+        minimum: -90,
+        maximum: 90,
+        default: 52.6745,
+        description: 'Latitude of the map centre.',
+      }),
+      centerLon: Type.Number({
+        minimum: -180,
+        maximum: 180,
+        default: 13.2745,
+        description: 'Longitude of the map centre.',
+      }),
+      zoom: Type.Number({ minimum: 1, maximum: 20, default: 13, description: 'Initial zoom level.' }),
+      boundsSouth: Type.Number({
+        minimum: -90,
+        maximum: 90,
+        default: 52.6,
+        description:
+          'Southern edge of the area points of interest must lie in (a typo in a coordinate lands far outside).',
+      }),
+      boundsWest: Type.Number({
+        minimum: -180,
+        maximum: 180,
+        default: 13.15,
+        description: 'Western edge of that area.',
+      }),
+      boundsNorth: Type.Number({
+        minimum: -90,
+        maximum: 90,
+        default: 52.75,
+        description: 'Northern edge of that area.',
+      }),
+      boundsEast: Type.Number({
+        minimum: -180,
+        maximum: 180,
+        default: 13.4,
+        description: 'Eastern edge of that area.',
+      }),
+      kioskLat: Type.Optional(
+        Type.Number({
+          minimum: -90,
+          maximum: 90,
+          description:
+            'Latitude of the kiosk ("you are here"); unset: no marker (the demo shows its invented store).',
+        }),
+      ),
+      kioskLon: Type.Optional(
+        Type.Number({ minimum: -180, maximum: 180, description: 'Longitude of the kiosk ("you are here").' }),
+      ),
     },
-    { default: {} },
+    {
+      default: {},
+      description: '"Meine Stadt": the base layer under the points of interest and the map\'s area.',
+    },
   ),
-  /**
-   * The kiosk's red phone to the 115 service centre. `desk_phone` (default): a physical phone beside the kiosk; the
-   * screen shows its number and the hotline's hours. `sip`: the kiosk places the call itself, a SIP client in the
-   * browser (JsSIP over WebSocket, RFC 7118) registered at the town's PBX with a dedicated extension. `off`: no phone,
-   * only the call-back request. The SIP password reaches the kiosk's browser: use a restricted extension.
-   */
   redPhone: Type.Object(
     {
       mode: Type.Union([Type.Literal('desk_phone'), Type.Literal('sip'), Type.Literal('off')], {
         default: 'desk_phone',
+        description:
+          '`desk_phone` (default): a physical phone beside the kiosk; the screen shows its number and the ' +
+          "hotline's hours. `sip`: the kiosk places the call itself, a SIP client in the browser (JsSIP over " +
+          "WebSocket, RFC 7118) registered at the town's PBX with a dedicated extension. `off`: no phone, only the " +
+          'call-back request.',
       }),
-      /** The PBX's SIP WebSocket endpoint, e.g. `wss://pbx.hohen-neuendorf.de:8089/ws`. */
-      sipWebSocketUrl: Type.Optional(Type.String({ pattern: '^wss?://[^\\s/]+' })),
-      /** The kiosk's SIP account, e.g. `sip:kiosk-buergerpunkt@pbx.hohen-neuendorf.de`. */
-      sipUri: Type.Optional(Type.String({ pattern: '^sips?:[^@\\s]+@[^\\s]+$' })),
-      /** Digest user name if it differs from the user part of `sipUri`. */
-      sipAuthorizationUser: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-      sipPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-      sipDisplayName: Type.String({ minLength: 1, maxLength: 60, default: 'Bürgerpunkt Kiosk' }),
-      /** What the kiosk dials: a number or user at the PBX's domain (`115`), or a full `sip:` URI. */
-      target: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s]+$', default: '115' }),
-      /** The number shown for a desk phone (and beside the SIP call). */
-      displayNumber: Type.String({ minLength: 1, maxLength: 40, default: '115' }),
-      /**
-       * Offer the call only within the 115 hotline's hours (Mon–Fri 8–18, not on holidays); outside them the kiosk
-       * offers the call-back request. `false` for a target answered around the clock.
-       */
-      onlyDuringHotlineHours: Type.Boolean({ default: true }),
+      sipWebSocketUrl: Type.Optional(
+        Type.String({
+          pattern: '^wss?://[^\\s/]+',
+          description:
+            "The PBX's SIP WebSocket endpoint, e.g. `wss://pbx.hohen-neuendorf.de:8089/ws` (`wss://` in production).",
+        }),
+      ),
+      sipUri: Type.Optional(
+        Type.String({
+          pattern: '^sips?:[^@\\s]+@[^\\s]+$',
+          description: "The kiosk's SIP account, e.g. `sip:kiosk-buergerpunkt@pbx.hohen-neuendorf.de`.",
+        }),
+      ),
+      sipAuthorizationUser: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 100,
+          description: 'Digest user name if it differs from the user part of `sipUri`.',
+        }),
+      ),
+      sipPassword: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 200,
+          description:
+            "The SIP account's password. It reaches the kiosk's browser: use a restricted extension.",
+        }),
+      ),
+      sipDisplayName: Type.String({
+        minLength: 1,
+        maxLength: 60,
+        default: 'Bürgerpunkt Kiosk',
+        description: 'The caller name the kiosk sends.',
+      }),
+      target: Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^[^\\s]+$',
+        default: '115',
+        description:
+          "What the kiosk dials: a number or user at the PBX's domain (`115`), or a full `sip:` URI.",
+      }),
+      displayNumber: Type.String({
+        minLength: 1,
+        maxLength: 40,
+        default: '115',
+        description: 'The number shown for a desk phone (and beside the SIP call).',
+      }),
+      onlyDuringHotlineHours: Type.Boolean({
+        default: true,
+        description:
+          "Offer the call only within the 115 hotline's hours (Mon–Fri 8–18, not on holidays); outside them the " +
+          'kiosk offers the call-back request. `false` for a target answered around the clock.',
+      }),
     },
-    { default: {} },
+    { default: {}, description: "The kiosk's red phone to the 115 service centre (docs/services.md)." },
+  ),
+  http: Type.Object(
+    {
+      trustProxy: Type.Union(
+        [
+          Type.Literal(false),
+          Type.Integer({ minimum: 1, maximum: 20 }),
+          Type.Array(Type.String({ minLength: 2, maxLength: 64, pattern: '^[0-9a-fA-F.:/]+$' }), {
+            maxItems: 100,
+          }),
+          Type.String({ minLength: 2, maxLength: 2000, pattern: '^[0-9a-fA-F.:/, ]+$' }),
+        ],
+        {
+          default: false,
+          description:
+            'Whom to believe in `X-Forwarded-For` / `-Proto` / `-Host` when the hub runs behind a reverse proxy, so ' +
+            'per-address limits count the client and not the proxy. `false` (default): nobody, the connecting ' +
+            'address is the client. A number: that many proxy hops in front of the hub. A list (or a ' +
+            'comma-separated string) of addresses and CIDR ranges (e.g. `["127.0.0.1", "10.0.0.0/8"]`): trust only ' +
+            'those proxies. Never trust a header the hub can be reached without: a client could then choose its ' +
+            'own address.',
+        },
+      ),
+    },
+    { default: {}, description: 'HTTP in front of the hub.' },
   ),
   demo: Type.Object(
     {
-      /** Load Hohen Neuendorf demo data into an empty database and print the demo accounts. */
-      seed: Type.Boolean({ default: true }),
-      /** The demo box opens around the clock (holidays still close it) instead of the store's 09:30–20:00. */
-      openAroundTheClock: Type.Boolean({ default: true }),
+      seed: Type.Boolean({
+        default: true,
+        description: 'Load Hohen Neuendorf demo data into an empty database and print the demo accounts.',
+      }),
+      openAroundTheClock: Type.Boolean({
+        default: true,
+        description:
+          "The demo box opens around the clock (holidays still close it) instead of the store's 09:30–20:00.",
+      }),
+      fixedStart: Type.Optional(
+        Type.String({
+          pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
+          description:
+            "Tests only: the hub's clock starts at this instant (ISO 8601 with an offset) and runs on at real " +
+            'speed, so a browser test sees the same hour and weekday whenever it runs. Refused in production.',
+        }),
+      ),
     },
-    { default: {} },
+    {
+      default: {},
+      description:
+        'Demo mode only. In production these never take effect: left at their defaults they are ignored, set to ' +
+        '`true` they are refused.',
+    },
   ),
 });
 
@@ -308,6 +728,19 @@ function coerce(schema: TSchema, path: string[], raw: string): unknown {
   let node: TSchema | undefined = schema;
   for (const key of path) node = (node as { properties?: Record<string, TSchema> })?.properties?.[key];
   const type = (node as { type?: string } | undefined)?.type;
+  // A union such as http.trustProxy: `false`, a number or a JSON list; anything else stays text.
+  if (type === undefined && (node as { anyOf?: unknown } | undefined)?.anyOf) {
+    if (raw === 'false') return false;
+    if (/^\d+$/.test(raw.trim())) return Number(raw);
+    if (/^\s*\[/.test(raw)) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return raw;
+      }
+    }
+    return raw;
+  }
   if (type === 'integer' || type === 'number') return raw.trim() === '' ? raw : Number(raw);
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   // Objects and lists (e.g. oidc.roleMapping) are given as JSON; anything unparsable fails validation by name.
@@ -376,6 +809,7 @@ function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
     smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
     smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
     evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
+    auditKey: given.auditKey ?? stored.auditKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });
@@ -383,6 +817,113 @@ function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
   }
   return secrets;
 }
+
+/** The environment variable of a key path (`sms.httpUrl` → `BP_SMS__HTTP_URL`; `port` → `PORT`). */
+export function envVarOf(keyPath: string): string {
+  const direct = Object.entries(directEnv).find(([, path]) => path === keyPath);
+  if (direct) return direct[0];
+  return `BP_${keyPath
+    .split('.')
+    .map((part) => part.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase())
+    .join('__')}`;
+}
+
+const isHttps = (url: string | undefined) => url !== undefined && url.startsWith('https://');
+
+/** One thing a production hub refuses; `given` is the configuration before defaults (explicit demo settings). */
+export interface ProductionRule {
+  key: string;
+  /** Completes "<key> (<variable>) …" in the refusal and the reference. */
+  requirement: string;
+  violated(raw: RawConfig, given: Record<string, unknown>): boolean;
+}
+
+const explicitDemo = (given: Record<string, unknown>, key: string) =>
+  ((given.demo ?? {}) as Record<string, unknown>)[key] === true;
+
+/**
+ * Everything that is fine for the demo on a laptop but unsafe for real documents: demo conveniences (simulated box
+ * and reader, the outbox instead of real SMS, demo data, generated secrets) and unencrypted links. The production hub
+ * refuses to start while any of them is set, naming each key and its variable; docs/configuration.md lists them.
+ */
+export const productionRules: ProductionRule[] = [
+  ...(['codeKey', 'smsSealKey', 'smsWebhookSecret', 'evidenceKey', 'auditKey'] as const).map((key) => ({
+    key: `secrets.${key}`,
+    requirement: 'is required in production mode (at least 32 random characters; the demo generates its own)',
+    violated: (raw: RawConfig) => !raw.secrets[key],
+  })),
+  {
+    key: 'box.simulated',
+    requirement:
+      'must be false in production mode (the simulated box inside the hub is the demo; a real box connects through its agent)',
+    violated: (raw) => raw.box.simulated,
+  },
+  {
+    key: 'pickup.idDocumentReader',
+    requirement: 'must not be "simulated" in production mode (leave it unset or "none")',
+    violated: (raw) => raw.pickup.idDocumentReader === 'simulated',
+  },
+  {
+    key: 'sms.provider',
+    requirement:
+      'must be "http" or "seven" in production mode (the outbox only shows SMS on the demo page /outbox)',
+    violated: (raw) => raw.sms.provider === 'outbox',
+  },
+  {
+    key: 'publicUrl',
+    requirement: 'must be https:// in production mode (it is the address in every SMS link)',
+    violated: (raw) => !isHttps(raw.publicUrl),
+  },
+  {
+    key: 'sms.httpUrl',
+    requirement: 'must be https:// in production mode (phone numbers and codes travel to the gateway)',
+    violated: (raw) =>
+      raw.sms.provider === 'http' && raw.sms.httpUrl !== undefined && !isHttps(raw.sms.httpUrl),
+  },
+  {
+    key: 'sms.sevenBaseUrl',
+    requirement: 'must be https:// in production mode (phone numbers and codes travel to the gateway)',
+    violated: (raw) => raw.sms.provider === 'seven' && !isHttps(raw.sms.sevenBaseUrl),
+  },
+  {
+    key: 'oidc.issuerUrl',
+    requirement: 'must be https:// in production mode',
+    violated: (raw) => raw.oidc.enabled && raw.oidc.issuerUrl !== undefined && !isHttps(raw.oidc.issuerUrl),
+  },
+  {
+    key: 'oidc.redirectUrl',
+    requirement: 'must be https:// in production mode',
+    violated: (raw) =>
+      raw.oidc.enabled && raw.oidc.redirectUrl !== undefined && !isHttps(raw.oidc.redirectUrl),
+  },
+  {
+    // A kiosk page served over HTTPS may only open wss:// (and an unencrypted link would carry the call's signalling
+    // and the digest exchange in the clear).
+    key: 'redPhone.sipWebSocketUrl',
+    requirement: 'must be wss:// in production mode',
+    violated: (raw) =>
+      raw.redPhone.mode === 'sip' &&
+      raw.redPhone.sipWebSocketUrl !== undefined &&
+      !raw.redPhone.sipWebSocketUrl.startsWith('wss://'),
+  },
+  {
+    // Pages served over HTTPS cannot load tiles over plain HTTP.
+    key: 'map.baseLayerUrl',
+    requirement: 'must be https:// (or a path on the hub) in production mode',
+    violated: (raw) => raw.map.baseLayerUrl?.startsWith('http://') ?? false,
+  },
+  ...(['seed', 'openAroundTheClock'] as const).map((key) => ({
+    key: `demo.${key}`,
+    requirement: 'is a demo setting and must not be true in production mode (left unset it is ignored)',
+    violated: (_raw: RawConfig, given: Record<string, unknown>) => explicitDemo(given, key),
+  })),
+  {
+    // The test clock of the demo (issue 22): a production hub always runs on the system clock.
+    key: 'demo.fixedStart',
+    requirement: 'is for tests in demo mode only; production runs on the system clock',
+    violated: (raw) => raw.demo.fixedStart !== undefined,
+  },
+];
 
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -401,7 +942,7 @@ export function loadConfig(
   const envPart = fromEnv(env);
   for (const [k, v] of envPart.origin) origin.set(k, v);
   const merged = deepMerge(deepMerge(fileValues, envPart.values), overrides);
-  const withDefaults = Value.Default(ConfigSchema, merged) as Record<string, unknown>;
+  const withDefaults = Value.Default(ConfigSchema, structuredClone(merged)) as Record<string, unknown>;
   if (!Value.Check(ConfigSchema, withDefaults)) {
     throw new ConfigError(`Invalid configuration:\n${describeErrors(withDefaults, origin)}`);
   }
@@ -414,20 +955,21 @@ export function loadConfig(
         .join(', ')}`,
     );
 
+  const production =
+    raw.mode === 'production' ? productionRules.filter((rule) => rule.violated(raw, merged)) : [];
+  if (production.length > 0)
+    throw new ConfigError(
+      `Invalid configuration for production mode (BP_MODE=production):\n${production
+        .map((rule) => `  ${rule.key} (${envVarOf(rule.key)}) ${rule.requirement}`)
+        .join('\n')}\nSee docs/installation.md and docs/configuration.md.`,
+    );
   const missing = (Object.keys(ConfigSchema.properties.secrets.properties) as (keyof Secrets)[]).filter(
     (key) => !raw.secrets[key],
   );
-  let secrets: Secrets;
-  if (raw.mode === 'production') {
-    if (missing.length > 0) {
-      throw new ConfigError(
-        `Invalid configuration: secrets.${missing[0]} (BP_SECRETS__${missing[0]!.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required in production mode`,
-      );
-    }
-    secrets = raw.secrets as Secrets;
-  } else {
-    secrets = missing.length === 0 ? (raw.secrets as Secrets) : demoSecrets(raw.dataDir, raw.secrets);
-  }
+  const secrets =
+    raw.mode === 'production' || missing.length === 0
+      ? (raw.secrets as Secrets)
+      : demoSecrets(raw.dataDir, raw.secrets);
   if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
     throw new ConfigError(
       'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
@@ -443,13 +985,7 @@ export function loadConfig(
     const absent = needed.find((key) => !raw.redPhone[key]);
     if (absent)
       throw new ConfigError(
-        `Invalid configuration: redPhone.${absent} (BP_RED_PHONE__${absent.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase()}) is required for redPhone.mode "sip"`,
-      );
-    // A kiosk page served over HTTPS may only open wss:// (and an unencrypted link would carry the call's signalling
-    // and the digest exchange in the clear).
-    if (raw.mode === 'production' && !raw.redPhone.sipWebSocketUrl!.startsWith('wss://'))
-      throw new ConfigError(
-        'Invalid configuration: redPhone.sipWebSocketUrl (BP_RED_PHONE__SIP_WEB_SOCKET_URL) must be wss:// in production mode',
+        `Invalid configuration: redPhone.${absent} (${envVarOf(`redPhone.${absent}`)}) is required for redPhone.mode "sip"`,
       );
   }
   if (raw.map.baseLayerType === 'pmtiles') {
@@ -458,7 +994,10 @@ export function loadConfig(
       throw new ConfigError(`Invalid configuration: map.baseLayerFile (BP_MAP__BASE_LAYER_FILE) ${problem}`);
   }
   const databaseUrl = raw.databaseUrl ?? `sqlite:${join(raw.dataDir, 'buergerpunkt.sqlite')}`;
-  return { ...raw, secrets, databaseUrl };
+  // Demo settings never take effect in production: their defaults are switched off here (an explicit `true` was
+  // refused above), so no code path that forgets to ask for the mode can seed demo data or open around the clock.
+  const demo = raw.mode === 'production' ? { seed: false, openAroundTheClock: false } : raw.demo;
+  return { ...raw, secrets, databaseUrl, demo };
 }
 
 /** For command-line entry points: the config, or null after printing why it is invalid (the caller exits 2). */

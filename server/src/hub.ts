@@ -7,11 +7,12 @@ import type { buildApp as BuildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
+import { useAuditKey } from './modules/audit/audit-service.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
 import { MaintenanceScheduler } from './jobs/scheduler.ts';
-import { systemClock, type Clock } from './platform/clock.ts';
+import { startingAt, systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
 import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
@@ -41,12 +42,15 @@ export async function startHub(
       log.warn({ err: error }, 'database connection lost; the pool opens a new one'),
   });
   await migrateToLatest(database.db);
+  useAuditKey(database.db, config.secrets.auditKey);
 
   const ctx: AppContext = {
     db: database.db,
     dialect: database.dialect,
     config,
-    clock: options.clock ?? systemClock,
+    clock:
+      options.clock ??
+      (config.mode === 'demo' && config.demo.fixedStart ? startingAt(config.demo.fixedStart) : systemClock),
     ids: randomIds,
     log,
     onBoxCommandsQueued: () => {},

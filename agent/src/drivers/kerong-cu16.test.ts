@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KerongCu16Simulator } from '../sim/kerong-cu16-simulator.ts';
+import { KerongCu16Simulator, type KerongSimulatorOptions } from '../sim/kerong-cu16-simulator.ts';
 import { type PtyPair, createPtyPair } from '../sim/pty-pair.ts';
 import { KerongCu16Driver, type KerongCu16Options, parseKerongCu16Options } from './kerong-cu16.ts';
 import { KerongCommand, hex } from './kerong-frames.ts';
@@ -551,10 +551,13 @@ describe('Kerong CU16 configuration', () => {
       line: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200 },
       boards: [{ address: 0, firstCompartment: 1, locks: 16, sensors: true }],
       hookBitSetMeans: 'closed',
+      infraredBitSetMeans: 'occupied',
       responseTimeoutMs: 300,
       readAttempts: 3,
       unlockConfirmDelayMs: 150,
       confirmReads: 3,
+      pulseMs: 500,
+      listenAfterPulseMs: 0,
     });
     expect(
       parseKerongCu16Options({
@@ -610,5 +613,143 @@ describe('Kerong CU16 configuration', () => {
         ],
       }),
     ).toThrow(/driver\.lines\.1\.boards\.0\.firstCompartment: compartment 1 is also on line 1 board 0/);
+  });
+});
+
+describe('Kerong CU16 commissioning settings and unlock faults', () => {
+  let pair: PtyPair;
+  let sim: KerongCu16Simulator;
+  let driver: KerongCu16Driver | undefined;
+
+  async function start(simOptions: Partial<KerongSimulatorOptions>, extra: Record<string, unknown>) {
+    pair = await createPtyPair();
+    sim = new KerongCu16Simulator({ boards: [{ address: 0 }, { address: 4, locks: 4 }], ...simOptions });
+    await sim.openSerial(pair.simulatorPath);
+    driver = new KerongCu16Driver(
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        line: { type: 'serial', path: pair.driverPath },
+        boards: [
+          { address: 0, firstCompartment: 1 },
+          { address: 4, firstCompartment: 17, locks: 4 },
+        ],
+        responseTimeoutMs: 150,
+        readAttempts: 1,
+        unlockConfirmDelayMs: 30,
+        confirmReads: 2,
+        pulseMs: 0,
+        ...extra,
+      }),
+    );
+    await driver.start();
+    return driver;
+  }
+
+  afterEach(async () => {
+    await driver?.close();
+    driver = undefined;
+    await sim.close();
+    await pair.close();
+  });
+
+  it('infrared polarity: sensors whose set bit means empty read right once configured so', async () => {
+    const configured = await start({ infraredBitSetMeans: 'empty' }, { infraredBitSetMeans: 'empty' });
+    sim.forceDoor(0, 2);
+    sim.placeItem(0, 2);
+    sim.closeDoor(0, 2);
+
+    const at = byCompartment(await configured.readAll());
+    expect(at.get(2)).toEqual({ compartment: 2, door: 'closed', occupied: true });
+    expect(at.get(1)).toEqual({ compartment: 1, door: 'closed', occupied: false });
+  });
+
+  it('infrared polarity left at the default with such sensors reads every compartment the wrong way round', async () => {
+    const misconfigured = await start({ infraredBitSetMeans: 'empty' }, {});
+    sim.forceDoor(0, 2);
+    sim.placeItem(0, 2);
+
+    const at = byCompartment(await misconfigured.readAll());
+    expect(at.get(2)!.occupied).toBe(false);
+    expect(at.get(1)!.occupied).toBe(true);
+  });
+
+  it('a board that answers the unlock with a status frame: one pulse, unlocked; a stuck lock there: not_confirmed', async () => {
+    const unlocking = await start({}, {});
+    sim.faults(0).answersUnlock = true;
+    sim.compartment(0, 9).stuck = true;
+
+    expect(await unlocking.unlock(8)).toEqual({
+      ok: true,
+      reading: { compartment: 8, door: 'open', occupied: false },
+    });
+    expect(await unlocking.unlock(9)).toMatchObject({ ok: false, fault: 'not_confirmed' });
+    expect(sim.unlockFrames(0, 8)).toHaveLength(1);
+    expect(sim.unlockFrames(0, 9)).toHaveLength(1);
+    expect(sim.received.filter((frame) => frame.command === KerongCommand.unlock)).toHaveLength(2);
+    expect(sim.overlappingRequests).toBe(0);
+  });
+
+  it('a board that stays silent while pulsing: confirm reads over the pulse time see the door open, one pulse', async () => {
+    const servo = await start({}, { pulseMs: 1000 });
+    sim.faults(4).silentWhilePulsingMs = 700;
+
+    expect(await servo.unlock(19)).toEqual({
+      ok: true,
+      reading: { compartment: 19, door: 'open', occupied: false },
+    });
+    expect(sim.unlockFrames(4, 3)).toHaveLength(1);
+    // The board ignored the reads while it drove the lock, and none of them was an unlock.
+    const afterPulse = sim.received.slice(sim.received.indexOf(sim.unlockFrames(4, 3)[0]!) + 1);
+    expect(afterPulse.length).toBeGreaterThanOrEqual(2);
+    expect(afterPulse.every((frame) => frame.command === KerongCommand.status)).toBe(true);
+  });
+
+  it('the same board with the pulse time left too short: board_offline, still exactly one pulse', async () => {
+    const tooShort = await start({}, { pulseMs: 0 });
+    sim.faults(4).silentWhilePulsingMs = 1500;
+
+    expect(await tooShort.unlock(19)).toMatchObject({ ok: false, fault: 'board_offline' });
+    expect(sim.unlockFrames(4, 3)).toHaveLength(1);
+  });
+});
+
+describe('Kerong CU16 with an explicit compartment map', () => {
+  it('reads and unlocks the compartment the map names, on its board and lock', async () => {
+    const pair = await createPtyPair();
+    const sim = new KerongCu16Simulator({ boards: [{ address: 0 }, { address: 1, locks: 8 }] });
+    await sim.openSerial(pair.simulatorPath);
+    const driver = new KerongCu16Driver(
+      parseKerongCu16Options({
+        kind: 'kerong-cu16',
+        line: { type: 'serial', path: pair.driverPath },
+        boards: [
+          { address: 0, locks: 16 },
+          { address: 1, locks: 8 },
+        ],
+        compartments: [
+          { number: 1, board: 1, lock: 8 },
+          { number: 2, board: 0, lock: 16 },
+          { number: 3, board: 0, lock: 1 },
+        ],
+        responseTimeoutMs: 250,
+        unlockConfirmDelayMs: 30,
+        pulseMs: 0,
+      }),
+    );
+    try {
+      await driver.start();
+      sim.forceDoor(0, 16);
+      expect(await driver.readAll()).toEqual([
+        { compartment: 1, door: 'closed', occupied: false },
+        { compartment: 2, door: 'open', occupied: false },
+        { compartment: 3, door: 'closed', occupied: false },
+      ]);
+      expect((await driver.unlock(1)).ok).toBe(true);
+      expect(sim.unlockFrames(1, 8).map((frame) => hex(frame.bytes))).toEqual(['02 17 31 03 4D']);
+    } finally {
+      await driver.close();
+      await sim.close();
+      await pair.close();
+    }
   });
 });

@@ -8,8 +8,9 @@
  *   status   `02 ADDR 35 D1 D2 D3 D4 03 SUM`      reply to 0x30; D1/D2 hook bits locks 1–8 / 9–16 (bit 0 = lock 1),
  *                                                 D3/D4 infrared occupancy bits, SUM = low byte of the sum of bytes 0–7
  *
- * Public drivers differ on a few points (see docs/hardware.md, "Boards"); this module implements only what they agree
- * on: 0x30 status and 0x31 unlock. The unlock gets no reply; the driver confirms it with a status read.
+ * Public drivers differ on a few points (see docs/hardware.md, "Boards"); the driver uses only what they agree on:
+ * 0x30 status and 0x31 unlock. The unlock gets no reply; the driver confirms it with a status read. The bus-wide
+ * query 0x32 (answered by 0x36) is built here for the probe's `--query-all`.
  */
 
 export const STX = 0x02;
@@ -20,16 +21,26 @@ export const KerongCommand = {
   status: 0x30,
   /** Release one lock (ADDR = board << 4 | lock - 1). No reply. */
   unlock: 0x31,
-  /** Query every board on the bus (ADDR 0xF0 in most drivers). Not used by the driver; listed for the parser. */
+  /** Query every board on the bus (ADDR 0xF0); each board answers 0x36. Only the probe's `--query-all` sends it. */
   queryAll: 0x32,
   /** Unlock every lock of a board. Unconfirmed; never sent by the driver. */
   unlockAll: 0x33,
   /** The status reply. */
   statusReply: 0x35,
+  /** A board's answer to the bus-wide query (assumed to be laid out like the 0x35 reply: 9 bytes). */
+  queryAllReply: 0x36,
 } as const;
 
-/** Boards 0–14: the address byte's upper nibble; 0xF_ is the bus-wide query address in public drivers. */
+/** The bus-wide address of the query-all frame `02 F0 32 03 SUM`. */
+export const QUERY_ALL_ADDRESS = 0xf0;
+
+/**
+ * Boards 0–14 fit the address byte's upper nibble (0xF_ is the bus-wide query address), so the frames carry them and
+ * the probe's scan looks at them all. The configuration plans for 0–9 (see MAX_PLANNED_BOARD_ADDRESS).
+ */
 export const MAX_BOARD_ADDRESS = 14;
+/** A distributor's manual gives addresses 0–9 (10 boards per line): layouts plan for that until a board shows more. */
+export const MAX_PLANNED_BOARD_ADDRESS = 9;
 export const LOCKS_PER_BOARD = 16;
 
 const COMMAND_LENGTH = 5;
@@ -74,6 +85,11 @@ export function unlockRequest(board: number, lock: number): Buffer {
   return commandFrame(kerongAddress(board, lock), KerongCommand.unlock);
 }
 
+/** `02 F0 32 03 27`: asks every board on the bus to answer with `0x36` (commissioning only). */
+export function queryAllRequest(): Buffer {
+  return commandFrame(QUERY_ALL_ADDRESS, KerongCommand.queryAll);
+}
+
 /** One board's status as raw bit masks (bit 0 = lock 1). */
 export interface KerongStatus {
   board: number;
@@ -83,13 +99,20 @@ export interface KerongStatus {
   infrared: number;
 }
 
-/** `02 ADDR 35 D1 D2 D3 D4 03 SUM`. `corruptChecksum` flips the checksum (for the simulator's fault mode). */
-export function statusReply(status: KerongStatus, corruptChecksum = false): Buffer {
+/**
+ * `02 ADDR 35 D1 D2 D3 D4 03 SUM`. `corruptChecksum` flips the checksum (for the simulator's fault mode); `code`
+ * 0x36 builds a board's answer to the query-all frame instead.
+ */
+export function statusReply(
+  status: KerongStatus,
+  corruptChecksum = false,
+  code: number = KerongCommand.statusReply,
+): Buffer {
   checkBoard(status.board);
   const frame = Buffer.from([
     STX,
     status.board << 4,
-    KerongCommand.statusReply,
+    code,
     status.hooks & 0xff,
     (status.hooks >> 8) & 0xff,
     status.infrared & 0xff,
@@ -111,10 +134,53 @@ export type KerongFrame =
   | { kind: 'command'; address: number; board: number; lock: number; command: number; bytes: Buffer }
   | { kind: 'status'; status: KerongStatus; bytes: Buffer };
 
+export type RejectReason = 'checksum' | 'end_marker';
+
+/**
+ * The resynchronising search every Kerong parser shares: frames start with STX, end with `ETX SUM`, and their length
+ * follows from their first bytes (`lengthOf`: the frame's length, `null` when these bytes cannot start a frame, or
+ * `undefined` when more bytes are needed to tell). Whenever the bytes at hand cannot start a valid frame (noise, a
+ * truncated frame, a bad checksum) one byte is dropped and the next STX is searched, so an STX inside the data of a
+ * broken frame is found again. Returns the bytes still waiting for the rest of a frame.
+ */
+export function scanFrames(
+  input: Buffer,
+  lengthOf: (buffer: Buffer) => number | null | undefined,
+  onFrame: (bytes: Buffer) => void,
+  onRejected?: (bytes: Buffer, reason: RejectReason) => void,
+): Buffer {
+  let buffer = input;
+  for (;;) {
+    const start = buffer.indexOf(STX);
+    if (start < 0) return Buffer.alloc(0);
+    if (start > 0) buffer = buffer.subarray(start);
+    const length = lengthOf(buffer);
+    if (length === undefined) return buffer;
+    if (length === null) {
+      buffer = buffer.subarray(1);
+      continue;
+    }
+    if (buffer.length < length) return buffer;
+    const candidate = Buffer.from(buffer.subarray(0, length));
+    if (candidate[length - 2] !== ETX) {
+      onRejected?.(candidate, 'end_marker');
+      buffer = buffer.subarray(1);
+      continue;
+    }
+    if (checksum(candidate.subarray(0, length - 1)) !== candidate[length - 1]) {
+      onRejected?.(candidate, 'checksum');
+      buffer = buffer.subarray(1);
+      continue;
+    }
+    buffer = buffer.subarray(length);
+    onFrame(candidate);
+  }
+}
+
 export interface KerongParserEvents {
   frame(frame: KerongFrame): void;
   /** A frame-shaped run of bytes whose end marker or checksum was wrong (it is skipped). */
-  rejected?(bytes: Buffer, reason: 'checksum' | 'end_marker'): void;
+  rejected?(bytes: Buffer, reason: RejectReason): void;
 }
 
 /**
@@ -138,34 +204,12 @@ export class KerongFrameParser {
 
   push(chunk: Uint8Array): void {
     this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : Buffer.from(chunk);
-    for (;;) {
-      const start = this.buffer.indexOf(STX);
-      if (start < 0) {
-        this.buffer = Buffer.alloc(0);
-        return;
-      }
-      if (start > 0) this.buffer = this.buffer.subarray(start);
-      if (this.buffer.length < 3) return;
-      const length = this.frameLength(this.buffer[2]!);
-      if (length === null) {
-        this.buffer = this.buffer.subarray(1);
-        continue;
-      }
-      if (this.buffer.length < length) return;
-      const candidate = Buffer.from(this.buffer.subarray(0, length));
-      if (candidate[length - 2] !== ETX) {
-        this.events.rejected?.(candidate, 'end_marker');
-        this.buffer = this.buffer.subarray(1);
-        continue;
-      }
-      if (checksum(candidate.subarray(0, length - 1)) !== candidate[length - 1]) {
-        this.events.rejected?.(candidate, 'checksum');
-        this.buffer = this.buffer.subarray(1);
-        continue;
-      }
-      this.buffer = this.buffer.subarray(length);
-      this.events.frame(this.decode(candidate));
-    }
+    this.buffer = scanFrames(
+      this.buffer,
+      (buffer) => (buffer.length < 3 ? undefined : this.frameLength(buffer[2]!)),
+      (bytes) => this.events.frame(this.decode(bytes)),
+      this.events.rejected,
+    );
   }
 
   private frameLength(command: number): number | null {
@@ -195,6 +239,33 @@ export class KerongFrameParser {
       bytes,
     };
   }
+}
+
+/**
+ * The boards that answered a query-all frame, found in everything the line carried afterwards: each valid
+ * `02 ADDR 36 … 03 SUM` frame of 9 bytes (the length of the 0x35 reply; a public driver reads 9-byte answers) gives
+ * board `ADDR >> 4`. Bytes that fit no such frame are returned too, for the operator to read.
+ */
+export function findQueryAllReplies(bytes: Buffer): { boards: number[]; frames: Buffer[]; unknown: Buffer } {
+  const frames: Buffer[] = [];
+  const unknown: number[] = [];
+  let cursor = 0;
+  scanFrames(
+    bytes,
+    (buffer) => {
+      if (buffer.length < 3) return undefined;
+      return buffer[2] === KerongCommand.queryAllReply ? STATUS_REPLY_LENGTH : null;
+    },
+    (frame) => {
+      const at = bytes.indexOf(frame, cursor);
+      for (let i = cursor; i < at; i++) unknown.push(bytes[i]!);
+      cursor = at + frame.length;
+      frames.push(frame);
+    },
+  );
+  for (let i = cursor; i < bytes.length; i++) unknown.push(bytes[i]!);
+  const boards = [...new Set(frames.map((frame) => frame[1]! >> 4))].sort((a, b) => a - b);
+  return { boards, frames, unknown: Buffer.from(unknown) };
 }
 
 /** `02 00 30 03 35` style, for logs and test messages. */

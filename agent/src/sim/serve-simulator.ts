@@ -1,19 +1,29 @@
 /**
  * Runs a board simulator on its own, for demos and for trying the agent or the probe without hardware: a Kerong
- * CU16 bus or a Modbus relay board, on a TCP port (like a serial-to-Ethernet bridge) and/or a pty pair. Optionally
- * a simulated person takes the item and closes the door some seconds after each unlock.
+ * CU16 or CU48 bus or a Modbus relay board, on a TCP port (like a serial-to-Ethernet bridge) and/or a pty pair.
+ * Optionally a simulated person takes the item and closes the door some seconds after each unlock.
  *
  *   npm run agent:simulator -- --kerong --boards 0,1 --tcp 5000 --items 1,5 --person 3
+ *   npm run agent:simulator -- --cu48 --boards 0,1 --tcp 5000 [--variant 0x60] [--answers-unlock]
  *   npm run agent:simulator -- --modbus --unit 1 --compartments 8 --pty
+ *
+ * Commissioning faults (Kerong): `--answers-unlock` (the boards answer an unlock with a status frame),
+ * `--silent-while-pulsing MS` (they answer no status while driving a lock; the door opens when the pulse ends).
  */
 import { parseArgs } from 'node:util';
+import type { KerongBusSimulator } from './kerong-bus-simulator.ts';
 import { KerongCu16Simulator } from './kerong-cu16-simulator.ts';
+import { KerongCu48Simulator } from './kerong-cu48-simulator.ts';
 import { ModbusRelaySimulator } from './modbus-relay-simulator.ts';
 import { createPtyPair } from './pty-pair.ts';
 
 const { values } = parseArgs({
   options: {
     kerong: { type: 'boolean', default: false },
+    cu48: { type: 'boolean', default: false },
+    variant: { type: 'string', default: '0x50' },
+    'answers-unlock': { type: 'boolean', default: false },
+    'silent-while-pulsing': { type: 'string', default: '0' },
     modbus: { type: 'boolean', default: false },
     boards: { type: 'string', default: '0' },
     unit: { type: 'string', default: '1' },
@@ -47,7 +57,7 @@ function later(action: () => void): void {
   }, personSeconds * 1000);
 }
 
-async function wire(sim: KerongCu16Simulator | ModbusRelaySimulator, baudRate: number): Promise<void> {
+async function wire(sim: KerongBusSimulator | ModbusRelaySimulator, baudRate: number): Promise<void> {
   if (values.tcp !== undefined) {
     const port = await sim.listenTcp(Number(values.tcp), '0.0.0.0');
     console.log(`listening on TCP port ${port}`);
@@ -88,11 +98,24 @@ if (values.modbus) {
   console.log(`Modbus relay board, unit ${values.unit}: compartments 1–${count} on coils 0–${count - 1}`);
 } else {
   const boards = numbers(values.boards);
-  const sim = new KerongCu16Simulator({ boards: boards.map((address) => ({ address })) });
+  const model = values.cu48 ? 'cu48' : 'cu16';
+  const locks = values.cu48 ? 48 : 16;
+  if (values.variant !== '0x50' && values.variant !== '0x60')
+    throw new Error('--variant must be 0x50 or 0x60');
+  const sim: KerongBusSimulator = values.cu48
+    ? new KerongCu48Simulator({
+        boards: boards.map((address) => ({ address })),
+        protocolVariant: values.variant,
+      })
+    : new KerongCu16Simulator({ boards: boards.map((address) => ({ address })) });
+  for (const address of boards) {
+    sim.faults(address).answersUnlock = values['answers-unlock'];
+    sim.faults(address).silentWhilePulsingMs = Number(values['silent-while-pulsing']);
+  }
   const place = (compartment: number) => {
-    const board = boards[Math.floor((compartment - 1) / 16)];
+    const board = boards[Math.floor((compartment - 1) / locks)];
     if (board === undefined) throw new Error(`no board for compartment ${compartment}`);
-    return { board, lock: ((compartment - 1) % 16) + 1 };
+    return { board, lock: ((compartment - 1) % locks) + 1 };
   };
   for (const compartment of numbers(values.items)) {
     const { board, lock } = place(compartment);
@@ -101,7 +124,7 @@ if (values.modbus) {
     sim.closeDoor(board, lock);
   }
   sim.on('unlock', ({ board, lock }: { board: number; lock: number }) => {
-    console.log(`cu16: board ${board} lock ${lock} released`);
+    console.log(`${model}: board ${board} lock ${lock} released`);
     later(() => {
       sim.takeItem(board, lock);
       sim.closeDoor(board, lock);
@@ -110,6 +133,7 @@ if (values.modbus) {
   });
   await wire(sim, 19200);
   console.log(
-    `Kerong CU16 boards ${boards.join(', ')}: compartment n is board index ⌊(n-1)/16⌋, lock (n-1)%16+1`,
+    `Kerong ${model.toUpperCase()} boards ${boards.join(', ')}${values.cu48 ? ` (variant ${values.variant})` : ''}: ` +
+      `compartment n is board index ⌊(n-1)/${locks}⌋, lock (n-1)%${locks}+1`,
   );
 }

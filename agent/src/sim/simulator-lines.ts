@@ -87,10 +87,17 @@ export abstract class LineSimulator extends EventEmitter {
   /** Writes a reply after `delayMs`, like a board's processing time. */
   protected replyLater(line: SimulatorLine, bytes: Buffer, delayMs: number): void {
     line.due += 1;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
+    this.schedule(() => {
       line.due -= 1;
       line.write(bytes);
+    }, delayMs);
+  }
+
+  /** Runs `action` after `delayMs` unless the simulator is closed first. */
+  protected schedule(action: () => void, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      action();
     }, delayMs);
     this.timers.add(timer);
   }

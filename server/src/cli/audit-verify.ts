@@ -5,7 +5,7 @@
  */
 import { loadConfigOrReport } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import { verifyAuditLog } from '../modules/audit/audit-service.ts';
+import { useAuditKey, verifyAuditLog } from '../modules/audit/audit-service.ts';
 import { t } from '../platform/i18n.ts';
 
 const shownProblems = 20;
@@ -14,6 +14,8 @@ async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 2;
   const database = openDatabase(config.databaseUrl, { poolSize: 1 });
+  // The chain is keyed: the check needs the same secrets.auditKey as the hub.
+  useAuditKey(database.db, config.secrets.auditKey);
   try {
     const result = await verifyAuditLog(database.db);
     if (result.ok) {

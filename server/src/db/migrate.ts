@@ -14,7 +14,9 @@ import * as m0008identity from './migrations/0008_identity_checks.ts';
 import * as m0009deposit from './migrations/0009_old_document_deposit.ts';
 import * as m0009evidence from './migrations/0009_evidence_images.ts';
 import * as m0010admin from './migrations/0010_terminals_tokens_admin.ts';
+import * as m0014security from './migrations/0014_security_hardening.ts';
 import * as m0011pairings from './migrations/0011_kiosk_pairings.ts';
+import * as m0012layouts from './migrations/0012_box_layouts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -30,7 +32,9 @@ export const migrations: Record<string, Migration> = {
   '0009_old_document_deposit': m0009deposit,
   '0009_evidence_images': m0009evidence,
   '0010_terminals_tokens_admin': m0010admin,
+  '0014_security_hardening': m0014security,
   '0011_kiosk_pairings': m0011pairings,
+  '0012_box_layouts': m0012layouts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

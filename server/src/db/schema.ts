@@ -48,6 +48,9 @@ export interface BoxesTable {
   link_changed_at: WithDefault<string | null>;
   /** When the hub last heard a heartbeat from the box's agent (migration 0003). */
   link_heartbeat_at: WithDefault<string | null>;
+  /** The band (cm above the floor) a wheelchair user can reach (migration 0012). */
+  reach_min_cm: WithDefault<number>;
+  reach_max_cm: WithDefault<number>;
 }
 
 export interface BoxOpeningHoursTable {
@@ -94,6 +97,17 @@ export interface CompartmentsTable {
   door_opened_at: WithDefault<string | null>;
   /** Set once the door-left-open alert was raised for the current opening. */
   door_open_alerted_at: WithDefault<string | null>;
+  /**
+   * The compartment's place in the box layout (migration 0012): column from the left and place from the top (both
+   * from 1), inner height and bottom edge above the floor in cm, and the lock board and lock that open it. Null
+   * only for rows written without a layout: they read as their place on the 4 × 6 demo front.
+   */
+  layout_column: WithDefault<number | null>;
+  layout_position: WithDefault<number | null>;
+  height_cm: WithDefault<number | null>;
+  bottom_cm: WithDefault<number | null>;
+  lock_board: WithDefault<number | null>;
+  lock_number: WithDefault<number | null>;
 }
 
 export interface DocumentsTable {
@@ -582,6 +596,9 @@ export interface Database {
   tours: ToursTable;
   old_document_deposits: OldDocumentDepositsTable;
   evidence_images: EvidenceImagesTable;
+  // security hardening (migration 0014)
+  rate_limit_hits: RateLimitHitsTable;
+  audit_chain_marker: AuditChainMarkerTable;
   kiosk_pairings: KioskPairingsTable;
 }
 
@@ -599,6 +616,21 @@ export interface EvidenceImagesTable {
   size_bytes: number;
   /** AES-256-GCM under `secrets.evidenceKey`: iv.tag.body, base64url. */
   image_sealed: string;
+}
+
+/** One rate limit's counter for one key in one fixed window (migration 0014); shared by all hubs on the database. */
+export interface RateLimitHitsTable {
+  key: string;
+  window_start: string;
+  window_end: string;
+  hits: number;
+}
+
+/** From which seq the audit chain is an HMAC under `secrets.auditKey`, and the seal of that number (migration 0014). */
+export interface AuditChainMarkerTable {
+  id: number;
+  keyed_from_seq: number;
+  seal: string | null;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from '../context.ts';
+import { describeDemoChecks, demoPickups } from './demo-pickups.ts';
 import { seedDemoDocuments } from './seed-demo-documents.ts';
 import { seedDemoServices } from './seed-demo-services.ts';
 import { seedDemoZone } from '../modules/zone/demo-zone.ts';
@@ -27,8 +28,15 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials) : null;
 }
 
+/** The first lines of the start banner: this is the demo, and how to run the real thing. */
+export const demoWarning = [
+  'DEMO MODE: not for real documents. Invented data, a simulated box, SMS only on the outbox page.',
+  'Production: BP_MODE=production with real settings (the hub refuses demo ones), see docs/installation.md.',
+];
+
 export function describeDemo(url: string, credentials: DemoCredentials | null): string {
   const lines = [
+    ...demoWarning,
     '',
     `Bürgerpunkt demo is running at ${url}`,
     `  SMS outbox (demo phone):  ${url}/outbox`,
@@ -43,9 +51,11 @@ export function describeDemo(url: string, credentials: DemoCredentials | null): 
     lines.push(
       `  Kiosk, ready to open:     ${url}/kiosk/#terminal=${encodeURIComponent(credentials.terminalKey)}`,
     );
-    lines.push(
-      '  Try a pickup: phone 0170 1234504 (Führerschein, no extra check), code from the outbox page.',
-    );
+    lines.push('  Try a pickup at the kiosk: the phone number, the code from the outbox page, then:');
+    for (const pickup of demoPickups())
+      lines.push(
+        `    ${pickup.phone}  ${pickup.typeName} (${pickup.holderName}, compartment ${pickup.compartment}): ${describeDemoChecks(pickup)}`,
+      );
   }
   lines.push('  Demo data only: invented store, people and numbers.', '');
   return lines.join('\n');

@@ -15,7 +15,7 @@ import { placeInCompartmentAndNotify } from './place-in-compartment.ts';
 type DemoStory =
   'registered' | 'ready' | 'waiting' | 'picked_up' | 'expired' | 'returned' | 'cancelled' | 'reconcile';
 
-const demoDocuments: {
+export const demoDocuments: {
   holderName: string;
   typeId: string;
   phone: string;

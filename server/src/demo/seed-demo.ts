@@ -1,5 +1,6 @@
 /** Loads the demo data into an empty database through the same services staff use, so it is audited too. */
 import type { AppContext } from '../context.ts';
+import { layoutRows, presetLayout } from '../modules/boxes/box-layouts.ts';
 import { randomToken } from '../platform/crypto.ts';
 import { systemPrincipal } from '../platform/principal.ts';
 import { recordAudit } from '../modules/audit/audit-service.ts';
@@ -8,7 +9,6 @@ import { typeColumnsOf } from '../modules/document-types/pickup-policy.ts';
 import {
   demoBox,
   demoCompartments,
-  demoDepositCompartments,
   demoDocumentTypes,
   demoOffices,
   demoOpeningHours,
@@ -61,16 +61,14 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
       .insertInto('boxes')
       .values({ ...demoBox, in_service: 1, created_at: now })
       .execute();
-    for (const c of demoCompartments) {
+    // The demo box is the `demo-24` preset (the same compartments as `demoCompartments`, with heights and locks).
+    for (const c of layoutRows(presetLayout('demo-24'))) {
       await trx
         .insertInto('compartments')
         .values({
           id: `${demoBox.id}-${c.number}`,
           box_id: demoBox.id,
-          number: c.number,
-          size: c.size,
-          wheelchair_reachable: c.wheelchair_reachable,
-          status: demoDepositCompartments.includes(c.number) ? 'deposit' : 'free',
+          ...c,
           door: 'closed',
           sensor_occupied: 0,
           document_id: null,

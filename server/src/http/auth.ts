@@ -3,7 +3,8 @@
  * and check roles; kiosk endpoints take a terminal key (`X-Terminal-Key`) and never a staff session.
  */
 import type { StaffRole } from '@buergerpunkt/contracts';
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { forbidden, unauthorized } from '../platform/errors.ts';
 import { terminalPrincipal, type Principal } from '../platform/principal.ts';
@@ -12,6 +13,36 @@ import { authenticateTerminal } from '../modules/accounts/terminals.ts';
 
 export const sessionCookie = 'bp_session';
 
+/**
+ * Behind https the cookie carries the `__Host-` prefix: the browser then keeps it only if it is Secure, has Path=/
+ * and no Domain, so a sibling subdomain cannot plant or overwrite a session cookie.
+ */
+export function sessionCookieName(config: Pick<Config, 'publicUrl'>): string {
+  return config.publicUrl.startsWith('https://') ? `__Host-${sessionCookie}` : sessionCookie;
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  ctx: AppContext,
+  token: string,
+  expiresAt: string,
+): void {
+  reply.setCookie(sessionCookieName(ctx.config), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.publicUrl.startsWith('https://'),
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
+  reply.clearCookie(sessionCookieName(ctx.config), {
+    path: '/',
+    secure: ctx.config.publicUrl.startsWith('https://'),
+  });
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
@@ -19,10 +50,10 @@ declare module 'fastify' {
   }
 }
 
-export function bearerOrCookie(request: FastifyRequest): string | undefined {
+export function bearerOrCookie(request: FastifyRequest, ctx: AppContext): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  return request.cookies?.[sessionCookie];
+  return request.cookies?.[sessionCookieName(ctx.config)];
 }
 
 export interface RequireRolesOptions {
@@ -40,7 +71,7 @@ export function requireRoles(
   options: RequireRolesOptions = {},
 ): preHandlerAsyncHookHandler {
   return async (request) => {
-    const token = bearerOrCookie(request);
+    const token = bearerOrCookie(request, ctx);
     if (!token) throw unauthorized();
     const principal = await principalForToken(ctx, token);
     if (!principal) throw unauthorized('session_expired');

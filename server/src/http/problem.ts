@@ -19,6 +19,8 @@ function problem(status: number, code: string, params: Record<string, unknown> =
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  // Also here: the router's own errors (a bad URL) are answered before any hook (see http/security.ts).
+  reply.header('x-content-type-options', 'nosniff');
   if (body.retryAfterSeconds !== undefined) reply.header('retry-after', String(body.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
@@ -50,6 +52,10 @@ export function installProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const body = problem(error.status, error.code, error.params);
       if (error.retryAfterSeconds !== undefined) body.retryAfterSeconds = error.retryAfterSeconds;
+      if (error.fieldErrors?.length) {
+        body.errors = error.fieldErrors.slice(0, 50).map(({ path, message }) => ({ path, message }));
+        body.detail = body.errors.map((e) => e.message).join('; ');
+      }
       return sendProblem(reply, body);
     }
     const fastifyError = error as FastifyError;

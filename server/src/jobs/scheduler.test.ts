@@ -53,4 +53,18 @@ describe('maintenance scheduler', () => {
     await vi.advanceTimersByTimeAsync(180_000);
     expect(rounds).toBe(2);
   });
+
+  it('runs every minute when no interval is given (the purge promise of docs/sms.md counts on it)', async () => {
+    vi.useFakeTimers();
+    let rounds = 0;
+    const scheduler = new MaintenanceScheduler(ctx, [{ name: 'count', run: async () => void rounds++ }]);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(rounds).toBe(1);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(rounds).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(rounds).toBe(2);
+    await scheduler.stop();
+  });
 });

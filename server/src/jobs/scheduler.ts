@@ -10,6 +10,7 @@ import { purgePersonalData } from '../modules/privacy/purge-personal-data.ts';
 import { purgeCallbackRequests } from '../modules/services/callback-requests.ts';
 import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contacts.ts';
 import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.ts';
+import { purgeRateLimitHits } from '../http/rate-limits.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -23,6 +24,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-callback-requests', run: purgeCallbackRequests },
   { name: 'purge-suggestion-contacts', run: purgeSuggestionContacts },
   { name: 'purge-evidence-images', run: purgeEvidenceImages },
+  { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
 ];
 
 export class MaintenanceScheduler {

@@ -5,6 +5,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Real time, shifted to start at a fixed instant and running on at real speed (the demo's `demo.fixedStart`). */
+export function startingAt(start: Date | string, real: Clock = systemClock): Clock {
+  const offset = new Date(start).getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
 /** A clock for tests and simulations that only moves when told to. */
 export class ManualClock implements Clock {
   #current: number;

@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: string,
     readonly params: Record<string, string | number> = {},
     readonly retryAfterSeconds?: number,
+    /** Per-field messages (German) for input that failed a check the schema cannot express (e.g. a box layout). */
+    readonly fieldErrors?: readonly { path: string; message: string }[],
   ) {
     super(code);
     this.name = 'AppError';

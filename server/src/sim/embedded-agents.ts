@@ -22,6 +22,7 @@ import type { AppContext } from '../context.ts';
 import type { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
 import { issueAgentSecret, verifyAgentSecret } from '../modules/boxes/agent-secrets.ts';
 import { listBoxIds } from '../modules/boxes/boxes-repository.ts';
+import { layoutOfBox } from '../modules/boxes/box-layouts.ts';
 import { AppError } from '../platform/errors.ts';
 import { t } from '../platform/i18n.ts';
 import { systemPrincipal } from '../platform/principal.ts';
@@ -96,11 +97,13 @@ class EmbeddedAgentBox implements SimulatorTarget {
 export class EmbeddedAgents implements SimulatorTargets {
   readonly #ctx: AppContext;
   readonly #link: BoxLinkHub;
+  readonly #hubUrl: string;
   readonly #boxes = new Map<string, EmbeddedAgentBox>();
 
-  constructor(ctx: AppContext, link: BoxLinkHub) {
+  constructor(ctx: AppContext, link: BoxLinkHub, hubUrl: string) {
     this.#ctx = ctx;
     this.#link = link;
+    this.#hubUrl = hubUrl;
   }
 
   get(boxId: string): EmbeddedAgentBox | undefined {
@@ -109,6 +112,15 @@ export class EmbeddedAgents implements SimulatorTargets {
 
   add(box: EmbeddedAgentBox): void {
     this.#boxes.set(box.boxId, box);
+  }
+
+  /** Starts the simulated board and agent of a box that has none yet (a box created while the demo runs). */
+  async attach(boxId: string): Promise<EmbeddedAgentBox> {
+    const running = this.#boxes.get(boxId);
+    if (running) return running;
+    const box = await startAgentForBox(this.#ctx, this.#hubUrl, boxId);
+    this.add(box);
+    return box;
   }
 
   /**
@@ -185,57 +197,76 @@ export async function startEmbeddedAgents(
   link: BoxLinkHub,
   hubUrl: string,
 ): Promise<EmbeddedAgents> {
-  const agents = new EmbeddedAgents(ctx, link);
+  const agents = new EmbeddedAgents(ctx, link, hubUrl);
   registerSimulatorTargets(ctx, agents);
-  for (const boxId of await listBoxIds(ctx.db)) {
-    const dir = join(ctx.config.dataDir, 'agents', boxId);
-    const secret = await demoSecret(ctx, boxId, dir);
-    const compartments = await ctx.db
-      .selectFrom('compartments')
-      .select(['number', 'status', 'door', 'sensor_occupied'])
-      .where('box_id', '=', boxId)
-      .orderBy('number')
-      .execute();
-    // The board as the hub last knew it: what is inside stays inside across a demo restart.
-    const driver = new SimulatedDriver(
-      compartments.map((c) => ({
-        number: c.number,
-        doorOpen: c.door === 'open',
-        occupied: c.sensor_occupied === 1 || (c.sensor_occupied === null && c.status === 'occupied'),
-      })),
-    );
-    const config = parseAgentConfig({
-      boxId,
-      hubUrl,
-      secret,
-      // The hub in this very process: whatever address it listens on, the traffic does not leave the machine.
-      allowInsecureHub: true,
-      dataDir: dir,
-      driver: { kind: 'simulated', compartments: Math.max(1, compartments.length) },
-      // The demo box's deposit compartment has the simulated old-document reader.
-      reader: { kind: 'simulated' },
-      // The demo's camera draws box, compartment and time into a real JPEG (evidence images, issue 9).
-      camera: { kind: 'simulated' },
-      door: {
-        openTimeoutSeconds: Math.min(10, ctx.config.pickup.unlockTimeoutSeconds),
-        leftOpenSeconds: ctx.config.pickup.doorOpenAlertSeconds,
-        pollIntervalMs: 500,
-      },
-      link: {
-        heartbeatIntervalMs: 10_000,
-        heartbeatTimeoutMs: 5_000,
-        reconnectMinMs: 200,
-        reconnectMaxMs: 5_000,
-      },
-    });
-    const agent = await Agent.start(config, { driver, log: agentLogger(ctx, boxId) });
-    driver.onChange(() => agent.controller.pollSoon());
-    agents.add(new EmbeddedAgentBox(boxId, agent, driver));
-  }
+  for (const boxId of await listBoxIds(ctx.db)) await agents.attach(boxId);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline && !(await listBoxIds(ctx.db)).every((id) => link.isConnected(id))) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await agents.settle();
   return agents;
+}
+
+/** Starts the agent with a simulated board for one box; its compartments are the box layout's. */
+async function startAgentForBox(ctx: AppContext, hubUrl: string, boxId: string): Promise<EmbeddedAgentBox> {
+  const dir = join(ctx.config.dataDir, 'agents', boxId);
+  const secret = await demoSecret(ctx, boxId, dir);
+  const layout = await layoutOfBox(ctx.db, boxId);
+  const numbers = layout.columns.flatMap((column) => column.compartments.map((c) => c.number));
+  const rows = new Map(
+    (
+      await ctx.db
+        .selectFrom('compartments')
+        .select(['number', 'status', 'door', 'sensor_occupied'])
+        .where('box_id', '=', boxId)
+        .execute()
+    ).map((c) => [Number(c.number), c]),
+  );
+  // The board as the hub last knew it: what is inside stays inside across a demo restart.
+  const driver = new SimulatedDriver(
+    numbers
+      .sort((a, b) => a - b)
+      .map((number) => {
+        const c = rows.get(number);
+        return {
+          number,
+          doorOpen: c?.door === 'open',
+          occupied: c?.sensor_occupied === 1 || (c?.sensor_occupied === null && c?.status === 'occupied'),
+        };
+      }),
+  );
+  const config = parseAgentConfig({
+    mode: 'demo',
+    boxId,
+    hubUrl,
+    secret,
+    // The hub in this very process: whatever address it listens on, the traffic does not leave the machine.
+    allowInsecureHub: true,
+    dataDir: dir,
+    driver: { kind: 'simulated', compartments: Math.max(1, ...numbers) },
+    // The demo box's deposit compartment has the simulated old-document reader.
+    reader: { kind: 'simulated' },
+    // The demo's camera draws box, compartment and time into a real JPEG (evidence images, issue 9).
+    camera: { kind: 'simulated' },
+    door: {
+      openTimeoutSeconds: Math.min(10, ctx.config.pickup.unlockTimeoutSeconds),
+      leftOpenSeconds: ctx.config.pickup.doorOpenAlertSeconds,
+      pollIntervalMs: 500,
+    },
+    link: {
+      heartbeatIntervalMs: 10_000,
+      heartbeatTimeoutMs: 5_000,
+      reconnectMinMs: 200,
+      reconnectMaxMs: 5_000,
+    },
+  });
+  // On the hub's clock, so a demo on a test clock (`demo.fixedStart`) gets events from the same timeline.
+  const agent = await Agent.start(config, {
+    driver,
+    log: agentLogger(ctx, boxId),
+    now: () => ctx.clock.now(),
+  });
+  driver.onChange(() => agent.controller.pollSoon());
+  return new EmbeddedAgentBox(boxId, agent, driver);
 }

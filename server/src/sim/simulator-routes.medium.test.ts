@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBoxTestHub } from '../modules/boxes/box-test-support.ts';
 import { latestCode } from '../modules/kiosk/kiosk-test-support.ts';
 import { demoBox, type SeededHub } from '../testing/fixtures.ts';
+import { productionTestConfig } from '../testing/production-config.ts';
 import { createTestHub, type TestHub } from '../testing/test-context.ts';
 
 const devUrl = `/api/v1/dev/simulator/boxes/${demoBox.id}`;
@@ -147,11 +148,7 @@ describe('dev simulator routes', () => {
   });
 
   it('do not exist without the simulated box or outside demo mode', async () => {
-    for (const config of [
-      {},
-      { mode: 'production', box: { simulated: true } },
-      { box: { simulated: false } },
-    ]) {
+    for (const config of [{}, productionTestConfig, { box: { simulated: false } }]) {
       const plain = await createTestHub({ config });
       try {
         for (const request of [

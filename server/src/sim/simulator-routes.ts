@@ -7,6 +7,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../context.ts';
 import type { App } from '../http/app-types.ts';
 import { badRequest, notFound } from '../platform/errors.ts';
+import { findBox } from '../modules/boxes/boxes-repository.ts';
 import { simulatedBoxesOf } from './simulated-boxes.ts';
 import type { SimulatorTarget, SimulatorTargets } from './simulator-target.ts';
 
@@ -75,7 +76,9 @@ export function simulatorRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['dev'],
-        summary: 'Demo only: take the simulated box off the network or bring it back',
+        summary:
+          'Demo only: take the simulated box off the network or bring it back (connect also starts the simulated ' +
+          'hardware of a box created after the demo started)',
         params: BoxParams,
         body: Type.Object(
           { action: Type.Union([Type.Literal('disconnect'), Type.Literal('connect')]) },
@@ -85,6 +88,12 @@ export function simulatorRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
+      // "connect" also gives a box created while the demo runs its simulated hardware and agent.
+      const targets = simulatedBoxesOf(ctx);
+      if (request.body.action === 'connect' && targets?.attach && !targets.get(request.params.boxId)) {
+        if (!(await findBox(ctx.db, request.params.boxId))) throw notFound('box_not_found');
+        await targets.attach(request.params.boxId);
+      }
       const { boxes, box } = simulated(ctx, request.params.boxId);
       if (request.body.action === 'connect') await box.connect();
       else box.disconnect();

@@ -21,4 +21,6 @@ export interface SimulatorTargets {
   get(boxId: string): SimulatorTarget | undefined;
   /** Waits until what the boxes reported has been processed by the hub (and queued commands carried out). */
   settle(): Promise<void>;
+  /** Gives a box created while the hub runs its simulated hardware (where the implementation can). */
+  attach?(boxId: string): Promise<SimulatorTarget>;
 }

@@ -28,7 +28,8 @@ export async function seedTestHub(hub: TestHub): Promise<SeededHub> {
       payload: { username: role, password: testPassword(role) },
     });
     if (response.statusCode !== 200) throw new Error(`login ${role} failed: ${response.body}`);
-    staffHeaders[role] = { authorization: `Bearer ${response.json().token}` };
+    // The session token comes only in the cookie; tests send it back as a Bearer token.
+    staffHeaders[role] = { authorization: `Bearer ${sessionTokenOf(response)}` };
     userIds[role] = response.json().user.id;
   }
   return Object.assign(hub, {
@@ -39,6 +40,13 @@ export async function seedTestHub(hub: TestHub): Promise<SeededHub> {
     }),
     terminalHeaders: { 'x-terminal-key': testTerminalKey },
   });
+}
+
+/** The session token a login answer set in its cookie (`bp_session`, or `__Host-bp_session` behind https). */
+export function sessionTokenOf(response: { cookies: { name: string; value: string }[] }): string {
+  const cookie = response.cookies.find((c) => c.name === 'bp_session' || c.name === '__Host-bp_session');
+  if (!cookie) throw new Error('login answer without a session cookie');
+  return cookie.value;
 }
 
 let referenceCounter = 0;

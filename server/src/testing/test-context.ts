@@ -15,6 +15,7 @@ export const testSecrets = {
   smsSealKey: 'test-seal-key-0123456789abcdef0123456789',
   smsWebhookSecret: 'test-webhook-secret-0123456789abcdef0123',
   evidenceKey: 'test-evidence-key-0123456789abcdef012345',
+  auditKey: 'test-audit-key-0123456789abcdef0123456789',
 };
 
 export interface TestHub {

@@ -28,6 +28,8 @@ import { documentImport, oidcPage } from './office.ts';
 import { map } from './map.ts';
 import { mapErrors } from './errors-map.ts';
 import { accessErrors } from './errors-access.ts';
+import { securityErrors } from './errors-security.ts';
+import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 
 /**
@@ -52,6 +54,8 @@ export const de = {
     ...servicesErrors,
     ...mapErrors,
     ...accessErrors,
+    ...securityErrors,
+    ...boxLayoutErrors,
     ...kioskPairingErrors,
   },
   sms,

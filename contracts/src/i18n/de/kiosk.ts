@@ -2,7 +2,15 @@
 export const kiosk = {
   resend_accepted:
     'Danke. Wenn für diese Nummer ein Dokument in der DokBox liegt, bekommen Sie gleich eine SMS mit einem neuen Code.',
-  compartment_location: 'Fach {{number}}: {{row}}. Reihe von oben, {{column}}. Spalte von links',
+  compartment_location:
+    'Fach {{number}}: {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}',
+  /** How high a compartment is, from its middle height (docs/boxes.md). */
+  compartment_height: {
+    knee: 'weit unten (kniehoch)',
+    hip: 'auf Hüfthöhe',
+    chest: 'auf Brusthöhe',
+    eye: 'auf Augenhöhe oder höher',
+  },
   /** Why a citizen pressed "Personal rufen" (alert data `reason`), as the back office shows it. */
   call_staff_reasons: {
     help: 'Allgemeine Hilfe am Kiosk',

@@ -20,4 +20,23 @@ export const outbox = {
   receivedAt: 'Eingegangen',
   receivedAtValue: '{{date}} um {{time}} Uhr',
   text: 'Text',
+  // The demo's documents waiting in the box, and what the kiosk asks for each (derived from the demo data).
+  demoPickupsHeading: 'Demo-Abholungen zum Ausprobieren',
+  demoPickupsIntro:
+    'Diese erfundenen Dokumente liegen nach dem Start in der Demo-DokBox. Am Kiosk geben Sie die Telefonnummer ein, dann den Abholcode aus der SMS weiter unten, dann was in der Spalte „Prüfung“ steht.',
+  demoPhone: 'Telefonnummer',
+  demoDocument: 'Dokument',
+  demoDocumentValue: '{{type}} von {{holder}}, Fach {{compartment}}',
+  demoChecks: 'Prüfung',
+  demoCheck: {
+    none: 'Nur der Abholcode.',
+    dateOfBirth: 'Geburtsdatum {{date}}.',
+    oldDocument:
+      'Das alte Dokument ins Abgabefach {{compartment}} legen (in der Demo über den Simulator, siehe README).',
+    oldDocumentOrDateOfBirth:
+      'Geburtsdatum {{date}} („Ich habe kein altes Dokument“) oder das alte Dokument ins Abgabefach {{compartment}} (in der Demo über den Simulator, siehe README).',
+    staffConfirmation: 'Eine Mitarbeiterin oder ein Mitarbeiter bestätigt im Backoffice.',
+    pinLetter: 'Danach den Erhalt des PIN-Briefs bestätigen.',
+    evidenceImage: 'Beim Öffnen wird ein Beweisfoto aufgenommen.',
+  },
 };

@@ -16,4 +16,7 @@ export const sms = {
   /** A 115 call-back request was taken (services module); sent only to mobile numbers. */
   callback_received:
     'Ihre Rückrufbitte zur Behördennummer 115 ist eingegangen. Wir rufen Sie zurück, sobald das Servicecenter erreichbar ist. Stadt {{town}}',
+  /** `npm run sms:test`: proves the gateway works during installation (docs/installation.md). */
+  installation_test:
+    'Test-SMS von Bürgerpunkt: Der SMS-Versand funktioniert. Sie müssen nichts tun. Stadt {{town}}',
 };

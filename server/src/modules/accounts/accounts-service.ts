@@ -15,7 +15,7 @@ import {
   insertStaffUser,
 } from './accounts-repository.ts';
 import { principalForApiToken } from './api-tokens.ts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyStaffPassword } from './passwords.ts';
 import { assertOfficeExists } from './staff-admin.ts';
 
 export function hashToken(token: string): string {
@@ -72,7 +72,7 @@ export async function loginWithPassword(
   password: string,
 ): Promise<LoginResult> {
   const user = await findStaffUserByUsername(ctx.db, username);
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+  const ok = await verifyStaffPassword(user?.password_hash, password);
   const now = ctx.clock.now().toISOString();
   if (!user || !ok || user.active !== 1) {
     await ctx.db.transaction().execute((trx) =>

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../../testing/test-context.ts';
 import { createStaffUser } from './accounts-service.ts';
+import { sessionTokenOf } from '../../testing/fixtures.ts';
 
 describe('staff login', () => {
   let hub: TestHub;
@@ -31,7 +32,7 @@ describe('staff login', () => {
     expect(ok.statusCode).toBe(200);
     const me = await hub.app.inject({
       url: '/api/v1/auth/me',
-      headers: { authorization: `Bearer ${ok.json().token}` },
+      headers: { authorization: `Bearer ${sessionTokenOf(ok)}` },
     });
     expect(me.json().triggers).toEqual(['admin']);
 

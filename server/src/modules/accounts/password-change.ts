@@ -9,7 +9,7 @@ import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findStaffUserById } from './accounts-repository.ts';
 import { hashToken } from './accounts-service.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyStaffPassword } from './passwords.ts';
 
 export async function changeOwnPassword(
   ctx: AppContext,
@@ -22,7 +22,7 @@ export async function changeOwnPassword(
   const userId = principal.actor.id;
   const user = await findStaffUserById(ctx.db, userId);
   if (!user) throw unauthorized();
-  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+  if (!(await verifyStaffPassword(user.password_hash, input.currentPassword))) {
     await ctx.db.transaction().execute((trx) =>
       recordAudit(trx, ctx.clock.now().toISOString(), {
         actor: principal.actor,

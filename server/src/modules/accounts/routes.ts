@@ -2,11 +2,19 @@
 import { LoginOptionsSchema, MeViewSchema, PasswordChangeSchema, staffRoles } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { bearerOrCookie, principalOf, requireRoles, sessionCookie } from '../../http/auth.ts';
+import {
+  bearerOrCookie,
+  clearSessionCookie,
+  principalOf,
+  requireRoles,
+  setSessionCookie,
+} from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { createStaffUser, describePrincipal, loginWithPassword, logout } from './accounts-service.ts';
 import { changeOwnPassword } from './password-change.ts';
 import { oidcRoutes } from './oidc/oidc-routes.ts';
+import { assertLoginNotBraked, countLoginFailure } from './login-brake.ts';
+import { AppError } from '../../platform/errors.ts';
 
 const Role = Type.Enum(staffRoles);
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-zA-Z0-9._-]+$' });
@@ -25,9 +33,9 @@ export function accountRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
+        // The session travels only in its HttpOnly cookie, never in the body (a script could read it there).
         response: {
           200: Type.Object({
-            token: Type.String(),
             expiresAt: Type.String(),
             user: Type.Object({
               id: Type.String(),
@@ -42,22 +50,25 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const result = await loginWithPassword(ctx, request.body.username, request.body.password);
-      reply.setCookie(sessionCookie, result.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: ctx.config.publicUrl.startsWith('https://'),
-        expires: new Date(result.expiresAt),
+      const { username, password } = request.body;
+      await assertLoginNotBraked(ctx, username);
+      const result = await loginWithPassword(ctx, username, password).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.status === 401) await countLoginFailure(ctx, username);
+        throw error;
       });
-      return result;
+      setSessionCookie(reply, ctx, result.token, result.expiresAt);
+      return {
+        expiresAt: result.expiresAt,
+        user: result.user,
+        mustChangePassword: result.mustChangePassword,
+      };
     },
   );
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['accounts'] } }, async (request, reply) => {
-    const token = bearerOrCookie(request);
+    const token = bearerOrCookie(request, ctx);
     if (token) await logout(ctx, token);
-    reply.clearCookie(sessionCookie, { path: '/' });
+    clearSessionCookie(reply, ctx);
     return reply.code(204).send();
   });
 
@@ -84,7 +95,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request)!, request.body);
+      await changeOwnPassword(ctx, principalOf(request), bearerOrCookie(request, ctx)!, request.body);
       return reply.code(204).send();
     },
   );

@@ -30,6 +30,23 @@ export async function insertAuditEntries(trx: Trx, entries: AuditLogTable[]): Pr
   await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
 }
 
+export async function readChainMarker(db: DbOrTrx) {
+  return db
+    .selectFrom('audit_chain_marker')
+    .select(['keyed_from_seq', 'seal'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+}
+
+export async function sealChainMarker(trx: Trx, seal: string): Promise<void> {
+  await trx
+    .updateTable('audit_chain_marker')
+    .set({ seal })
+    .where('id', '=', 1)
+    .where('seal', 'is', null)
+    .execute();
+}
+
 export async function readAuditHead(db: DbOrTrx) {
   return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
 }

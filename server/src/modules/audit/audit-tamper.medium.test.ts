@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
-import { createTestHub } from '../../testing/test-context.ts';
+import { createTestHub, testSecrets } from '../../testing/test-context.ts';
 import { placeWaitingDocument } from '../../testing/waiting-document-fixture.ts';
 import { hashAuditEntry } from './audit-chain.ts';
 import { verifyAuditLog } from './audit-service.ts';
@@ -58,7 +58,7 @@ describe('audit chain verification', () => {
       .where('seq', '=', 4)
       .executeTakeFirstOrThrow();
     const forged = { ...row, seq: Number(row.seq), actor_id: 'someone-else' };
-    const forgedHash = hashAuditEntry(row.prev_hash, forged);
+    const forgedHash = hashAuditEntry(row.prev_hash, forged, testSecrets.auditKey);
     await hub.ctx.db
       .updateTable('audit_log')
       .set({ actor_id: 'someone-else', hash: forgedHash })
@@ -159,12 +159,22 @@ const operatorEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('BP_')));
 
 /** `npm run audit:verify` from the repository root against the test database, as an operator would run it. */
-function runAuditVerify(databaseUrl: string): Promise<{ code: number | null; stdout: string }> {
+function runAuditVerify(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bp-audit-cli-'));
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', 'audit:verify'], {
       cwd: repoRoot,
-      env: { ...operatorEnv(), DATABASE_URL: databaseUrl, BP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      env: {
+        ...operatorEnv(),
+        DATABASE_URL: databaseUrl,
+        BP_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        BP_SECRETS__AUDIT_KEY: testSecrets.auditKey,
+        ...extraEnv,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -191,5 +201,16 @@ describe('npm run audit:verify', () => {
     expect(tampered.stdout).toContain('Eintrag 3: Inhalt verändert');
     expect(tampered.stdout).toContain('first_seq=3 first_problem=hash_mismatch');
     expect(tampered.code).toBe(1);
+  });
+
+  it('exits 2 when the check cannot run: a bad configuration or an unreachable database', async () => {
+    const badConfig = await runAuditVerify(hub.database.url, { BP_MODE: 'testing' });
+    expect(badConfig.stdout).toContain('Invalid configuration');
+    expect(badConfig.code).toBe(2);
+
+    // Nothing listens on port 1: the connection is refused at once.
+    const unreachable = await runAuditVerify('postgres://bp:bp@127.0.0.1:1/postgres');
+    expect(unreachable.stdout).toContain('audit-verify: status=error');
+    expect(unreachable.code).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ import websocket from '@fastify/websocket';
 import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../context.ts';
-import { staffRoles } from '@buergerpunkt/contracts';
+import { BoxLayoutSchema, staffRoles } from '@buergerpunkt/contracts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
@@ -36,6 +36,7 @@ const BoxStatusSchema = Type.Object({
   online: Type.Boolean(),
   since: NullableString,
   lastHeartbeatAt: NullableString,
+  layout: BoxLayoutSchema,
   compartments: Type.Array(
     Type.Object({
       number: Type.Integer(),

@@ -1,6 +1,7 @@
 /**
  * What an admin sets up about a box: its name, place, federal state (for public holidays) and time zone, and its
- * compartments (number, size, wheelchair reach, in or out of service). Each change is one transaction with its
+ * compartments: as a layout or preset (docs/boxes.md), or one by one (number, size, wheelchair reach, in or out of
+ * service). Each change is one transaction with its
  * audit entry; a change of state or time zone drops this process's cached calendar of the box.
  */
 import {
@@ -24,13 +25,20 @@ import { forgetBoxCalendar } from '../calendar/box-open.ts';
 import { findBox, findCompartmentByNumber } from './boxes-repository.ts';
 import { switchCompartmentService } from './boxes-service.ts';
 import { setDepositCompartment } from '../deposits/deposit-compartments.ts';
+import {
+  applyLayout,
+  layoutOfBox,
+  placeWithoutLayout,
+  requestedLayout,
+  type ResolvedLayout,
+} from './box-layouts.ts';
 
 type BoxRow = Pick<
   BoxesTable,
   'id' | 'name' | 'location_name' | 'address' | 'state_code' | 'timezone' | 'in_service' | 'created_at'
 >;
 
-function settingsView(box: BoxRow): BoxSettingsView {
+function settingsView(box: BoxRow, layout: ResolvedLayout): BoxSettingsView {
   return {
     id: box.id,
     name: box.name,
@@ -40,6 +48,7 @@ function settingsView(box: BoxRow): BoxSettingsView {
     timezone: box.timezone,
     inService: Number(box.in_service) === 1,
     createdAt: box.created_at,
+    layout,
   };
 }
 
@@ -59,7 +68,7 @@ function validTimezone(zone: string): string {
 export async function getBoxSettings(ctx: AppContext, boxId: string): Promise<BoxSettingsView> {
   const box = await findBox(ctx.db, boxId);
   if (!box) throw notFound('box_not_found');
-  return settingsView(box);
+  return settingsView(box, await layoutOfBox(ctx.db, boxId));
 }
 
 export async function createBox(
@@ -78,7 +87,8 @@ export async function createBox(
     in_service: 1,
     created_at: at,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  const layout = requestedLayout(input);
+  return ctx.db.transaction().execute(async (trx) => {
     if (await findBox(trx, row.id)) throw conflict('box_id_taken');
     await trx.insertInto('boxes').values(row).execute();
     await recordAudit(trx, at, {
@@ -86,10 +96,20 @@ export async function createBox(
       action: 'box.created',
       entityType: 'box',
       entityId: row.id,
-      data: { ...settingsView(row) },
+      data: { ...settingsView(row, { reachBandCm: { min: 40, max: 120 }, columns: [] }), layout: undefined },
     });
+    if (layout) {
+      await applyLayout(trx, {
+        boxId: row.id,
+        layout,
+        ...(input.preset ? { preset: input.preset } : {}),
+        principal,
+        at,
+        newId: () => ctx.ids.newId(),
+      });
+    }
+    return settingsView(row, await layoutOfBox(trx, row.id));
   });
-  return settingsView(row);
 }
 
 export async function updateBox(
@@ -105,13 +125,24 @@ export async function updateBox(
   if (change.address !== undefined) wanted.address = change.address.trim();
   if (change.stateCode !== undefined) wanted.state_code = validStateCode(change.stateCode);
   if (change.timezone !== undefined) wanted.timezone = validTimezone(change.timezone);
+  const layout = requestedLayout(change);
   const result = await ctx.db.transaction().execute(async (trx) => {
     const before = await findBox(trx, boxId);
     if (!before) throw notFound('box_not_found');
+    if (layout) {
+      await applyLayout(trx, {
+        boxId,
+        layout,
+        ...(change.preset ? { preset: change.preset } : {}),
+        principal,
+        at,
+        newId: () => ctx.ids.newId(),
+      });
+    }
     const patch = Object.fromEntries(
       Object.entries(wanted).filter(([key, value]) => before[key as keyof BoxRow] !== value),
     ) as Partial<BoxRow>;
-    if (Object.keys(patch).length === 0) return settingsView(before);
+    if (Object.keys(patch).length === 0) return settingsView(before, await layoutOfBox(trx, boxId));
     await trx.updateTable('boxes').set(patch).where('id', '=', boxId).execute();
     const after = { ...before, ...patch };
     await recordAudit(trx, at, {
@@ -126,7 +157,7 @@ export async function updateBox(
         ]),
       ),
     });
-    return settingsView(after);
+    return settingsView(after, await layoutOfBox(trx, boxId));
   });
   forgetBoxCalendar(ctx.db, boxId);
   return result;
@@ -163,7 +194,11 @@ export async function addCompartment(
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await findBox(trx, boxId))) throw notFound('box_not_found');
     if (await findCompartmentByNumber(trx, boxId, input.number)) throw conflict('compartment_number_taken');
-    await trx.insertInto('compartments').values(row).execute();
+    // Added one by one, a compartment takes its place on the 4 × 6 demo front (a real box is set up by layout).
+    await trx
+      .insertInto('compartments')
+      .values({ ...row, ...placeWithoutLayout(input.number, 6) })
+      .execute();
     await recordAudit(trx, at, {
       actor: principal.actor,
       action: 'compartment.created',

@@ -19,6 +19,12 @@ function compartment(number: number, size: string, wheelchair: 0 | 1): Compartme
     updated_at: '2026-11-24T09:00:00.000Z',
     door_opened_at: null,
     door_open_alerted_at: null,
+    layout_column: null,
+    layout_position: null,
+    height_cm: null,
+    bottom_cm: null,
+    lock_board: null,
+    lock_number: null,
   };
 }
 

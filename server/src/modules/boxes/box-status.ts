@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { findBox } from './boxes-repository.ts';
+import { layoutOfBox, type ResolvedLayout } from './box-layouts.ts';
 
 export interface BoxStatus {
   boxId: string;
@@ -13,6 +14,8 @@ export interface BoxStatus {
   /** When the box went online or offline (the current state's start); null if it never connected. */
   since: string | null;
   lastHeartbeatAt: string | null;
+  /** Columns left to right, compartments top to bottom (docs/boxes.md). */
+  layout: ResolvedLayout;
   compartments: {
     number: number;
     status: string;
@@ -34,7 +37,8 @@ export interface BoxStatus {
 export async function getBoxStatus(ctx: AppContext, boxId: string): Promise<BoxStatus> {
   const box = await findBox(ctx.db, boxId);
   if (!box) throw notFound('box_not_found');
-  const [compartments, alarms] = await Promise.all([
+  const [layout, compartments, alarms] = await Promise.all([
+    layoutOfBox(ctx.db, boxId),
     ctx.db
       .selectFrom('compartments')
       .select(['number', 'status', 'door', 'sensor_occupied', 'door_opened_at'])
@@ -55,6 +59,7 @@ export async function getBoxStatus(ctx: AppContext, boxId: string): Promise<BoxS
     online: box.link_connected === 1,
     since: box.link_changed_at,
     lastHeartbeatAt: box.link_heartbeat_at,
+    layout,
     compartments: compartments.map((c) => ({
       number: c.number,
       status: c.status,

@@ -11,7 +11,7 @@ import { AppError, conflict, tooManyRequests } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findStaffUserById, findStaffUserByUsername } from '../accounts/accounts-repository.ts';
-import { dummyPasswordHash, verifyPassword } from '../accounts/passwords.ts';
+import { verifyStaffPassword } from '../accounts/passwords.ts';
 
 export interface SecondLoaderCredentials {
   username: string;
@@ -68,7 +68,7 @@ export async function confirmSecondLoader(
   if (waitSeconds > 0) throw tooManyRequests('second_loader_throttled', waitSeconds);
   const user = await findStaffUserByUsername(trx, input.second.username);
   // Always spend the hashing time, so a wrong username and a wrong password look alike.
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.second.password);
+  const ok = await verifyStaffPassword(user?.password_hash, input.second.password);
   const roles: string[] = user ? (JSON.parse(user.roles) as string[]) : [];
   // 403, not 401: the loader's own session is fine; only the second person's credentials are refused.
   if (!user || !ok || Number(user.active) !== 1 || !roles.includes('loader')) {

@@ -110,19 +110,90 @@ describe('new codes: citizen resend, staff resend, phone change', () => {
     expect(limited.json().code).toBe('rate_limited');
   });
 
-  it('a fresh code unlocks a locked document', async () => {
+  it('a citizen resend keeps the guess budget; only staff’s new code lifts the lock, audited', async () => {
+    // Issue 14: every resend once reset the counters and the lock, so three resends a day made 20 code guesses.
     const doc = await placeNotifiedDocument(hub);
-    for (const code of ['111111', '222222', '333333', '444444', '555555', '666666']
-      .filter((c) => c !== doc.code)
-      .slice(0, 5)) {
+    const wrong = ['111111', '222222', '333333', '444444', '555555', '666666'].filter((c) => c !== doc.code);
+    for (const code of wrong.slice(0, 3)) expect((await start(doc.phone, code)).statusCode).toBe(401);
+    hub.clock.advance(1000);
+    expect((await resend(doc.phone)).statusCode).toBe(202);
+    const resentCode = await latestCode(hub, doc.documentId);
+    expect(resentCode).not.toBe(doc.code);
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({ code_failed_attempts: 3, code_locked: 0 });
+    for (const code of wrong.filter((c) => c !== resentCode).slice(0, 2)) {
       expect((await start(doc.phone, code)).statusCode).toBe(401);
     }
-    expect((await start(doc.phone, doc.code)).statusCode).toBe(423);
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({ code_failed_attempts: 5, code_locked: 1 });
+    expect((await start(doc.phone, resentCode)).json().code).toBe('code_wrong');
+
+    // The citizen's resend neither lifts the lock nor sends a code that could not open anything.
+    const smsBefore = await smsCount(hub, doc.documentId);
+    hub.clock.advance(1000);
+    expect((await resend(doc.phone)).statusCode).toBe(202);
+    expect(await smsCount(hub, doc.documentId)).toBe(smsBefore);
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({ code_locked: 1 });
+    const refused = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'document.code_resend_refused')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(refused.data!)).toEqual({ reason: 'code_locked' });
+
+    // Staff's new code starts the budget again; the audit entry says what was reset.
+    hub.clock.advance(1000);
+    const byClerk = await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${doc.documentId}/resend-code`,
+      headers: hub.staffHeaders.clerk,
+    });
+    expect(byClerk.statusCode).toBe(202);
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({ code_failed_attempts: 0, code_locked: 0 });
+    const reissued = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'document.code_reissued')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(reissued.data!)).toMatchObject({
+      reason: 'staff_request',
+      // Six: the resent code tried on the locked document counted like a wrong one.
+      guessBudgetReset: { codeFailedAttempts: 6, checkFailedAttempts: 0, wasLocked: true },
+    });
+    expect((await start(doc.phone, await latestCode(hub, doc.documentId))).statusCode).toBe(201);
+  });
+
+  it('a citizen resend keeps the failed date-of-birth checks too', async () => {
+    const doc = await placeNotifiedDocument(hub, { typeId: 'passport', dateOfBirth: '2001-01-30' });
+    const check = (pickupId: string, body: object) =>
+      hub.app.inject({
+        method: 'POST',
+        url: `/api/v1/kiosk/pickups/${pickupId}/check`,
+        headers: hub.terminalHeaders,
+        payload: body,
+      });
+    const first = (await start(doc.phone, doc.code)).json().pickupId as string;
+    expect((await check(first, { day: 1, month: 1, year: 2001 })).statusCode).toBe(401);
+    expect((await check(first, { day: 2, month: 1, year: 2001 })).statusCode).toBe(401);
+    await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/kiosk/pickups/${first}/cancel`,
+      headers: hub.terminalHeaders,
+    });
     hub.clock.advance(1000);
     await resend(doc.phone);
-    const newCode = await latestCode(hub, doc.documentId);
-    expect(await documentRow(hub, doc.documentId)).toMatchObject({ code_locked: 0, code_failed_attempts: 0 });
-    expect((await start(doc.phone, newCode)).statusCode).toBe(201);
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({
+      check_failed_attempts: 2,
+      code_locked: 0,
+    });
+    const second = await start(doc.phone, await latestCode(hub, doc.documentId));
+    expect(second.statusCode).toBe(201);
+    const third = await check(second.json().pickupId, { day: 3, month: 1, year: 2001 });
+    expect(third.statusCode).toBe(423);
+    expect(third.json().code).toBe('check_locked');
+    expect(await documentRow(hub, doc.documentId)).toMatchObject({
+      check_failed_attempts: 3,
+      code_locked: 1,
+    });
   });
 
   it('staff send a fresh code regardless of the daily limit; only clerks (and admins) may', async () => {

@@ -1,7 +1,9 @@
 /**
  * Replaces the code of a waiting (`notified`) document with a fresh one and texts it: the old code stops working
- * at once (a document has exactly one valid code), the guess budget starts again and the lock is lifted. Used by
- * the citizen's resend at the kiosk, by staff, and after a phone number change.
+ * at once (a document has exactly one valid code). Used by the citizen's resend at the kiosk, by staff, and after a
+ * phone number change. The guess budget (wrong codes, failed extra checks, the lock) belongs to the document, not to
+ * one code: a citizen's resend keeps it, or three resends a day would quadruple the guesses; only staff's new code
+ * (or a phone number change, also by staff) starts it again, and the audit entry says so.
  */
 import type { Trx } from '../../db/database.ts';
 import type { AppContext } from '../../context.ts';
@@ -35,6 +37,7 @@ export async function issueNewCode(
 ): Promise<boolean> {
   const phoneE164 = options.changes?.phone_e164 ?? document.phone_e164;
   if (document.state !== 'notified' || !phoneE164 || !document.box_id) return false;
+  const liftsBudget = options.reason !== 'citizen_request';
   const issued = await generateUniqueCode(trx, ctx.config.secrets.codeKey, phoneE164);
   const updated = await trx
     .updateTable('documents')
@@ -42,9 +45,7 @@ export async function issueNewCode(
       ...options.changes,
       code_hash: issued.hash,
       code_issued_at: at,
-      code_failed_attempts: 0,
-      code_locked: 0,
-      check_failed_attempts: 0,
+      ...(liftsBudget ? { code_failed_attempts: 0, code_locked: 0 as const, check_failed_attempts: 0 } : {}),
       version: document.version + 1,
       updated_at: at,
     })
@@ -80,7 +81,20 @@ export async function issueNewCode(
     action: 'document.code_reissued',
     entityType: 'document',
     entityId: document.id,
-    data: { reason: options.reason, phone: maskPhone(phoneE164), ...options.auditData },
+    data: {
+      reason: options.reason,
+      phone: maskPhone(phoneE164),
+      ...(liftsBudget
+        ? {
+            guessBudgetReset: {
+              codeFailedAttempts: Number(document.code_failed_attempts),
+              checkFailedAttempts: Number(document.check_failed_attempts),
+              wasLocked: Number(document.code_locked) === 1,
+            },
+          }
+        : {}),
+      ...options.auditData,
+    },
   });
   return true;
 }

@@ -1,7 +1,9 @@
 /**
- * "I did not get a code" / "my code is locked" at the kiosk: every waiting document of the number gets a fresh code
- * by SMS, at most `pickup.resendPerDay` times per document and day (Berlin time). The answer is the same whether
- * or not anything was sent, so the kiosk never tells a stranger whether documents wait for a number.
+ * "I did not get a code" at the kiosk: every waiting document of the number gets a fresh code by SMS, at most
+ * `pickup.resendPerDay` times per document and day (Berlin time). The guess budget stays as it was (see
+ * issue-new-code.ts): a locked document gets no new code, which would not open it; only staff lift a lock. The
+ * answer is the same whether or not anything was sent, so the kiosk never tells a stranger whether documents wait
+ * for a number.
  */
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
@@ -36,6 +38,16 @@ export async function resendCodesForCitizen(
       .execute();
     let count = 0;
     for (const document of documents) {
+      if (Number(document.code_locked) === 1) {
+        await recordAudit(trx, at, {
+          actor,
+          action: 'document.code_resend_refused',
+          entityType: 'document',
+          entityId: document.id,
+          data: { reason: 'code_locked' },
+        });
+        continue;
+      }
       const sentToday = document.resend_day === day ? Number(document.resends_today) : 0;
       if (sentToday >= ctx.config.pickup.resendPerDay) {
         await recordAudit(trx, at, {

@@ -1,8 +1,7 @@
 /** The deposit of a pickup as the kiosk shows it: where the deposit door is, and how far the deposit got. */
 import type { PickupDeposit, PickupPhase } from '@buergerpunkt/contracts';
 import type { DbOrTrx } from '../../db/database.ts';
-import { t } from '../../platform/i18n.ts';
-import { compartmentPosition, defaultBoxLayout } from '../kiosk/compartment-layout.ts';
+import { compartmentPlaceInBox, locationText } from '../boxes/box-layouts.ts';
 import { latestDepositOfSession } from './deposits-repository.ts';
 
 function kioskStatus(status: string): PickupDeposit['status'] {
@@ -21,19 +20,17 @@ export async function depositView(db: DbOrTrx, sessionId: string): Promise<Picku
     .where('id', '=', deposit.compartment_id)
     .executeTakeFirst();
   const number = Number(deposit.compartment_number);
-  const position = compartmentPosition(number, defaultBoxLayout);
+  const place = await compartmentPlaceInBox(db, deposit.box_id, number);
   const door = compartment?.door;
   return {
     status: kioskStatus(deposit.status),
     ...(deposit.refusal ? { refusal: deposit.refusal as NonNullable<PickupDeposit['refusal']> } : {}),
     keptInBox: ['deposited', 'held', 'reading'].includes(deposit.status),
     compartmentNumber: number,
-    ...position,
-    rows: defaultBoxLayout.rows,
-    columns: defaultBoxLayout.columns,
+    ...place,
     door: door === 'open' || door === 'closed' ? door : 'unknown',
     deadlineAt: deposit.deadline_at,
-    location: t('kiosk.compartment_location', { number, ...position }),
+    location: locationText(number, place),
   };
 }
 

@@ -96,7 +96,13 @@ describe('old-document deposit at the box', () => {
     const opened = await openDeposit(pickupId);
     expect(opened).toMatchObject({
       phase: 'waiting_for_deposit',
-      deposit: { status: 'awaiting_deposit', compartmentNumber: depositNumber, row: 4, column: 4, rows: 6 },
+      deposit: {
+        status: 'awaiting_deposit',
+        compartmentNumber: depositNumber,
+        column: 4,
+        fromTop: 4,
+        height: 'hip',
+      },
     });
     // Nothing opens the new document's door before the deposit is accepted.
     expect((await kiosk('POST', `/${pickupId}/open`)).json().code).toBe('check_required');

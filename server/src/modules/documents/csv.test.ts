@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { csvField, parseCsv } from './csv.ts';
+import { csvLine } from '../../platform/csv.ts';
+import { parseCsv } from './csv.ts';
 
 describe('parseCsv', () => {
   it('reads semicolon files from German spreadsheets with BOM, CRLF and quoted fields', () => {
@@ -35,7 +36,7 @@ describe('parseCsv', () => {
 
   it('writes fields back so they read the same', () => {
     const values = ['plain', 'a;b', 'say "x"', ' padded', 'two\nlines'];
-    const line = values.map((v) => csvField(v, ';')).join(';');
+    const line = csvLine(values, ';');
     expect(parseCsv(`h1;h2;h3;h4;h5\n${line}`).records[1]!.fields).toEqual(values);
   });
 });

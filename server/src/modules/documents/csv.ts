@@ -75,10 +75,3 @@ export function parseCsv(input: string): CsvTable {
   if (field !== '' || fields.length > 0) endRecord();
   return { separator, records };
 }
-
-/** One CSV field, quoted when it has to be (separator, quote, line break, leading/trailing space). */
-export function csvField(value: string, separator: string): string {
-  return value.includes(separator) || /["\r\n]/.test(value) || value.trim() !== value
-    ? `"${value.replaceAll('"', '""')}"`
-    : value;
-}

@@ -9,7 +9,8 @@ import type { AppContext } from '../../context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import type { Principal } from '../../platform/principal.ts';
-import { csvField, parseCsv } from './csv.ts';
+import { csvLine } from '../../platform/csv.ts';
+import { parseCsv } from './csv.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
 import { parseIsoDate, registerDocument, type RegisterDocumentInput } from './register-document.ts';
 import { checkUsesDateOfBirth } from '../document-types/pickup-policy.ts';
@@ -102,7 +103,7 @@ export function importTemplateCsv(): string {
     wheelchair: 'nein',
     proxyNote: '',
   };
-  const line = (values: string[]) => values.map((v) => csvField(v, ';')).join(';');
+  const line = (values: string[]) => csvLine(values, ';');
   return `\uFEFF${line(importColumns.map(columnHeading))}\r\n${line(importColumns.map((c) => example[c]))}\r\n`;
 }
 

@@ -49,6 +49,7 @@ async function startAgent(
   camera: SimulatedCamera,
 ) {
   const config = parseAgentConfig({
+    mode: 'demo',
     boxId: demoBox.id,
     hubUrl: `http://127.0.0.1:${port}`,
     secret,
@@ -57,7 +58,9 @@ async function startAgent(
     driver: { kind: 'simulated' },
     camera: { kind: 'simulated' },
     door: { pollIntervalMs: 50 },
-    link: { heartbeatIntervalMs: 200, heartbeatTimeoutMs: 300, reconnectMinMs: 50, reconnectMaxMs: 200 },
+    // A dead link is noticed within about 2.5 s; a busy 2-core CI machine that stalls this process for a few hundred
+    // ms must not look like one (a 300 ms timeout did, and the agent reconnected in the middle of a test).
+    link: { heartbeatIntervalMs: 500, heartbeatTimeoutMs: 2_000, reconnectMinMs: 50, reconnectMaxMs: 200 },
   });
   const agent = await Agent.start(config, { driver, camera, log: silentAgentLogger });
   let stopped = false;

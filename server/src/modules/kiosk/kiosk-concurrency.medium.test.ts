@@ -85,6 +85,35 @@ describe('kiosk pickups under concurrency', () => {
     expect(row.code_locked).toBe(1);
     const throttle = await hub.ctx.db.selectFrom('terminal_throttle').selectAll().executeTakeFirstOrThrow();
     expect(throttle.failures).toBe(wrongCodes.length);
-    expect((await postJson('/api/v1/kiosk/pickups', { phone: doc.phone, code: doc.code })).status).toBe(423);
+    // A locked code answers like a wrong one (issue 14).
+    const right = await postJson('/api/v1/kiosk/pickups', { phone: doc.phone, code: doc.code });
+    expect(right).toMatchObject({ status: 401, body: { code: 'code_wrong' } });
+  });
+
+  it('brakes 40 parallel wrong guesses from one terminal: only the free ones and the blocking one are evaluated', async () => {
+    // Issue 14: the block was read outside the transaction that counted the failure, so parallel guesses were all
+    // evaluated before it landed. Now the check and the count happen under the terminal's throttle row.
+    const { terminalFreeFailures: free } = hub.config.pickup;
+    const doc = await placeNotifiedDocument(hub);
+    const wrongCodes = Array.from({ length: 41 }, (_, i) => String(200_000 + i * 11))
+      .filter((c) => c !== doc.code)
+      .slice(0, 40);
+    const guesses = await Promise.all(
+      wrongCodes.map((code) => postJson('/api/v1/kiosk/pickups', { phone: doc.phone, code })),
+    );
+    const evaluated = guesses.filter((g) => g.status === 401);
+    const braked = guesses.filter((g) => g.status === 429);
+    expect(evaluated.length + braked.length).toBe(40);
+    expect(evaluated).toHaveLength(free + 1);
+    for (const answer of braked) expect(answer.body.code).toBe('terminal_throttled');
+    const evaluations = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('action', '=', 'pickup.code_wrong')
+      .execute();
+    expect(evaluations).toHaveLength(free + 1);
+    expect((await documentRow(hub, doc.documentId)).code_failed_attempts).toBe(free + 1);
+    const throttle = await hub.ctx.db.selectFrom('terminal_throttle').selectAll().executeTakeFirstOrThrow();
+    expect(throttle.failures).toBe(free + 1);
   });
 });

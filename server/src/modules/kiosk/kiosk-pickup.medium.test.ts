@@ -33,16 +33,23 @@ describe('kiosk pickup', () => {
 
     const opened = await post(`/api/v1/kiosk/pickups/${pickupId}/open`);
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toEqual({
+    expect(opened.json()).toMatchObject({
       pickupId,
       compartmentNumber: 10,
-      row: 3,
       column: 2,
-      rows: 6,
-      columns: 4,
+      fromTop: 3,
+      height: 'chest',
       wheelchairReachable: true,
-      location: 'Fach 10: 3. Reihe von oben, 2. Spalte von links',
+      location: 'Fach 10: 2. Spalte von links, 3. Fach von oben, auf Brusthöhe',
     });
+    // The drawing is the demo box's front: 4 columns of 6, numbered row by row from the top left.
+    const drawing = opened.json().drawing.columns as { number: number }[][];
+    expect(drawing.map((column) => column.map((c) => c.number))).toEqual([
+      [1, 5, 9, 13, 17, 21],
+      [2, 6, 10, 14, 18, 22],
+      [3, 7, 11, 15, 19, 23],
+      [4, 8, 12, 16, 20, 24],
+    ]);
     const row = await documentRow(hub, doc.documentId);
     expect(row.state).toBe('pickup_in_progress');
     expect(row.code_hash).toBeNull();
@@ -101,19 +108,38 @@ describe('kiosk pickup', () => {
     expect((await documentRow(hub, doc.documentId)).code_failed_attempts).toBe(1);
   });
 
-  it('refuses the right code after 5 wrong ones (the 6th guess) with 423', async () => {
+  it('charges a wrong code to every waiting document of that number, and to no other', async () => {
+    const first = await placeNotifiedDocument(hub, { compartmentNumber: 7 });
+    const second = await placeNotifiedDocument(hub, { compartmentNumber: 8 });
+    const other = await placeNotifiedDocument(hub, { compartmentNumber: 9, phone: '0151 99887766' });
+    expect(second.phone).toBe(first.phone);
+    const wrongCode = ['000000', '000001', '000002'].find((c) => c !== first.code && c !== second.code)!;
+    expect((await start({ phone: first.phone, code: wrongCode })).statusCode).toBe(401);
+    expect((await documentRow(hub, first.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, second.documentId)).code_failed_attempts).toBe(1);
+    expect((await documentRow(hub, other.documentId)).code_failed_attempts).toBe(0);
+  });
+
+  it('refuses the right code after 5 wrong ones (the 6th guess) exactly like a wrong code', async () => {
     await hub.close();
     hub = await seedTestHub(await createTestHub({ config: { pickup: { terminalFreeFailures: 100 } } }));
     const doc = await placeNotifiedDocument(hub);
-    const wrong = ['111111', '222222', '333333', '444444', '555555', '666666'].filter((c) => c !== doc.code);
+    const wrong = ['111111', '222222', '333333', '444444', '555555', '666666', '777777'].filter(
+      (c) => c !== doc.code,
+    );
     for (const code of wrong.slice(0, 5)) {
       expect((await start({ phone: doc.phone, code })).statusCode).toBe(401);
     }
+    // Issue 14: a locked document once answered 423 to its right code and 401 to a wrong one, which confirmed a
+    // guessed code. Now both are the same answer: same status, same body.
     const sixth = await start({ phone: doc.phone, code: doc.code });
-    expect(sixth.statusCode).toBe(423);
-    expect(sixth.json()).toMatchObject({ code: 'code_locked', title: expect.stringContaining('gesperrt') });
+    const seventh = await start({ phone: doc.phone, code: wrong[5]! });
+    expect(sixth.statusCode).toBe(401);
+    expect(sixth.headers['content-type']).toBe(seventh.headers['content-type']);
+    expect(sixth.json()).toEqual(seventh.json());
+    expect(sixth.json()).toMatchObject({ code: 'code_wrong' });
     const row = await documentRow(hub, doc.documentId);
-    expect(row).toMatchObject({ code_failed_attempts: 5, code_locked: 1, state: 'notified' });
+    expect(row).toMatchObject({ code_failed_attempts: 7, code_locked: 1, state: 'notified' });
     expect(await hub.ctx.db.selectFrom('pickup_sessions').selectAll().execute()).toHaveLength(0);
     const lockAudit = await hub.ctx.db
       .selectFrom('audit_log')
@@ -121,6 +147,12 @@ describe('kiosk pickup', () => {
       .where('action', '=', 'document.code_locked')
       .execute();
     expect(lockAudit).toEqual([{ entity_id: doc.documentId }]);
+    const refused = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'pickup.refused_code_locked')
+      .execute();
+    expect(refused).toEqual([{ entity_id: doc.documentId }]);
   });
 
   it('checks the date of birth: wrong counts, impossible dates are 400, right makes the session ready', async () => {
@@ -170,8 +202,8 @@ describe('kiosk pickup', () => {
     expect((await check({ day: 30, month: 1, year: 2001 })).statusCode).toBe(423);
     expect((await status(pickupId)).json()).toMatchObject({ status: 'failed', phase: 'needs_staff' });
     const restart = await start({ phone: doc.phone, code: doc.code });
-    expect(restart.statusCode).toBe(423);
-    expect(restart.json().code).toBe('code_locked');
+    expect(restart.statusCode).toBe(401);
+    expect(restart.json().code).toBe('code_wrong');
   });
 
   it('shares the guess budget: wrong codes and wrong dates of birth lock together at 5', async () => {

@@ -6,12 +6,11 @@
 import type { OpenedCompartment } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { conflict, forbidden } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { isBoxOpenAt } from '../calendar/box-open.ts';
 import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
-import { compartmentPosition, defaultBoxLayout } from './compartment-layout.ts';
+import { compartmentPlaceInBox, locationText } from '../boxes/box-layouts.ts';
 import { assertOldDocumentDeposited } from '../deposits/deposit-guard.ts';
 import { moveSessionStatus } from './pickup-sessions-repository.ts';
 import { pinLetterOutstanding } from './pickup-status.ts';
@@ -68,7 +67,7 @@ export async function openCompartmentForPickup(
   if (Number(box.link_connected) !== 1) throw conflict('box_offline');
   if (!(await isBoxOpenAt(ctx.db, boxId, at))) throw conflict('box_closed');
 
-  const position = compartmentPosition(compartmentNumber, defaultBoxLayout);
+  const place = await compartmentPlaceInBox(ctx.db, boxId, compartmentNumber);
   const principal = terminalPrincipal(terminal.id);
   await ctx.db.transaction().execute(async (trx) => {
     const claimed = await moveSessionStatus(trx, {
@@ -104,10 +103,8 @@ export async function openCompartmentForPickup(
   return {
     pickupId: session.id,
     compartmentNumber,
-    ...position,
-    rows: defaultBoxLayout.rows,
-    columns: defaultBoxLayout.columns,
+    ...place,
     wheelchairReachable: Number(document.compartment_wheelchair_reachable) === 1,
-    location: t('kiosk.compartment_location', { number: compartmentNumber, ...position }),
+    location: locationText(compartmentNumber, place),
   };
 }

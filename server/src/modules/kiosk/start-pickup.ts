@@ -1,11 +1,13 @@
 /**
  * A citizen at the kiosk enters phone number and code. A right code for a waiting document in this terminal's box
- * starts one pickup session; anything else is the same "wrong" answer (never telling whether documents exist),
- * costs a guess of every waiting document of that number and counts against the terminal's throttle.
+ * starts one pickup session; anything else, a right code of a locked document included, is the same "wrong" answer
+ * (never telling whether documents exist or a guessed code was right), costs a guess of every waiting document of
+ * that number and counts against the terminal's throttle.
  */
 import type { PickupCheck, StartedPickup } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { AppError, badRequest, conflict, forbidden, unauthorized } from '../../platform/errors.ts';
+import type { Trx } from '../../db/database.ts';
+import { badRequest, conflict, forbidden, unauthorized } from '../../platform/errors.ts';
 import { addMs } from '../../platform/clock.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -22,7 +24,11 @@ import {
   insertPickupSession,
   type PickupSessionStatus,
 } from './pickup-sessions-repository.ts';
-import { assertTerminalNotThrottled, recordTerminalFailure } from './terminal-throttle.ts';
+import {
+  assertTerminalNotThrottled,
+  recordTerminalFailure,
+  reserveTerminalAttempt,
+} from './terminal-throttle.ts';
 import type { KioskTerminal } from './terminal-session.ts';
 
 export interface StartPickupInput {
@@ -45,30 +51,35 @@ export function parsePickupCode(raw: string): string {
   return code;
 }
 
-async function recordWrongCode(ctx: AppContext, terminal: KioskTerminal, phoneE164: string, at: string) {
+/** Counts a wrong code inside the evaluating transaction: a guess off every waiting document of the number. */
+async function recordWrongCode(
+  trx: Trx,
+  ctx: AppContext,
+  terminal: KioskTerminal,
+  phoneE164: string,
+  at: string,
+) {
   const actor = terminalPrincipal(terminal.id).actor;
-  await ctx.db.transaction().execute(async (trx) => {
-    const counted = await countWrongCodeForPhone(
-      trx,
-      ctx.config.pickup,
-      at,
-      actor,
-      phoneHash(ctx.config.secrets.codeKey, phoneE164),
-    );
-    const throttle = await recordTerminalFailure(trx, ctx, terminal, at);
-    await recordAudit(trx, at, {
-      actor,
-      action: 'pickup.code_wrong',
-      entityType: 'terminal',
-      entityId: terminal.id,
-      data: {
-        phone: maskPhone(phoneE164),
-        documentsCounted: counted.length,
-        documentsLocked: counted.filter((c) => c.lockedNow).map((c) => c.documentId),
-        terminalFailures: throttle.failures,
-        blockedUntil: throttle.blockedUntil,
-      },
-    });
+  const counted = await countWrongCodeForPhone(
+    trx,
+    ctx.config.pickup,
+    at,
+    actor,
+    phoneHash(ctx.config.secrets.codeKey, phoneE164),
+  );
+  const throttle = await recordTerminalFailure(trx, ctx, terminal, at);
+  await recordAudit(trx, at, {
+    actor,
+    action: 'pickup.code_wrong',
+    entityType: 'terminal',
+    entityId: terminal.id,
+    data: {
+      phone: maskPhone(phoneE164),
+      documentsCounted: counted.length,
+      documentsLocked: counted.filter((c) => c.lockedNow).map((c) => c.documentId),
+      terminalFailures: throttle.failures,
+      blockedUntil: throttle.blockedUntil,
+    },
   });
 }
 
@@ -83,31 +94,34 @@ export async function startPickup(
   await assertTerminalNotThrottled(ctx.db, terminal.id, at);
   const phoneE164 = normalizeMobileNumber(input.phone);
   const code = parsePickupCode(input.code);
+  const actor = terminalPrincipal(terminal.id).actor;
 
   const hash = pickupCodeHash(ctx.config.secrets.codeKey, phoneE164, code);
-  const found = await findDocumentForCode(ctx.db, hash);
-  const matches =
-    found !== undefined &&
-    hashesEqual(found.code_hash, hash) &&
-    found.state === 'notified' &&
-    found.box_id === boxId;
-  if (!matches) {
-    await recordWrongCode(ctx, terminal, phoneE164, at);
-    throw unauthorized('code_wrong');
-  }
-  const actor = terminalPrincipal(terminal.id).actor;
-  if (found.code_locked === 1) {
-    await ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, at, {
+  // Evaluate under the terminal's throttle row, so parallel guesses cannot all pass before the block lands.
+  const found = await ctx.db.transaction().execute(async (trx) => {
+    await reserveTerminalAttempt(trx, terminal.id, at);
+    const candidate = await findDocumentForCode(trx, hash);
+    const matches =
+      candidate !== undefined &&
+      hashesEqual(candidate.code_hash, hash) &&
+      candidate.state === 'notified' &&
+      candidate.box_id === boxId;
+    if (matches && Number(candidate.code_locked) !== 1) return candidate;
+    if (matches) {
+      // A right code on a locked document answers exactly like a wrong one (and costs like one), so the lock
+      // never confirms a guessed code.
+      await recordAudit(trx, at, {
         actor,
         action: 'pickup.refused_code_locked',
         entityType: 'document',
-        entityId: found.id,
+        entityId: candidate.id,
         data: { terminalId: terminal.id },
-      }),
-    );
-    throw new AppError(423, 'code_locked');
-  }
+      });
+    }
+    await recordWrongCode(trx, ctx, terminal, phoneE164, at);
+    return undefined;
+  });
+  if (!found) throw unauthorized('code_wrong');
 
   const check = found.pickup_check as PickupCheck;
   const status = statusForCheck[check] ?? 'awaiting_staff';

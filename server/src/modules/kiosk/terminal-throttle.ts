@@ -18,7 +18,15 @@ export function terminalBlockSeconds(failures: number, freeFailures: number): nu
   return Math.min(2 ** Math.min(failures - freeFailures, 30), maxTerminalBlockSeconds);
 }
 
-/** Throws 429 `terminal_throttled` (with Retry-After) while the terminal is blocked. */
+function throttledError(blockedUntil: string, nowIso: string): AppError {
+  const seconds = Math.max(1, Math.ceil((Date.parse(blockedUntil) - Date.parse(nowIso)) / 1000));
+  return new AppError(429, 'terminal_throttled', { seconds }, seconds);
+}
+
+/**
+ * Throws 429 `terminal_throttled` (with Retry-After) while the terminal is blocked. A quick look without a lock,
+ * so a blocked terminal costs no transaction; the binding check is `reserveTerminalAttempt`.
+ */
 export async function assertTerminalNotThrottled(
   db: DbOrTrx,
   terminalId: string,
@@ -29,10 +37,34 @@ export async function assertTerminalNotThrottled(
     .select('blocked_until')
     .where('terminal_id', '=', terminalId)
     .executeTakeFirst();
-  if (row?.blocked_until && row.blocked_until > nowIso) {
-    const seconds = Math.max(1, Math.ceil((Date.parse(row.blocked_until) - Date.parse(nowIso)) / 1000));
-    throw new AppError(429, 'terminal_throttled', { seconds }, seconds);
-  }
+  if (row?.blocked_until && row.blocked_until > nowIso) throw throttledError(row.blocked_until, nowIso);
+}
+
+/**
+ * The binding check, first thing in the transaction that evaluates a code: takes the terminal's throttle row
+ * (created when missing) with a row lock on PostgreSQL, SQLite runs one write transaction at a time, and throws
+ * 429 while the terminal is blocked. So of parallel guesses from one terminal each is evaluated only after the
+ * failures before it have been counted, and the ones that arrive once the block is set are refused unevaluated.
+ */
+export async function reserveTerminalAttempt(trx: Trx, terminalId: string, nowIso: string): Promise<void> {
+  await trx
+    .insertInto('terminal_throttle')
+    .values({
+      terminal_id: terminalId,
+      failures: 0,
+      window_started_at: nowIso,
+      blocked_until: null,
+      alerted_at: null,
+    })
+    .onConflict((oc) => oc.column('terminal_id').doNothing())
+    .execute();
+  let select = trx
+    .selectFrom('terminal_throttle')
+    .select('blocked_until')
+    .where('terminal_id', '=', terminalId);
+  if (dialectOf(trx) === 'postgres') select = select.forUpdate();
+  const row = await select.executeTakeFirstOrThrow();
+  if (row.blocked_until && row.blocked_until > nowIso) throw throttledError(row.blocked_until, nowIso);
 }
 
 export interface TerminalFailureOutcome {

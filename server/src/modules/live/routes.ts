@@ -31,7 +31,7 @@ export function liveRoutes(app: App, ctx: AppContext): void {
       preHandler: requireRoles(ctx, staffRoles),
     },
     async (request, reply) => {
-      const token = bearerOrCookie(request)!;
+      const token = bearerOrCookie(request, ctx)!;
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
@@ -39,6 +39,7 @@ export function liveRoutes(app: App, ctx: AppContext): void {
         'cache-control': 'no-store',
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
+        'x-content-type-options': 'nosniff',
       });
       const send = (event: string, data: unknown) =>
         raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);

@@ -1,16 +1,11 @@
 // The map's setup: the drawn plan needs no other host; an online base layer opens exactly its own tile host.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
+import { productionTestConfig } from '../../testing/production-config.ts';
 import { baseLayerOrigin, mapConfig } from './map-config.ts';
 
-const secrets = {
-  codeKey: 'k'.repeat(32),
-  smsSealKey: 's'.repeat(32),
-  smsWebhookSecret: 'w'.repeat(32),
-  evidenceKey: 'e'.repeat(32),
-};
 const configWith = (map: Record<string, unknown>) =>
-  loadConfig({}, { mode: 'production', secrets, map, dataDir: '/tmp/bp-map-config-test' });
+  loadConfig({}, { ...productionTestConfig, map, dataDir: '/tmp/bp-map-config-test' });
 
 describe('map config', () => {
   it('ships the drawn plan by default and opens no other host', () => {

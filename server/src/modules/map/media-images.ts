@@ -18,6 +18,31 @@ export const maxPanoramaBytes = 40 * 1024 * 1024;
 
 export type ImageKind = 'photo' | 'panorama';
 
+/**
+ * Decoding a large image takes hundreds of megabytes and a core for a while: at most 50 megapixels (a panorama of
+ * 10000 × 5000) are decoded, and at most two uploads are decoded at once; the others wait their turn.
+ */
+export const maxImagePixels = 50_000_000;
+const maxConcurrentDecodes = 2;
+let decodesRunning = 0;
+const decodeQueue: (() => void)[] = [];
+
+async function inDecodeQueue<T>(work: () => Promise<T>): Promise<T> {
+  if (decodesRunning >= maxConcurrentDecodes) await new Promise<void>((resolve) => decodeQueue.push(resolve));
+  decodesRunning++;
+  try {
+    return await work();
+  } finally {
+    decodesRunning--;
+    decodeQueue.shift()?.();
+  }
+}
+
+/** How many decodes run now (for tests). */
+export function runningImageDecodes(): number {
+  return decodesRunning;
+}
+
 /** Longest edge (photos) or width (panoramas) of each stored size. */
 const sizesByKind: Record<ImageKind, Record<string, number>> = {
   photo: { thumb: 320, medium: 800, large: 1600 },
@@ -55,10 +80,11 @@ function mediaDir(ctx: AppContext, id: string): string {
 /** Decoded size after applying the EXIF orientation (what a person sees). */
 async function orientedSize(bytes: Buffer, maxPixels: number): Promise<{ width: number; height: number }> {
   try {
-    const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     const width = meta.autoOrient?.width ?? meta.width;
     const height = meta.autoOrient?.height ?? meta.height;
     if (!width || !height) throw new Error('no size');
+    // Read from the header only: a too large image is refused before anything is decoded.
     if (width * height > maxPixels) throw new AppError(422, 'image_too_many_pixels');
     return { width, height };
   } catch (error) {
@@ -80,7 +106,18 @@ export async function storeImage(
   if (bytes.length > limit)
     throw new AppError(413, 'image_too_large', { maxMb: Math.round(limit / 1024 / 1024) });
   if (!sniffImageType(bytes)) throw new AppError(415, 'image_type_unsupported');
-  const maxPixels = kind === 'photo' ? 60_000_000 : 16384 * 8192;
+  return inDecodeQueue(() => decodeAndStore(ctx, principal, kind, bytes, crop, options));
+}
+
+async function decodeAndStore(
+  ctx: AppContext,
+  principal: Principal | null,
+  kind: ImageKind,
+  bytes: Buffer,
+  crop: CropBox | null,
+  options: { demo?: boolean },
+): Promise<UploadedImage> {
+  const maxPixels = maxImagePixels;
   const size = await orientedSize(bytes, maxPixels);
 
   if (kind === 'panorama') {

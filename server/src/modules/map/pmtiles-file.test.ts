@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { writePmtiles } from '../../testing/pmtiles-writer.ts';
+import { productionTestConfig } from '../../testing/production-config.ts';
 import { baseLayerOrigin, mapConfig } from './map-config.ts';
 import { parseRange, pmtilesFileProblem } from './pmtiles-file.ts';
 
@@ -19,14 +20,8 @@ writeFileSync(
     center: { lon: 13.27, lat: 52.67, zoom: 13 },
   }),
 );
-const secrets = {
-  codeKey: 'k'.repeat(32),
-  smsSealKey: 's'.repeat(32),
-  smsWebhookSecret: 'w'.repeat(32),
-  evidenceKey: 'e'.repeat(32),
-};
 const configWith = (map: Record<string, unknown>) =>
-  loadConfig({}, { mode: 'production', secrets, map, dataDir: dir });
+  loadConfig({}, { ...productionTestConfig, map, dataDir: dir });
 
 describe('local PMTiles base layer', () => {
   it('serves a readable archive from the hub and opens no other host', () => {

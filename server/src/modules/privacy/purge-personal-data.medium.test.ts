@@ -110,6 +110,55 @@ describe('purge of personal data', () => {
     });
   });
 
+  it('purges a returned document after the retention, counted from its return', async () => {
+    const document = await placeWaitingDocument(hub, { compartmentNumber: 5, phone: '0151 55555555' });
+    const move = (transition: string, role: 'clerk' | 'loader') =>
+      hub.ctx.db.transaction().execute((trx) =>
+        transitionDocument(trx, {
+          documentId: document.id,
+          transition: transition as Parameters<typeof transitionDocument>[1]['transition'],
+          principal: hub.staffPrincipal(role),
+          at: hub.clock.now().toISOString(),
+        }),
+      );
+    await move('withdraw', 'clerk');
+    await move('start_collecting', 'loader');
+    await move('confirm_collected', 'loader');
+    hub.clock.advance(hours(30)); // back at the counter a day later: the retention starts now
+    await move('record_return', 'clerk');
+    expect((await documentRow(hub, document.id)).state).toBe('returned');
+    hub.clock.advance(hours(23) - 1);
+    expect((await purgePersonalData(hub.ctx)).documents).toBe(0);
+    hub.clock.advance(1);
+    expect((await purgePersonalData(hub.ctx)).documents).toBe(1);
+    expect(await documentRow(hub, document.id)).toMatchObject({ phone_e164: null, phone_hash: null });
+  });
+
+  it('deletes pickup sessions that expired more than the retention ago, and only those', async () => {
+    const document = await placeWaitingDocument(hub, { compartmentNumber: 6 });
+    const terminal = await hub.ctx.db.selectFrom('terminals').select('id').executeTakeFirstOrThrow();
+    const now = hub.clock.now().toISOString();
+    const session = (id: string, expiresAt: string) => ({
+      id,
+      document_id: document.id,
+      terminal_id: terminal.id,
+      status: 'abandoned',
+      check_required: 'none',
+      expires_at: expiresAt,
+      created_at: addMs(expiresAt, -300_000),
+    });
+    await hub.ctx.db
+      .insertInto('pickup_sessions')
+      .values([
+        session('00000000-0000-4000-8000-000000000001', addMs(now, -hours(23) - 1)),
+        session('00000000-0000-4000-8000-000000000002', addMs(now, -hours(23) + 1_000)),
+      ])
+      .execute();
+    expect((await purgePersonalData(hub.ctx)).pickupSessions).toBe(1);
+    const left = await hub.ctx.db.selectFrom('pickup_sessions').select('id').execute();
+    expect(left.map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000002']);
+  });
+
   it('leaves an SMS that is still waiting to be sent until it is settled', async () => {
     const document = await placeWaitingDocument(hub, { compartmentNumber: 3 });
     hub.clock.set('2026-11-24T10:00:00.000Z');

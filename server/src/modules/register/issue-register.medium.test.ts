@@ -197,9 +197,10 @@ describe('register export', () => {
     const total = 2_345;
     const now = hub.clock.now().toISOString();
     const rows = Array.from({ length: total }, (_, i) => {
-      // Pairs share an issue time, so the keyset cursor must break ties by id.
+      // Threes share an issue time, so the keyset cursor must break ties by id: the export's pages of 1000 end
+      // inside such a group (rows 999, 1000 and 1001), not between two groups.
       const issuedAt = new Date(
-        Date.parse('2026-01-01T08:00:00.000Z') + Math.floor(i / 2) * 3 * 3_600_000,
+        Date.parse('2026-01-01T08:00:00.000Z') + Math.floor(i / 3) * 3 * 3_600_000,
       ).toISOString();
       return {
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -233,6 +234,7 @@ describe('register export', () => {
         updated_at: now,
       };
     });
+    expect(rows[999]!.issued_at).toBe(rows[1000]!.issued_at);
     for (let i = 0; i < rows.length; i += 100) {
       await hub.ctx.db
         .insertInto('documents')

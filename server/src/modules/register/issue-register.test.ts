@@ -1,23 +1,6 @@
-/** CSV fields per RFC 4180 and the export's range rules. */
+/** The export's range rules (its CSV fields: platform/csv.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { csvField, parseIssueRange } from './issue-register.ts';
-
-describe('csv fields', () => {
-  it('quotes only what needs quoting and doubles quotes', () => {
-    expect(csvField('Reisepass')).toBe('Reisepass');
-    expect(csvField('Bürgeramt, Mitte')).toBe('"Bürgeramt, Mitte"');
-    expect(csvField('Der "neue" Pass')).toBe('"Der ""neue"" Pass"');
-    expect(csvField('zwei\r\nZeilen')).toBe('"zwei\r\nZeilen"');
-    expect(csvField(null)).toBe('');
-    expect(csvField(17)).toBe('17');
-  });
-
-  it('defuses text a spreadsheet would run as a formula', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('+49 151')).toBe("'+49 151");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-  });
-});
+import { parseIssueRange } from './issue-register.ts';
 
 describe('issue range', () => {
   it('normalises offsets to UTC as stored', () => {

@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../context.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { csvLine } from '../../platform/csv.ts';
 import { t } from '../../platform/i18n.ts';
 import { issueActions, pageIssuedDocuments } from './issue-register-repository.ts';
 
@@ -95,14 +96,6 @@ export async function* issueRecords(
   }
 }
 
-/** One CSV field per RFC 4180; text that a spreadsheet would run as a formula is defused with a leading quote. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 const csvColumns = [
   'issuedAt',
   'issuedAtLocal',
@@ -128,7 +121,14 @@ export async function* issueRegisterCsv(
   ctx: Pick<AppContext, 'db'>,
   range: IssueRange,
 ): AsyncGenerator<string> {
-  yield '\uFEFF' + csvColumns.map((c) => csvField(t(`register.columns.${c}`))).join(',') + '\r\n';
+  yield (
+    '\uFEFF' +
+    csvLine(
+      csvColumns.map((c) => t(`register.columns.${c}`)),
+      ',',
+    ) +
+    '\r\n'
+  );
   for await (const record of issueRecords(ctx, range)) {
     const fields = [
       record.issuedAt,
@@ -143,7 +143,7 @@ export async function* issueRegisterCsv(
       record.pinLetterConfirmedAt,
       record.checksPassed.map((check) => t(`register.check.${check}`)).join('; '),
     ];
-    yield fields.map(csvField).join(',') + '\r\n';
+    yield csvLine(fields, ',') + '\r\n';
   }
 }
 

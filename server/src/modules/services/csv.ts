@@ -3,6 +3,7 @@
  * fields, CRLF or LF rows, a leading byte-order mark ignored. The delimiter of an import is read from the heading
  * (comma, or semicolon as spreadsheet programs write in German settings).
  */
+import { csvLine } from '../../platform/csv.ts';
 
 export class CsvSyntaxError extends Error {}
 
@@ -87,10 +88,6 @@ export function parseCsv(input: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
-function quote(value: string): string {
-  return /[",;\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => csvLine(row, ',')).join('\r\n') + '\r\n';
 }

@@ -16,6 +16,7 @@ import type { Trx } from '../../db/database.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { t } from '../../platform/i18n.ts';
 import { insertService, replaceService } from './catalogue-service.ts';
+import { withoutFormulaGuard } from '../../platform/csv.ts';
 import { CsvSyntaxError, parseCsv, toCsv } from './csv.ts';
 import { forgetServiceSearchIndex } from './search-index.ts';
 import {
@@ -97,7 +98,8 @@ function parseCsvFile(content: string): ParsedRecord[] {
         ],
       };
     }
-    const { record, problems } = csvRowToRecord(columns, cells);
+    // Our own export defuses formulas with an apostrophe; take it off so an exported file imports unchanged.
+    const { record, problems } = csvRowToRecord(columns, cells.map(withoutFormulaGuard));
     return { number, raw: record, problems };
   });
 }

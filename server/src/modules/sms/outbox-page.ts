@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { t } from '../../platform/i18n.ts';
+import { describeDemoChecksGerman, type DemoPickup } from '../../demo/demo-pickups.ts';
 
 export interface OutboxEntry {
   id: string;
@@ -69,6 +70,9 @@ const styles = `
   button:focus-visible, a:focus-visible { outline: 3px solid #b35c00; outline-offset: 3px; }
   .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin: 0 0 1rem; }
   .hint { color: #3d3d3d; font-size: 1.125rem; }
+  table { border-collapse: collapse; width: 100%; background: #fff; font-size: 1.125rem; }
+  th, td { border: 2px solid #d6d3c8; padding: 0.5rem 0.75rem; text-align: left; vertical-align: top; }
+  tbody th { white-space: nowrap; }
 `;
 
 // Runs in the browser. Reads its texts from data attributes (already escaped into the page).
@@ -103,7 +107,36 @@ const script = `
 })();
 `;
 
-export function renderOutboxPage(entries: OutboxEntry[], timezone = 'Europe/Berlin'): string {
+/** The demo documents to try, with the date of birth each asks for: next to the codes, so nothing is missing. */
+function renderDemoPickups(pickups: DemoPickup[]): string {
+  if (pickups.length === 0) return '';
+  const e = escapeHtml;
+  const rows = pickups
+    .map(
+      (pickup) => `<tr>
+      <th scope="row">${e(pickup.phone)}</th>
+      <td>${e(t('outbox.demoDocumentValue', { type: pickup.typeName, holder: pickup.holderName, compartment: pickup.compartment }))}</td>
+      <td>${e(describeDemoChecksGerman(pickup))}</td>
+    </tr>`,
+    )
+    .join('\n');
+  return `<section aria-labelledby="demo-pickups-heading">
+    <h2 id="demo-pickups-heading">${e(t('outbox.demoPickupsHeading'))}</h2>
+    <p>${e(t('outbox.demoPickupsIntro'))}</p>
+    <table>
+      <thead><tr><th scope="col">${e(t('outbox.demoPhone'))}</th><th scope="col">${e(t('outbox.demoDocument'))}</th><th scope="col">${e(t('outbox.demoChecks'))}</th></tr></thead>
+      <tbody>
+    ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+export function renderOutboxPage(
+  entries: OutboxEntry[],
+  timezone = 'Europe/Berlin',
+  demoPickups: DemoPickup[] = [],
+): string {
   const e = escapeHtml;
   const latest = entries[0]?.id ?? 'none';
   const list =
@@ -131,6 +164,7 @@ export function renderOutboxPage(entries: OutboxEntry[], timezone = 'Europe/Berl
     <a class="button" href="/outbox">${e(t('outbox.reload'))}</a>
   </div>
   <p id="refresh-status" role="status" aria-live="polite" class="hint"></p>
+  ${renderDemoPickups(demoPickups)}
   <section aria-labelledby="messages-heading">
     <div id="messages" data-latest="${e(latest)}" data-refresh-ms="${outboxRefreshSeconds * 1000}"
       data-announce="${e(t('outbox.newMessages'))}">

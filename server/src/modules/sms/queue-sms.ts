@@ -16,6 +16,7 @@ export const smsTemplates = [
   'expired',
   'picked_up',
   'callback_received',
+  'installation_test',
 ] as const;
 export type SmsTemplate = (typeof smsTemplates)[number];
 

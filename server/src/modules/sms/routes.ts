@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.ts';
 import type { App } from '../../http/app-types.ts';
 import { requireRoles } from '../../http/auth.ts';
 import { listDocumentSms } from './list-document-sms.ts';
+import { demoPickups } from '../../demo/demo-pickups.ts';
 import { renderOutboxPage } from './outbox-page.ts';
 import { receiveSmsStatus, smsStatusPath } from './receive-sms-status.ts';
 import { listDemoInbox } from './sms-repository.ts';
@@ -74,7 +75,7 @@ export function smsRoutes(app: App, ctx: AppContext): void {
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(renderOutboxPage(entries));
+      .send(renderOutboxPage(entries, ctx.config.zone.timezone, ctx.config.demo.seed ? demoPickups() : []));
   });
 
   app.get(

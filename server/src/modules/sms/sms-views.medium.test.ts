@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { JobRunner } from '../../jobs/job-runner.ts';
 import { seedTestHub, type SeededHub } from '../../testing/fixtures.ts';
+import { productionTestConfig } from '../../testing/production-config.ts';
 import { createTestHub } from '../../testing/test-context.ts';
 import { OutboxSmsProvider } from './providers/outbox-provider.ts';
 import { queueSmsForNewDocument } from './testing/sms-test-support.ts';
@@ -135,7 +136,7 @@ describe('demo outbox', () => {
 
   it('exists only in demo mode with the outbox provider', async () => {
     for (const config of [
-      { mode: 'production' },
+      productionTestConfig,
       { sms: { provider: 'http', httpUrl: 'http://127.0.0.1:9/sms' } },
     ]) {
       hub = await seedTestHub(await createTestHub({ config }));

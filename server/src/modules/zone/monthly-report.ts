@@ -5,6 +5,7 @@
  */
 import type { MonthlyReport, MonthlyReportTable } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
+import { csvLine } from '../../platform/csv.ts';
 import { t } from '../../platform/i18n.ts';
 import { readAuditHeadForReport } from './stats-repository.ts';
 import { statsForPeriod } from './zone-stats.ts';
@@ -25,20 +26,11 @@ export async function monthlyReport(ctx: AppContext, month: string): Promise<Mon
   };
 }
 
-/** One field of a CSV line: quoted when it contains the separator, a quote or a line break. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
 ): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(';'));
+  const lines = [header, ...rows].map((row) => csvLine(row, ';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

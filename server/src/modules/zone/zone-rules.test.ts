@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './monthly-report.ts';
+import { csvField } from '../../platform/csv.ts';
+import { toCsv } from './monthly-report.ts';
 import { mayMoveSuggestion, suggestionReference } from './suggestion-rules.ts';
 import { localDayBoundaries, localPeriod, localSlot } from './zone-time.ts';
 
@@ -23,11 +24,11 @@ describe('suggestion moderation rules', () => {
 
 describe('CSV', () => {
   it('quotes separators and quotes and defuses formulas', () => {
-    expect(csvField('a;b')).toBe('"a;b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvField(-5)).toBe('-5');
-    expect(csvField(null)).toBe('');
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('say "hi"', ';')).toBe('"say ""hi"""');
+    expect(csvField('=SUM(A1)', ';')).toBe("'=SUM(A1)");
+    expect(csvField(-5, ';')).toBe('-5');
+    expect(csvField(null, ';')).toBe('');
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa;b\r\n1;x\r\n');
   });
 });

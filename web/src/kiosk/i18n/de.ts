@@ -139,7 +139,7 @@ export const kiosk = {
     deposit: {
       heading: 'Legen Sie Ihr altes Dokument in Fach {{number}}',
       headingOpening: 'Fach {{number}} öffnet sich',
-      location: 'Fach {{number}}: {{row}}. Reihe von oben, {{column}}. Spalte von links',
+      location: 'Fach {{number}}: {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}',
       put: 'Legen Sie Ihr altes Dokument in das offene Fach.',
       close: 'Schließen Sie die Klappe.',
       kept: 'Ihr altes Dokument bleibt in der DokBox. Das Bürgeramt macht es danach ungültig.',
@@ -223,11 +223,18 @@ export const kiosk = {
       take: 'Bitte nehmen Sie Ihr Dokument heraus.',
       close: 'Schließen Sie danach die Tür.',
       waiting: 'Die Tür öffnet sich gleich.',
-      location: 'Fach {{number}}: {{row}}. Reihe von oben, {{column}}. Spalte von links.',
+      location: 'Fach {{number}}: {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}.',
       wheelchair: 'Dieses Fach erreichen Sie auch im Rollstuhl.',
       drawing:
-        'Bild der DokBox: Fach {{number}} ist markiert, {{row}}. Reihe von oben, {{column}}. Spalte von links.',
+        'Bild der DokBox: Fach {{number}} ist markiert, {{column}}. Spalte von links, {{fromTop}}. Fach von oben, {{height}}.',
       here: 'Hier',
+    },
+    /** How high the compartment is, from its middle height (docs/boxes.md). */
+    height: {
+      knee: 'weit unten (kniehoch)',
+      hip: 'auf Hüfthöhe',
+      chest: 'auf Brusthöhe',
+      eye: 'auf Augenhöhe oder höher',
     },
     done: {
       heading: 'Fertig. Vielen Dank!',

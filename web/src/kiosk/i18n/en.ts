@@ -133,7 +133,8 @@ export const kiosk = {
     deposit: {
       heading: 'Put your old document into compartment {{number}}',
       headingOpening: 'Compartment {{number}} is opening',
-      location: 'Compartment {{number}}: row {{row}} from the top, column {{column}} from the left',
+      location:
+        'Compartment {{number}}: column {{column}} from the left, compartment {{fromTop}} from the top, {{height}}',
       put: 'Put your old document into the open compartment.',
       close: 'Close the door.',
       kept: 'Your old document stays in the DokBox. The citizens’ office cancels it afterwards.',
@@ -217,11 +218,18 @@ export const kiosk = {
       take: 'Please take out your document.',
       close: 'Then close the door.',
       waiting: 'The door will open in a moment.',
-      location: 'Compartment {{number}}: row {{row}} from the top, column {{column}} from the left.',
+      location:
+        'Compartment {{number}}: column {{column}} from the left, compartment {{fromTop}} from the top, {{height}}.',
       wheelchair: 'This compartment can also be reached from a wheelchair.',
       drawing:
-        'Picture of the DokBox: compartment {{number}} is marked, row {{row}} from the top, column {{column}} from the left.',
+        'Picture of the DokBox: compartment {{number}} is marked, column {{column}} from the left, compartment {{fromTop}} from the top, {{height}}.',
       here: 'Here',
+    },
+    height: {
+      knee: 'low down (knee height)',
+      hip: 'at hip height',
+      chest: 'at chest height',
+      eye: 'at eye level or higher',
     },
     done: {
       heading: 'All done. Thank you!',

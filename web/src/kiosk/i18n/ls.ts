@@ -136,7 +136,7 @@ export const kiosk = {
     deposit: {
       heading: 'Legen Sie Ihr altes Dokument in Fach {{number}}',
       headingOpening: 'Fach {{number}} geht auf',
-      location: 'Fach {{number}}: Reihe {{row}} von oben. Spalte {{column}} von links.',
+      location: 'Fach {{number}}: Spalte {{column}} von links. Fach {{fromTop}} von oben. {{height}}.',
       put: 'Legen Sie Ihr altes Dokument in das offene Fach.',
       close: 'Machen Sie die Klappe zu.',
       kept: 'Ihr altes Dokument bleibt in der DokBox. Das Amt macht es ungültig.',
@@ -217,11 +217,17 @@ export const kiosk = {
       take: 'Nehmen Sie Ihr Dokument heraus.',
       close: 'Machen Sie dann die Tür zu.',
       waiting: 'Die Tür geht gleich auf.',
-      location: 'Fach {{number}}: Reihe {{row}} von oben. Spalte {{column}} von links.',
+      location: 'Fach {{number}}: Spalte {{column}} von links. Fach {{fromTop}} von oben. {{height}}.',
       wheelchair: 'Sie kommen an dieses Fach auch mit dem Roll-Stuhl.',
       drawing:
-        'Bild von der DokBox: Fach {{number}} ist markiert. Reihe {{row}} von oben. Spalte {{column}} von links.',
+        'Bild von der DokBox: Fach {{number}} ist markiert. Spalte {{column}} von links. Fach {{fromTop}} von oben. {{height}}.',
       here: 'Hier',
+    },
+    height: {
+      knee: 'Ganz unten, etwa so hoch wie Ihr Knie',
+      hip: 'Etwa so hoch wie Ihre Hüfte',
+      chest: 'Etwa so hoch wie Ihre Brust',
+      eye: 'So hoch wie Ihre Augen oder höher',
     },
     done: {
       heading: 'Fertig. Danke!',

@@ -133,7 +133,7 @@ export const kiosk = {
     deposit: {
       heading: 'Eski belgenizi {{number}} numaralı bölmeye koyun',
       headingOpening: '{{number}} numaralı bölme açılıyor',
-      location: 'Bölme {{number}}: yukarıdan {{row}}. sıra, soldan {{column}}. sütun',
+      location: 'Bölme {{number}}: soldan {{column}}. sütun, yukarıdan {{fromTop}}. bölme, {{height}}',
       put: 'Eski belgenizi açık bölmeye koyun.',
       close: 'Kapağı kapatın.',
       kept: 'Eski belgeniz DokBox’ta kalır. Vatandaşlık bürosu onu sonra geçersiz kılar.',
@@ -208,11 +208,17 @@ export const kiosk = {
       take: 'Lütfen belgenizi alın.',
       close: 'Sonra kapağı kapatın.',
       waiting: 'Kapak birazdan açılacak.',
-      location: 'Bölme {{number}}: yukarıdan {{row}}. sıra, soldan {{column}}. sütun.',
+      location: 'Bölme {{number}}: soldan {{column}}. sütun, yukarıdan {{fromTop}}. bölme, {{height}}.',
       wheelchair: 'Bu bölmeye tekerlekli sandalyeden de ulaşabilirsiniz.',
       drawing:
-        'DokBox resmi: {{number}} numaralı bölme işaretli, yukarıdan {{row}}. sıra, soldan {{column}}. sütun.',
+        'DokBox resmi: {{number}} numaralı bölme işaretli, soldan {{column}}. sütun, yukarıdan {{fromTop}}. bölme, {{height}}.',
       here: 'Burada',
+    },
+    height: {
+      knee: 'en altta (diz hizasında)',
+      hip: 'kalça hizasında',
+      chest: 'göğüs hizasında',
+      eye: 'göz hizasında veya daha yukarıda',
     },
     done: {
       heading: 'Tamam. Teşekkür ederiz!',

@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import type { AppContext } from '../../../context.ts';
-import { sessionCookie } from '../../../http/auth.ts';
+import { setSessionCookie } from '../../../http/auth.ts';
 import type { App } from '../../../http/app-types.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n.ts';
@@ -69,13 +69,7 @@ export function oidcRoutes(app: App, ctx: AppContext): void {
       reply.header('cache-control', 'no-store');
       try {
         const result = await finishOidcLogin(ctx, query, request.cookies?.[oidcCookie]);
-        reply.setCookie(sessionCookie, result.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure,
-          expires: new Date(result.expiresAt),
-        });
+        setSessionCookie(reply, ctx, result.token, result.expiresAt);
         return reply.redirect(result.returnTo, 303);
       } catch (error) {
         if (!(error instanceof AppError) || !(request.headers.accept ?? '').includes('text/html'))

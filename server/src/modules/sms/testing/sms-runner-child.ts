@@ -14,6 +14,7 @@ import { JobRunner } from '../../../jobs/job-runner.ts';
 import { ManualClock } from '../../../platform/clock.ts';
 import { randomIds } from '../../../platform/ids.ts';
 import { useSmsProvider } from '../providers/create-sms-provider.ts';
+import { useAuditKey } from '../../audit/audit-service.ts';
 
 export interface ChildOptions {
   databaseUrl: string;
@@ -36,6 +37,7 @@ const config = loadConfig(
     demo: { seed: false },
   },
 );
+useAuditKey(database.db, config.secrets.auditKey);
 const ctx: AppContext = {
   db: database.db,
   dialect: database.dialect,

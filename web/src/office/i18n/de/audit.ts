@@ -21,6 +21,7 @@ export const audit = {
       gap: 'Lücke in der Nummerierung (Eintrag gelöscht)',
       head_mismatch:
         'Neuester Eintrag passt nicht zum gespeicherten Kopf (gelöscht, angehängt oder Kopf verändert)',
+      marker_invalid: 'Markierung der geschlüsselten Kette verändert (ab diesem Eintrag gilt der Schlüssel)',
     },
     filters: {
       heading: 'Einträge suchen',

@@ -24,7 +24,7 @@ export const loading = {
     next: 'Nächstes Dokument scannen',
     diagram: 'DokBox von vorn: Fach {{number}} ist markiert.',
     diagramEmpty: 'DokBox von vorn',
-    diagramCaption: 'Fächer von oben links nach unten rechts nummeriert.',
+    diagramCaption: 'Spalten von links nach rechts, Fächer in ihrer Höhe maßstäblich, mit ihren Nummern.',
     noBoxes: 'Es ist keine DokBox eingerichtet.',
     offline: 'nicht verbunden',
     online: 'verbunden',

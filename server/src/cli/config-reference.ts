@@ -1,0 +1,211 @@
+/**
+ * `npm run docs:config`: writes docs/configuration.md from the hub's TypeBox `ConfigSchema` (every key with its
+ * type, allowed values, default, environment variable and description) and from `productionRules`.
+ * `--check` writes nothing and exits 1 when the file is out of date (part of `npm run check`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { ConfigSchema, envVarOf, productionRules } from '../config.ts';
+
+export const referencePath = fileURLToPath(new URL('../../../docs/configuration.md', import.meta.url));
+
+interface SchemaNode {
+  type?: string;
+  description?: string;
+  default?: unknown;
+  properties?: Record<string, SchemaNode>;
+  patternProperties?: Record<string, SchemaNode>;
+  required?: string[];
+  anyOf?: SchemaNode[];
+  enum?: unknown[];
+  const?: unknown;
+  items?: SchemaNode;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+export interface ConfigKey {
+  path: string;
+  node: SchemaNode;
+  optional: boolean;
+}
+
+export interface ConfigSection {
+  path: string | null;
+  description: string | undefined;
+  keys: ConfigKey[];
+}
+
+const isSection = (node: SchemaNode) => node.type === 'object' && node.properties !== undefined;
+
+/** The schema's keys: the top-level settings first, then one section per top-level object, in schema order. */
+export function configSections(schema: SchemaNode = ConfigSchema as unknown as SchemaNode): ConfigSection[] {
+  const general: ConfigSection = { path: null, description: undefined, keys: [] };
+  const sections: ConfigSection[] = [general];
+  const keysOf = (node: SchemaNode, prefix: string): ConfigKey[] =>
+    Object.entries(node.properties ?? {}).flatMap(([name, child]) =>
+      isSection(child)
+        ? keysOf(child, `${prefix}${name}.`)
+        : [{ path: `${prefix}${name}`, node: child, optional: !(node.required ?? []).includes(name) }],
+    );
+  for (const [name, child] of Object.entries(schema.properties ?? {})) {
+    if (isSection(child))
+      sections.push({ path: name, description: child.description, keys: keysOf(child, `${name}.`) });
+    else general.keys.push(...keysOf({ ...schema, properties: { [name]: child } }, ''));
+  }
+  return sections;
+}
+
+const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+
+function range(node: SchemaNode, unit = ''): string {
+  const { minimum: min, maximum: max } = node;
+  if (min !== undefined && max !== undefined) return ` ${min}–${max}${unit}`;
+  if (min !== undefined) return ` ≥ ${min}${unit}`;
+  if (max !== undefined) return ` ≤ ${max}${unit}`;
+  return '';
+}
+
+function typeOf(node: SchemaNode): string {
+  const literals = node.anyOf?.every((option) => option.const !== undefined)
+    ? node.anyOf.map((option) => option.const)
+    : node.enum;
+  if (literals) return `one of ${literals.map(code).join(', ')}`;
+  switch (node.type) {
+    case 'boolean':
+      return '`true` or `false`';
+    case 'integer':
+    case 'number':
+      return `${node.type}${range(node)}`;
+    case 'string': {
+      const length =
+        node.minLength === 1 && node.maxLength === undefined
+          ? ', not empty'
+          : node.minLength !== undefined || node.maxLength !== undefined
+            ? `, ${range({ minimum: node.minLength, maximum: node.maxLength }, ' characters').trim()}`
+            : '';
+      return `string${length}${node.pattern ? `, matching ${code(node.pattern)}` : ''}`;
+    }
+    case 'array':
+      return `list of ${node.items ? typeOf(node.items) : 'values'} (JSON in the environment)`;
+    case 'object': {
+      const value = Object.values(node.patternProperties ?? {})[0];
+      return `object: name → ${value ? typeOf(value) : 'value'} (JSON in the environment)`;
+    }
+    default:
+      return 'value';
+  }
+}
+
+function defaultOf(key: ConfigKey): string {
+  if (key.node.default !== undefined) {
+    const value = key.node.default;
+    return value === '' ? 'empty' : code(value);
+  }
+  return key.optional ? 'unset' : '(required)';
+}
+
+/** A table cell: one line, pipes escaped (also inside code spans, as GitHub's tables require). */
+const cell = (text: string) => text.replace(/\s+/g, ' ').replaceAll('|', '\\|');
+
+function table(keys: ConfigKey[]): string[] {
+  return [
+    '| key | type and allowed values | default | environment variable | description |',
+    '| --- | --- | --- | --- | --- |',
+    ...keys.map(
+      (key) =>
+        `| ${[
+          `\`${key.path}\``,
+          typeOf(key.node),
+          defaultOf(key),
+          `\`${envVarOf(key.path)}\``,
+          key.node.description ?? '',
+        ]
+          .map(cell)
+          .join(' | ')} |`,
+    ),
+  ];
+}
+
+/** The reference as Markdown, before formatting. */
+export function renderConfigReference(): string {
+  const sections = configSections();
+  const lines = [
+    '# Configuration reference',
+    '',
+    '<!-- Generated by `npm run docs:config` from `ConfigSchema` in server/src/config.ts. Do not edit by hand: change the',
+    "schema's `description` and run the command; `npm run check` fails while this file is out of date. -->",
+    '',
+    'The hub reads one typed configuration. Sources, later ones winning: the defaults below, an optional JSON file',
+    '(`BP_CONFIG_FILE=/etc/buergerpunkt/hub.json`, nested like the key paths), then environment variables. Every key',
+    'has its variable: `BP_` and the key path in capitals with `__` between levels (`sms.httpUrl` →',
+    '`BP_SMS__HTTP_URL`); `PORT`, `HOST`, `DATABASE_URL` and `LOG_LEVEL` also work without the prefix. Lists and',
+    'objects are given as JSON. An invalid value or an unknown key stops the start with the key and its source named.',
+    '',
+    'Without `BP_MODE` the hub runs the demo (`npm start`). How to set up production: [installation.md](installation.md).',
+    '',
+    '## Production mode',
+    '',
+    'With `BP_MODE=production` the hub refuses to start while any of these is not met, listing every one with its',
+    'variable. The demo conveniences (simulated box and reader, SMS outbox, demo data, generated secrets) are',
+    'refused this way; the dev and simulator routes (`/api/v1/dev/…`) and the outbox page (`/outbox`) exist only in',
+    'demo mode.',
+    '',
+    '| key | environment variable | requirement |',
+    '| --- | --- | --- |',
+    ...productionRules.map(
+      (rule) =>
+        `| ${[`\`${rule.key}\``, `\`${envVarOf(rule.key)}\``, rule.requirement].map(cell).join(' | ')} |`,
+    ),
+    '',
+    'The box agent has its own configuration file (docs/hardware.md); in its default `"mode": "production"` it',
+    'refuses a simulated board, reader or camera and an unencrypted hub that is not on the same machine.',
+  ];
+  for (const section of sections) {
+    lines.push('', section.path ? `## \`${section.path}\`` : '## General', '');
+    if (section.description) lines.push(section.description, '');
+    lines.push(...table(section.keys));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The reference formatted as the repository's Prettier formats Markdown, so `prettier --check` agrees. */
+export async function formattedConfigReference(): Promise<string> {
+  const options = (await prettier.resolveConfig(referencePath)) ?? {};
+  return prettier.format(renderConfigReference(), { ...options, filepath: referencePath, plugins: [] });
+}
+
+async function main(): Promise<number> {
+  const expected = await formattedConfigReference();
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(referencePath, 'utf8');
+    } catch {
+      // Missing counts as out of date.
+    }
+    if (current === expected) return 0;
+    console.error(
+      'docs/configuration.md is out of date with the configuration schema (server/src/config.ts). ' +
+        'Run `npm run docs:config` and commit the result.',
+    );
+    return 1;
+  }
+  writeFileSync(referencePath, expected);
+  console.log(`Wrote ${referencePath}`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

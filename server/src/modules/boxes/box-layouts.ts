@@ -1,0 +1,303 @@
+/**
+ * Box layouts on the hub: the presets (JSON files beside this one), reading a layout or preset from a request, the
+ * layout of a stored box (from its compartments' places), and applying a layout to a box in the caller's
+ * transaction. Wheelchair reach and deposit compartments follow from the layout (docs/boxes.md).
+ */
+import { readFileSync } from 'node:fs';
+import {
+  boxLayoutPresetNames,
+  defaultReachBandCm,
+  placeOf,
+  validateBoxLayout,
+  withinReachBand,
+  type BoxLayout,
+  type BoxLayoutFieldError,
+  type CompartmentPlace,
+  type CompartmentSize,
+  type LayoutCompartment,
+  drawingOf,
+  heightBandOf,
+} from '@buergerpunkt/contracts';
+import type { Insertable } from 'kysely';
+import type { DbOrTrx, Trx } from '../../db/database.ts';
+import type { CompartmentsTable } from '../../db/schema.ts';
+import { legacyPlacement } from '../../db/migrations/0012_box_layouts.ts';
+import { AppError, badRequest, conflict } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import type { Principal } from '../../platform/principal.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import { setDepositCompartment } from '../deposits/deposit-compartments.ts';
+import { depositCompartmentStatus } from '../deposits/deposits-repository.ts';
+
+export type ResolvedLayout = Required<BoxLayout>;
+
+/** A layout that failed validation: 400 `layout_invalid` with one German message per field. */
+export function layoutInvalid(errors: readonly BoxLayoutFieldError[]): AppError {
+  return new AppError(
+    400,
+    'layout_invalid',
+    { count: errors.length },
+    undefined,
+    errors.map(({ path, message }) => ({ path, message })),
+  );
+}
+
+export function checkLayout(input: unknown): ResolvedLayout {
+  const result = validateBoxLayout(input);
+  if (!result.ok) throw layoutInvalid(result.errors);
+  return result.layout;
+}
+
+const presetCache = new Map<string, ResolvedLayout>();
+
+export function isPresetName(name: string): name is (typeof boxLayoutPresetNames)[number] {
+  return (boxLayoutPresetNames as readonly string[]).includes(name);
+}
+
+/** A preset's layout, read from `presets/<name>.json` and validated like any layout. */
+export function presetLayout(name: string): ResolvedLayout {
+  if (!isPresetName(name)) throw badRequest('layout_preset_unknown', { preset: name });
+  let layout = presetCache.get(name);
+  if (!layout) {
+    const text = readFileSync(new URL(`./presets/${name}.json`, import.meta.url), 'utf8');
+    layout = checkLayout(JSON.parse(text));
+    presetCache.set(name, layout);
+  }
+  return structuredClone(layout);
+}
+
+/** The layout a request asks for: a layout object or a preset's name (not both), or none. */
+export function requestedLayout(input: { layout?: unknown; preset?: string }): ResolvedLayout | undefined {
+  if (input.layout !== undefined && input.preset !== undefined) throw badRequest('layout_and_preset');
+  if (input.preset !== undefined) return presetLayout(input.preset);
+  if (input.layout !== undefined) return checkLayout(input.layout);
+  return undefined;
+}
+
+interface PlacedRow {
+  number: number;
+  size: string;
+  status: string;
+  layout_column: number | null;
+  layout_position: number | null;
+  height_cm: number | null;
+  bottom_cm: number | null;
+  lock_board: number | null;
+  lock_number: number | null;
+}
+
+/** The layout of a stored box; compartments stored without a place read as their place on the demo front. */
+export async function layoutOfBox(db: DbOrTrx, boxId: string): Promise<ResolvedLayout> {
+  const [box, rows] = await Promise.all([
+    db
+      .selectFrom('boxes')
+      .select(['reach_min_cm', 'reach_max_cm'])
+      .where('id', '=', boxId)
+      .executeTakeFirst(),
+    db
+      .selectFrom('compartments')
+      .select([
+        'number',
+        'size',
+        'status',
+        'layout_column',
+        'layout_position',
+        'height_cm',
+        'bottom_cm',
+        'lock_board',
+        'lock_number',
+      ])
+      .where('box_id', '=', boxId)
+      .execute(),
+  ]);
+  return layoutFromRows(rows, {
+    min: Number(box?.reach_min_cm ?? defaultReachBandCm.min),
+    max: Number(box?.reach_max_cm ?? defaultReachBandCm.max),
+  });
+}
+
+export function layoutFromRows(
+  rows: readonly PlacedRow[],
+  reachBandCm: ResolvedLayout['reachBandCm'],
+): ResolvedLayout {
+  const legacyRows = Math.max(0, ...rows.map((r) => Math.floor((Number(r.number) - 1) / 4) + 1));
+  const placed = rows.map((row) => {
+    const number = Number(row.number);
+    const fallback =
+      row.layout_column === null || row.height_cm === null ? legacyPlacement(number, legacyRows) : null;
+    const column = Number(fallback?.layout_column ?? row.layout_column);
+    const position = Number(fallback?.layout_position ?? row.layout_position);
+    const compartment: Required<LayoutCompartment> = {
+      number,
+      size: row.size as CompartmentSize,
+      heightCm: Number(fallback?.height_cm ?? row.height_cm),
+      bottomCm: Number(fallback?.bottom_cm ?? row.bottom_cm),
+      board: Number(fallback?.lock_board ?? row.lock_board ?? 0),
+      lock: Number(fallback?.lock_number ?? row.lock_number ?? 1),
+      deposit: row.status === depositCompartmentStatus,
+    };
+    return { column, position, compartment };
+  });
+  const columnNumbers = [...new Set(placed.map((p) => p.column))].sort((a, b) => a - b);
+  return {
+    reachBandCm,
+    columns: columnNumbers.map((column) => ({
+      compartments: placed
+        .filter((p) => p.column === column)
+        .sort((a, b) => a.position - b.position || b.compartment.bottomCm - a.compartment.bottomCm)
+        .map((p) => p.compartment),
+    })),
+  };
+}
+
+/** Where the kiosk points the citizen: column, place from the top, height in words, and the box's drawing. */
+export function compartmentPlace(layout: ResolvedLayout, number: number): CompartmentPlace {
+  const place = placeOf(layout, number);
+  if (!place) {
+    // A compartment the layout does not know (should not happen): a one-compartment drawing, never a crash.
+    return {
+      column: 1,
+      fromTop: 1,
+      height: 'hip',
+      drawing: { columns: [[{ number, bottomCm: 71, heightCm: 24 }]] },
+    };
+  }
+  return {
+    column: place.column,
+    fromTop: place.fromTop,
+    height: heightBandOf(place.compartment),
+    drawing: drawingOf(layout),
+  };
+}
+
+/** The German sentence for the kiosk, e.g. "Fach 10: 2. Spalte von links, 3. Fach von oben, auf Brusthöhe". */
+export function locationText(number: number, place: CompartmentPlace): string {
+  return t('kiosk.compartment_location', {
+    number,
+    column: place.column,
+    fromTop: place.fromTop,
+    height: t(`kiosk.compartment_height.${place.height}`),
+  });
+}
+
+export async function compartmentPlaceInBox(
+  db: DbOrTrx,
+  boxId: string,
+  number: number,
+): Promise<CompartmentPlace> {
+  return compartmentPlace(await layoutOfBox(db, boxId), number);
+}
+
+/** The stored place columns of a layout's compartment. */
+function placeColumns(layout: ResolvedLayout, c: number, k: number) {
+  const spec = layout.columns[c]!.compartments[k]!;
+  return {
+    size: spec.size,
+    wheelchair_reachable: withinReachBand(spec, layout.reachBandCm) ? 1 : 0,
+    layout_column: c + 1,
+    layout_position: k + 1,
+    height_cm: spec.heightCm,
+    bottom_cm: spec.bottomCm,
+    lock_board: spec.board,
+    lock_number: spec.lock,
+  } as const;
+}
+
+/** Every compartment of a layout as the columns of its stored row (place, size, reach, deposit status). */
+export function layoutRows(layout: ResolvedLayout) {
+  return layout.columns.flatMap((column, c) =>
+    column.compartments.map((spec, k) => ({
+      number: spec.number,
+      status: spec.deposit ? depositCompartmentStatus : 'free',
+      ...placeColumns(layout, c, k),
+    })),
+  );
+}
+
+/**
+ * Gives a box the layout: new numbers become compartments, known ones move to their new place (size and
+ * wheelchair reach change only while a compartment is empty; deposit compartments are switched like the admin's
+ * switch does). A layout never deletes a compartment: one left out is refused (take it out of service instead).
+ * Runs in the caller's transaction and audits the change.
+ */
+export async function applyLayout(
+  trx: Trx,
+  input: {
+    boxId: string;
+    layout: ResolvedLayout;
+    preset?: string;
+    principal: Principal;
+    at: string;
+    newId: () => string;
+  },
+): Promise<void> {
+  const { boxId, layout, at, principal } = input;
+  const existing = await trx.selectFrom('compartments').selectAll().where('box_id', '=', boxId).execute();
+  const byNumber = new Map(existing.map((row) => [Number(row.number), row]));
+  const wanted = new Set(layout.columns.flatMap((column) => column.compartments.map((c) => c.number)));
+  const dropped = existing.find((row) => !wanted.has(Number(row.number)));
+  if (dropped) throw conflict('layout_removes_compartment', { number: Number(dropped.number) });
+  await trx
+    .updateTable('boxes')
+    .set({ reach_min_cm: layout.reachBandCm.min, reach_max_cm: layout.reachBandCm.max })
+    .where('id', '=', boxId)
+    .execute();
+  for (const [c, column] of layout.columns.entries()) {
+    for (const [k, spec] of column.compartments.entries()) {
+      const place = placeColumns(layout, c, k);
+      const row = byNumber.get(spec.number);
+      if (!row) {
+        const values = {
+          id: input.newId(),
+          box_id: boxId,
+          number: spec.number,
+          ...place,
+          status: spec.deposit ? depositCompartmentStatus : 'free',
+          door: 'unknown',
+          sensor_occupied: null,
+          document_id: null,
+          updated_at: at,
+        } satisfies Insertable<CompartmentsTable>;
+        await trx.insertInto('compartments').values(values).execute();
+        continue;
+      }
+      const shapeChanges =
+        row.size !== place.size || Number(row.wheelchair_reachable) !== place.wheelchair_reachable;
+      const empty =
+        ['free', 'out_of_service', depositCompartmentStatus].includes(row.status) && row.document_id === null;
+      if (shapeChanges && !empty) throw conflict('compartment_in_use');
+      await trx
+        .updateTable('compartments')
+        .set({ ...place, updated_at: at })
+        .where('id', '=', row.id)
+        .execute();
+      const isDeposit = row.status === depositCompartmentStatus;
+      if (isDeposit !== spec.deposit) {
+        await setDepositCompartment(trx, {
+          boxId,
+          number: spec.number,
+          deposit: spec.deposit === true,
+          principal,
+          at,
+        });
+      }
+    }
+  }
+  await recordAudit(trx, at, {
+    actor: principal.actor,
+    action: 'box.layout_set',
+    entityType: 'box',
+    entityId: boxId,
+    data: {
+      ...(input.preset ? { preset: input.preset } : {}),
+      columns: layout.columns.map((column) => column.compartments.map((c) => c.number)),
+      added: [...wanted].filter((n) => !byNumber.has(n)).length,
+      reachBandCm: layout.reachBandCm,
+    },
+  });
+}
+
+/** The place columns a compartment gets when it is added one by one (without a layout): its demo-front place. */
+export function placeWithoutLayout(number: number, rowsInBox: number) {
+  return legacyPlacement(number, rowsInBox);
+}

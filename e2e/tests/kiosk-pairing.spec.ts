@@ -18,6 +18,9 @@ test('an admin pairs a new kiosk by the code it shows; the kiosk then starts', a
   const codeText = page.getByTestId('pairing-code');
   await expect(codeText).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   const code = (await codeText.textContent())!.trim();
+  // A restarted kiosk shows the same code (the waiting pairing is kept).
+  await page.reload();
+  await expect(codeText).toHaveText(code);
   const qr = page.getByRole('img', { name: /QR-Code/ });
   await expect(qr).toHaveAttribute('data-qr-url', `${hub.url}/office/admin/terminals?pair=${code}`);
   await expect(page.getByRole('status')).toContainText('wartet auf die Bestätigung');

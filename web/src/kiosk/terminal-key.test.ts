@@ -5,6 +5,8 @@ import {
   forgetTerminalKey,
   keyFromFragment,
   pairTerminal,
+  pendingPairing,
+  rememberPendingPairing,
   rememberTerminalKey,
   type KeyStore,
 } from './terminal-key.ts';
@@ -64,5 +66,24 @@ describe('terminal pairing', () => {
     expect(pairTerminal(location, history, store)).toBe('kiosk_paired_by_code_0123');
     forgetTerminalKey(store);
     expect(pairTerminal(location, history, store)).toBeNull();
+  });
+
+  it('keeps a waiting pairing across reloads until shortly before it expires', () => {
+    const store = memoryStore();
+    const pairing = {
+      pairingId: 'p1',
+      code: 'ABCD-EFGH',
+      secret: 'secret-0123456789abcdef',
+      expiresAt: '2026-11-24T09:15:00.000Z',
+      confirmUrl: 'https://hub.example/office/admin/terminals?pair=ABCD-EFGH',
+    };
+    expect(pendingPairing(store, new Date('2026-11-24T09:00:00Z'))).toBeNull();
+    rememberPendingPairing(store, pairing);
+    expect(pendingPairing(store, new Date('2026-11-24T09:00:00Z'))).toEqual(pairing);
+    expect(pendingPairing(store, new Date('2026-11-24T09:14:45Z'))).toBeNull();
+    rememberPendingPairing(store, null);
+    expect(pendingPairing(store, new Date('2026-11-24T09:00:00Z'))).toBeNull();
+    store.setItem('bp.kiosk.pendingPairing', 'not json');
+    expect(pendingPairing(store, new Date('2026-11-24T09:00:00Z'))).toBeNull();
   });
 });

@@ -36,6 +36,35 @@ export function forgetTerminalKey(store: KeyStore): void {
   store.removeItem(storageKey);
 }
 
+const pendingPairingKey = 'bp.kiosk.pendingPairing';
+
+export interface PendingPairing {
+  pairingId: string;
+  code: string;
+  secret: string;
+  expiresAt: string;
+  confirmUrl: string;
+}
+
+/**
+ * The pairing this kiosk is waiting for, kept across reloads so a restarted kiosk shows the same code (and does not
+ * use up its address's pairing allowance); null when none or when it expires within `marginMs`.
+ */
+export function pendingPairing(store: KeyStore, now: Date, marginMs = 30_000): PendingPairing | null {
+  try {
+    const stored = JSON.parse(store.getItem(pendingPairingKey) ?? 'null') as PendingPairing | null;
+    if (!stored || typeof stored.pairingId !== 'string' || typeof stored.secret !== 'string') return null;
+    return Date.parse(stored.expiresAt) - now.getTime() > marginMs ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberPendingPairing(store: KeyStore, pairing: PendingPairing | null): void {
+  if (pairing) store.setItem(pendingPairingKey, JSON.stringify(pairing));
+  else store.removeItem(pendingPairingKey);
+}
+
 /** A key received by pairing with a code. */
 export function rememberTerminalKey(store: KeyStore, key: string): void {
   store.setItem(storageKey, key);

@@ -66,7 +66,6 @@ async function collectAndCheck(
   page: Page,
   api: HubApi,
   box: { id: string; key: string; columns: LayoutCompartment[][] },
-  hubUrl: string,
 ): Promise<{ column: number; fromTop: number }> {
   const document = await api.registerDocument({ typeId: 'civil_certificate' });
   const number = await api.loadIntoBox(document.id, box.id);
@@ -75,7 +74,6 @@ async function collectAndCheck(
   const fromTop = box.columns[column - 1]!.findIndex((x) => x.number === number) + 1;
   const compartment = box.columns[column - 1]![fromTop - 1]!;
 
-  await openKiosk(page, hubUrl, box.key);
   await enterPhoneAndCode(page, document.phone, code);
   await page.getByRole('button', { name: 'Fach öffnen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Fach ${number} ist offen` })).toBeVisible();
@@ -96,6 +94,8 @@ async function collectAndCheck(
   await api.simulator(box.id, number, 'take');
   await api.simulator(box.id, number, 'close');
   await expect(page.getByRole('heading', { level: 1, name: 'Fertig. Vielen Dank!' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zum Anfang' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen im Bürgerpunkt' })).toBeVisible();
   return { column, fromTop };
 }
 
@@ -103,9 +103,10 @@ test('a 3 × 16 box on CU16 boards: the kiosk points into each of its columns', 
   test.setTimeout(240_000);
   const id = `dokbox-cu16-${Date.now().toString(36)}`;
   const box = { id, ...(await boxWithTerminal(api, id, 'kerong-cu16-3x16')) };
+  await openKiosk(page, hub.url, box.key);
   const seen: { column: number; fromTop: number }[] = [];
   for (let column = 1; column <= 3; column++) {
-    seen.push(await collectAndCheck(page, api, box, hub.url));
+    seen.push(await collectAndCheck(page, api, box));
     // Steer the next loading into the next column: the rest of this one goes out of service.
     await outOfService(
       api,
@@ -124,9 +125,10 @@ test('a mixed 96-compartment box: the kiosk points into each of its six columns'
   test.setTimeout(420_000);
   const id = `dokbox-mixed-${Date.now().toString(36)}`;
   const box = { id, ...(await boxWithTerminal(api, id, 'mixed-96-cu48')) };
+  await openKiosk(page, hub.url, box.key);
   const columns = new Set<number>();
   while (columns.size < 6) {
-    const { column } = await collectAndCheck(page, api, box, hub.url);
+    const { column } = await collectAndCheck(page, api, box);
     expect(columns.has(column), `column ${column} came twice`).toBe(false);
     columns.add(column);
     await outOfService(

@@ -188,7 +188,8 @@ function runAuditVerify(
   });
 }
 
-describe('npm run audit:verify', () => {
+// Each run starts npm and tsx: several seconds apiece on a loaded 2-core machine, so these tests get more time.
+describe('npm run audit:verify', { timeout: 120_000 }, () => {
   it('exits 0 on an intact log and 1 with the first problem after tampering', async () => {
     const intact = await runAuditVerify(hub.database.url);
     expect(intact.stdout).toContain('Audit-Protokoll intakt');

@@ -95,6 +95,8 @@ describe('access administration', () => {
         await get('/api/v1/kiosk/settings', headers),
         await post('/api/v1/kiosk/pickups', { phone: '0151 23456789', code: '123456' }, headers),
         await post('/api/v1/kiosk/call-staff', { reason: 'help' }, headers),
+        // Zone suggestions sent from the kiosk check the same key.
+        await post('/api/v1/suggestions', { text: 'Mehr Bänke am Markt, bitte' }, headers),
       ]) {
         expect(response.statusCode, response.body).toBe(403);
         expect(response.json().code).toBe('terminal_revoked');

@@ -102,6 +102,7 @@ describe('a production hub', () => {
         BP_SECRETS__SMS_SEAL_KEY: productionSecrets.smsSealKey,
         BP_SECRETS__SMS_WEBHOOK_SECRET: productionSecrets.smsWebhookSecret,
         BP_SECRETS__EVIDENCE_KEY: productionSecrets.evidenceKey,
+        BP_SECRETS__AUDIT_KEY: productionSecrets.auditKey,
       },
       encoding: 'utf8',
       timeout: 60_000,

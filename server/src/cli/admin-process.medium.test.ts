@@ -15,6 +15,7 @@ import { silentLogger, type AppContext } from '../context.ts';
 import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { sessionTokenOf } from '../testing/fixtures.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -31,6 +32,7 @@ function productionEnv(databaseUrl: string, dataDir: string): Record<string, str
     BP_SECRETS__SMS_SEAL_KEY: 'process-test-seal-key-0123456789abcdef',
     BP_SECRETS__SMS_WEBHOOK_SECRET: 'process-test-webhook-secret-0123456789',
     BP_SECRETS__EVIDENCE_KEY: 'process-test-evidence-key-0123456789abc',
+    BP_SECRETS__AUDIT_KEY: 'process-test-audit-key-0123456789abcdefgh',
     BP_DEMO__SEED: 'false',
     BP_DATA_DIR: dataDir,
     BP_DATABASE_URL: databaseUrl,
@@ -107,7 +109,7 @@ describe('npm run admin as a process, production configuration', () => {
         payload: { username: 'chefin', password },
       });
       expect(response.statusCode, response.body).toBe(200);
-      return response.json() as { token: string; mustChangePassword: boolean };
+      return { ...(response.json() as { mustChangePassword: boolean }), token: sessionTokenOf(response) };
     };
     const first = await login(oneTimePassword!);
     expect(first.mustChangePassword).toBe(true);

@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { loadConfigOrReport } from '../config.ts';
 import { silentLogger, type AppContext } from '../context.ts';
 import { openDatabase } from '../db/database.ts';
+import { useAuditKey } from '../modules/audit/audit-service.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
@@ -27,6 +28,8 @@ async function openAdminContext(): Promise<OpenedAdminContext | null> {
   const database = openDatabase(config.databaseUrl, { poolSize: 2 });
   try {
     await migrateToLatest(database.db);
+    // Everything the admin command line changes is audited, in the same keyed chain as the hub's entries.
+    useAuditKey(database.db, config.secrets.auditKey);
   } catch (error) {
     await database.close();
     throw error;

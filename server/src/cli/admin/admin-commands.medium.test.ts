@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliPrincipal } from '../../platform/principal.ts';
-import { seedTestHub, testPassword, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, sessionTokenOf, testPassword, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub, type TestHub } from '../../testing/test-context.ts';
 import { adminCommands } from './commands.ts';
 import { runAdmin } from './run-admin.ts';
@@ -258,7 +258,7 @@ describe('admin command line', () => {
       expect(first.json()).toMatchObject({ mustChangePassword: true, user: { roles: ['clerk', 'loader'] } });
       const blocked = await seeded.app.inject({
         url: '/api/v1/offices',
-        headers: { authorization: `Bearer ${first.json().token}` },
+        headers: { authorization: `Bearer ${sessionTokenOf(first)}` },
       });
       expect(blocked.json().code).toBe('password_change_required');
 

@@ -3,7 +3,7 @@
  * role, creator locked, last use), offices, and the first-login password change.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedTestHub, testPassword, type SeededHub } from '../../testing/fixtures.ts';
+import { seedTestHub, sessionTokenOf, testPassword, type SeededHub } from '../../testing/fixtures.ts';
 import { createTestHub } from '../../testing/test-context.ts';
 
 describe('access administration', () => {
@@ -247,7 +247,7 @@ describe('access administration', () => {
         roles: ['admin'],
       });
       expect(second.statusCode).toBe(201);
-      const session = (await login('admin2', 'ein langes Passwort')).json().token;
+      const session = sessionTokenOf(await login('admin2', 'ein langes Passwort'));
       const { secret } = (
         await post('/api/v1/api-tokens', { name: 'Von admin2', roles: ['auditor'] }, bearer(session))
       ).json();
@@ -303,7 +303,7 @@ describe('access administration', () => {
       const loggedIn = await login('loader', oneTimePassword);
       expect(loggedIn.statusCode).toBe(200);
       expect(loggedIn.json().mustChangePassword).toBe(true);
-      const headers = { authorization: `Bearer ${loggedIn.json().token}` };
+      const headers = { authorization: `Bearer ${sessionTokenOf(loggedIn)}` };
       const blocked = await get('/api/v1/offices', headers);
       expect(blocked.statusCode).toBe(403);
       expect(blocked.json().code).toBe('password_change_required');
@@ -342,7 +342,7 @@ describe('access administration', () => {
     });
 
     it('lets every staff member change their own password; other sessions end, tokens cannot', async () => {
-      const other = (await login('clerk', testPassword('clerk'))).json().token;
+      const other = sessionTokenOf(await login('clerk', testPassword('clerk')));
       const done = await post(
         '/api/v1/auth/password',
         { currentPassword: testPassword('clerk'), newPassword: 'ein ganz neues Passwort' },

@@ -4,7 +4,6 @@
  * square room, a door, a window, furniture; rendered by sharp from SVG into 4096 × 2048 JPEGs at seed time.
  */
 import type { TourInput } from '@buergerpunkt/contracts';
-import sharp from 'sharp';
 import type { AppContext } from '../../context.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -106,6 +105,8 @@ const looks: Record<'anteroom' | 'office' | 'council', RoomLook> = {
 };
 
 async function drawPanorama(ctx: AppContext, look: RoomLook): Promise<string> {
+  // Loaded here, not at start: only seeding needs it (see map/media-images.ts).
+  const { default: sharp } = await import('sharp');
   const jpeg = await sharp(Buffer.from(roomSvg(look)))
     .jpeg({ quality: 80 })
     .toBuffer();

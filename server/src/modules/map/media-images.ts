@@ -12,8 +12,15 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 
-/** sharp (libvips) is loaded on the first image, not at start: it costs the idle hub about 28 MB. */
-const loadSharp = async () => (await import('sharp')).default;
+/**
+ * sharp (libvips) is loaded on the first image, not at start: it costs the idle hub about 28 MB. Its operation
+ * cache stays off: images arrive one at a time and are never processed twice, so a cache only holds memory.
+ */
+export async function loadSharp() {
+  const sharp = (await import('sharp')).default;
+  sharp.cache(false);
+  return sharp;
+}
 
 export const maxPhotoBytes = 15 * 1024 * 1024;
 export const maxPanoramaBytes = 40 * 1024 * 1024;

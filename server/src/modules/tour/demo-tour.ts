@@ -7,7 +7,7 @@ import type { TourInput } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { storeImage } from '../map/media-images.ts';
+import { loadSharp, storeImage } from '../map/media-images.ts';
 import { insertTour } from './tour-service.ts';
 
 const W = 4096;
@@ -105,8 +105,7 @@ const looks: Record<'anteroom' | 'office' | 'council', RoomLook> = {
 };
 
 async function drawPanorama(ctx: AppContext, look: RoomLook): Promise<string> {
-  // Loaded here, not at start: only seeding needs it (see map/media-images.ts).
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   const jpeg = await sharp(Buffer.from(roomSvg(look)))
     .jpeg({ quality: 80 })
     .toBuffer();

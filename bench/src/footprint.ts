@@ -1,8 +1,8 @@
 /**
  * `npm run bench:footprint`: how heavy and how quick a hub start is, for the one-command demo (`npm start`, the hub
  * through tsx from the sources) and the production build (`npm run start:prod`, plain JavaScript with node), in the
- * same run on the same machine; for reference also `node server/dist/hub.js` as a service unit runs it (without
- * npm's own process). Each command starts twice in demo mode on a fresh data folder: first (migrations, demo data)
+ * same run on the same machine; for reference also start:prod's command without npm (`node … server/dist/hub.js`,
+ * as a service unit runs it). Each command starts twice in demo mode on a fresh data folder: first (migrations, demo data)
  * and again (restart on that data, the everyday case). Measured: time from launch to the first 200 of
  * `/api/health`, and after it BENCH_IDLE_SECONDS (default 5) idle, the resident memory (RSS) of the whole process
  * group (npm, sh, tsx, node: everything the command started), also as PSS (shared pages split). Fails (exit 1)
@@ -34,7 +34,7 @@ const commands: Command[] = [
   { label: 'npm start', argv: ['npm', 'start'] },
   { label: 'npm run start:prod', argv: ['npm', 'run', 'start:prod'] },
   // What start:prod runs, without npm (as the service unit does); its settings are read from package.json.
-  { label: 'node server/dist/hub.js', argv: ['sh', '-c', startProdScript] },
+  { label: 'start:prod without npm', argv: ['sh', '-c', startProdScript] },
 ];
 
 interface Measurement {

@@ -41,7 +41,9 @@ async function openFixture(): Promise<DatabaseHandle> {
   }
   const name = `bp_upgrade_${randomBytes(6).toString('hex')}`;
   await withPgAdmin((client) => client.query(`CREATE DATABASE ${name}`));
-  cleanups.push(() => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+  cleanups.push(async () => {
+    await withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  });
   const url = new URL(pgAdminUrl());
   url.pathname = `/${name}`;
   // The dump sets the connection's search_path; it is loaded on a connection of its own.

@@ -4,14 +4,16 @@
  * installs all they import). Our own workspaces (contracts, agent) are bundled, because they export TypeScript
  * sources, and so are the migrations and JSON files the code imports; every npm package stays an import, resolved
  * from node_modules at run time (native ones such as better-sqlite3, argon2, serialport and sharp cannot be bundled
- * anyway). The commit (BP_COMMIT, else `git rev-parse HEAD`, else "unknown") is baked in. docs/operations.md.
+ * anyway). The commit (BP_COMMIT, else `git rev-parse HEAD`, else "unknown") is baked in, and written with the
+ * version to `dist/build-info.json`. docs/operations.md.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const version = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
 
 /**
  * Each workspace's bundle goes to its own `dist/`, so its imports resolve through its own node_modules first, and
@@ -108,6 +110,8 @@ export async function buildServer(outName = 'dist'): Promise<BuildResult> {
         if (!declared.has(name)) undeclared.push(`${name} (in ${bundle.dir}/${outName})`);
       }
     built.push(...Object.keys(bundle.entries).map((name) => `${bundle.dir}/${outName}/${name}.js`));
+    // The same facts as a file, for deployment scripts and people (the bundles carry them baked in).
+    writeFileSync(`${outdir}/build-info.json`, JSON.stringify({ version, commit: baked }, null, 2) + '\n');
   }
   return { built, externals: [...externals].sort(), undeclared: [...new Set(undeclared)] };
 }

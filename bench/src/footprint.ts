@@ -42,6 +42,8 @@ interface Measurement {
   start: 'first' | 'restart';
   healthy: boolean;
   secondsToHealthy: number | null;
+  /** CPU seconds the group used until healthy: unlike the wall clock, barely changed by a busy machine. */
+  cpuSecondsToHealthy: number | null;
   /** For `npm start`: seconds until the hub process itself was launched (before: building the web apps). */
   secondsBeforeHub: number | null;
   rssMb: number | null;
@@ -65,8 +67,13 @@ interface GroupProcess {
   pid: number;
   rssKb: number;
   pssKb: number;
+  /** CPU time of the process and its reaped children, in clock ticks (utime + stime + cutime + cstime). */
+  cpuTicks: number;
   command: string;
 }
+
+/** Linux's USER_HZ; `getconf CLK_TCK` is 100 on every common system. */
+const ticksPerSecond = 100;
 
 /** The processes of a process group with their RSS and PSS (Linux /proc). */
 function processGroup(pgid: number): GroupProcess[] {
@@ -82,6 +89,7 @@ function processGroup(pgid: number): GroupProcess[] {
         pid: Number(entry),
         rssKb: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0),
         pssKb: Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0),
+        cpuTicks: fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0),
         command: readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim(),
       });
     } catch {
@@ -130,6 +138,7 @@ async function measure(command: Command, start: Measurement['start'], dataDir: s
     start,
     healthy: false,
     secondsToHealthy: null,
+    cpuSecondsToHealthy: null,
     secondsBeforeHub: null,
     rssMb: null,
     pssMb: null,
@@ -151,6 +160,8 @@ async function measure(command: Command, start: Measurement['start'], dataDir: s
         const response = await fetch(`http://127.0.0.1:${port}/api/health`);
         if (response.status === 200) {
           result.secondsToHealthy = (performance.now() - launched) / 1000;
+          const group = processGroup(child.pid!);
+          result.cpuSecondsToHealthy = group.reduce((sum, p) => sum + p.cpuTicks, 0) / ticksPerSecond;
           result.healthy = true;
           break;
         }
@@ -218,6 +229,7 @@ const header = [
   'command',
   'start',
   'to healthy',
+  'CPU until healthy',
   'of which before the hub',
   'idle RSS (group)',
   'PSS (group)',
@@ -227,6 +239,7 @@ const rows = measurements.map((m) => [
   m.command,
   m.start,
   m.healthy ? `${m.secondsToHealthy!.toFixed(2)} s` : 'NOT HEALTHY',
+  m.cpuSecondsToHealthy === null ? '-' : `${m.cpuSecondsToHealthy.toFixed(2)} s`,
   m.secondsBeforeHub === null ? '-' : `${m.secondsBeforeHub.toFixed(2)} s`,
   m.rssMb === null ? '-' : `${m.rssMb} MB`,
   m.pssMb === null ? '-' : `${m.pssMb} MB`,

@@ -31,6 +31,10 @@ beforeAll(async () => {
     const result = await buildServer(outName);
     expect(result.undeclared).toEqual([]);
     expect(result.built).toContain(`server/${outName}/hub.js`);
+    expect(JSON.parse(readFileSync(join(repoRoot, 'server', outName, 'build-info.json'), 'utf8'))).toEqual({
+      version,
+      commit: bakedCommit,
+    });
   } finally {
     if (previous === undefined) delete process.env.BP_COMMIT;
     else process.env.BP_COMMIT = previous;

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs and starts the system services the test suite needs on Debian (run as root, or with sudo):
 # PostgreSQL 15 with a `bp` role for the tests, socat (pseudo-terminal pairs for the locker-board tests) and
-# Chromium (the browser tests drive /usr/bin/chromium through Playwright). Safe to run again.
+# Chromium (the browser tests drive /usr/bin/chromium through Playwright). Safe to run again. Not root: asks sudo.
 set -euo pipefail
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Please run as root (sudo $0)." >&2
+  if command -v sudo >/dev/null 2>&1; then
+    exec sudo "$0" "$@"
+  fi
+  echo "Please run as root (sudo is not installed)." >&2
   exit 1
 fi
 

@@ -21,3 +21,4 @@ export * from './access-admin-views.ts';
 export * from './box-layout.ts';
 export * from './kiosk-pairing.ts';
 export * from './integer-params.ts';
+export * from './health.ts';

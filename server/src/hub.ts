@@ -16,6 +16,7 @@ import { startingAt, systemClock, type Clock } from './platform/clock.ts';
 import { describeDemo, prepareDemo } from './demo/prepare-demo.ts';
 import { randomIds } from './platform/ids.ts';
 import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
+import { startingHealth, startingReadiness } from './http/health.ts';
 import { startEmbeddedAgents } from './sim/embedded-agents.ts';
 
 export interface RunningHub {
@@ -69,7 +70,9 @@ export async function startHub(
   // hub does not call itself healthy (a kiosk started at once would find its box offline).
   let boxesReady = !config.box.simulated;
   app.addHook('onRequest', async (request, reply) => {
-    if (!boxesReady && request.url === '/api/health') await reply.code(503).send({ status: 'starting' });
+    if (boxesReady) return;
+    if (request.url === '/api/health') await reply.code(503).send(startingHealth());
+    else if (request.url === '/api/ready') await reply.code(503).send(startingReadiness());
   });
   const url = await app.listen({ host: config.host, port: config.port });
   runner.start();

@@ -3,7 +3,6 @@
  * and time in large pixel letters over a drawn compartment — so an auditor (and a test) can tell images apart.
  * Pixels are drawn here; `sharp` only encodes them.
  */
-import sharp from 'sharp';
 import type { Camera, CapturedImage, CaptureContext } from './camera.ts';
 
 const width = 320;
@@ -119,6 +118,8 @@ export class SimulatedCamera implements Camera {
 
   async capture(context: CaptureContext): Promise<CapturedImage> {
     const raw = drawEvidencePicture(context);
+    // Loaded on the first picture, not at start: libvips costs about 28 MB of memory.
+    const { default: sharp } = await import('sharp');
     const bytes = await sharp(raw, { raw: { width, height, channels: 3 } })
       .jpeg({ quality: 80 })
       .toBuffer();

@@ -22,12 +22,12 @@ function osUser(): string {
   }
 }
 
-async function openAdminContext(): Promise<OpenedAdminContext | null> {
+async function openAdminContext({ migrate }: { migrate: boolean }): Promise<OpenedAdminContext | null> {
   const config = loadConfigOrReport();
   if (!config) return null;
   const database = openDatabase(config.databaseUrl, { poolSize: 2 });
   try {
-    await migrateToLatest(database.db);
+    if (migrate) await migrateToLatest(database.db);
     // Everything the admin command line changes is audited, in the same keyed chain as the hub's entries.
     useAuditKey(database.db, config.secrets.auditKey);
   } catch (error) {

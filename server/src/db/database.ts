@@ -3,10 +3,11 @@
  * The one place that knows which database runs; everything above uses `Db` and `dialectOf`.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
-import pg from 'pg';
+import type PgModule from 'pg';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -135,6 +136,8 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
     return { db, dialect: 'sqlite', url, close: () => db.destroy() };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
+    // Loaded only for PostgreSQL (synchronously, as this function is): a hub on SQLite saves its ~15 MB.
+    const pg = createRequire(import.meta.url)('pg') as typeof PgModule;
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
     // An idle connection can be cut by the server (restart, failover, admin command); without a listener that
     // error would end the process. The pool replaces the connection; the next query simply gets a new one.

@@ -1,5 +1,5 @@
 /** Runs the migrations in db/migrations (one set for both databases) up to the newest. */
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_boxes_link_tracking.ts';
@@ -44,17 +44,50 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  * database may already have run one whose name sorts after a newer arrival. Our migrations never depend on
  * one another within a number, so such a late arrival simply runs next instead of stopping the hub.
  */
-export async function migrateToLatest(db: Db, set: Record<string, Migration> = migrations): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: set === migrations ? provider : { getMigrations: async () => set },
-    allowUnorderedMigrations: true,
-  });
-  const { error, results } = await migrator.migrateToLatest();
+export async function migrateToLatest(
+  db: Db,
+  set: Record<string, Migration> = migrations,
+): Promise<string[]> {
+  const { error, results } = await migratorFor(db, set).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(
       `Migration ${failed?.migrationName ?? ''} failed: ${(error as Error)?.message ?? 'unknown'}`,
     );
   }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function migratorFor(db: Db, set: Record<string, Migration>): Migrator {
+  return new Migrator({
+    db,
+    provider: set === migrations ? provider : { getMigrations: async () => set },
+    allowUnorderedMigrations: true,
+  });
+}
+
+export interface MigrationState {
+  /** Run on this database, in name order. */
+  applied: string[];
+  /** Known to this version and not yet run, in the order `migrateToLatest` runs them. */
+  pending: string[];
+  /** Run on this database but unknown to this version: the database was upgraded by a newer hub. */
+  unknown: string[];
+}
+
+/** Where a database stands against this version's migrations; reads only (no migration table is created). */
+export async function migrationState(
+  db: Db,
+  set: Record<string, Migration> = migrations,
+): Promise<MigrationState> {
+  const known = await migratorFor(db, set).getMigrations();
+  const applied = known.filter((m) => m.executedAt).map((m) => m.name);
+  const pending = known.filter((m) => !m.executedAt).map((m) => m.name);
+  let unknown: string[] = [];
+  // The table exists once anything ran; a database made by a newer version may hold names this one lacks.
+  if (applied.length > 0) {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    unknown = rows.map((row) => row.name).filter((name) => !(name in set));
+  }
+  return { applied, pending, unknown: unknown.sort() };
 }

@@ -146,7 +146,9 @@ describe('malformed input', { timeout: 300_000 }, () => {
         });
         response.stream().destroy();
         const name = `${op.method.toUpperCase()} ${op.path} variant ${variant}`;
-        if (response.statusCode >= 500 && !knownServerErrors.has(name))
+        // `/api/ready` answers 503 by design while a box in service is not linked (the seeded box has no agent).
+        const notReady = op.path === '/api/ready' && response.statusCode === 503;
+        if (response.statusCode >= 500 && !notReady && !knownServerErrors.has(name))
           serverErrors.push(`${name} as ${caller} → ${response.statusCode} (${url.slice(0, 120)})`);
       }
     }

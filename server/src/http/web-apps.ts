@@ -8,15 +8,15 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../context.ts';
+import { repoRoot } from '../platform/build-info.ts';
 import { t } from '../platform/i18n.ts';
 import type { App } from './app-types.ts';
 import { installNotFoundHandler } from './problem.ts';
 import { baseLayerOrigin } from '../modules/map/map-config.ts';
 import { redPhoneConnectOrigin } from '../modules/services/red-phone.ts';
 
-const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const defaultWebDir = join(repoRoot, 'web/dist');
 
 /** The apps and the path prefix each owns; the site takes everything else. */
 const apps = [

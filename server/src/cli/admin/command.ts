@@ -22,6 +22,11 @@ export interface AdminCommand {
   summary: string;
   /** Shown by `--help` and after a usage error. */
   usage: string;
+  /**
+   * How the command wants the database: `migrated` (the default) brings it to this version's schema first;
+   * `as-is` opens it untouched (e.g. `migrate --dry-run`).
+   */
+  database?: 'migrated' | 'as-is';
   /** The exit code: 0 done, 1 refused or failed, 2 wrong usage. */
   run(ctx: AdminCliContext, args: string[]): Promise<number>;
 }

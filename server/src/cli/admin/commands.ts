@@ -1,6 +1,7 @@
 /** Every admin command, in the order `--help` lists them; each group adds its array here. */
 import type { AdminCommand } from './command.ts';
 import { initCommand } from './init-command.ts';
+import { migrateCommand } from './migrate-command.ts';
 import { officeCommands } from './office-commands.ts';
 import { terminalCommands } from './terminal-commands.ts';
 import { tokenCommands } from './token-commands.ts';
@@ -12,4 +13,5 @@ export const adminCommands: AdminCommand[] = [
   ...terminalCommands,
   ...tokenCommands,
   ...userCommands,
+  migrateCommand,
 ];

@@ -22,8 +22,11 @@ export interface OpenedAdminContext {
 export interface RunAdminOptions {
   io: AdminIo;
   principal: Principal;
-  /** Config, database and migrations; null when the configuration is invalid (already reported). */
-  open(): Promise<OpenedAdminContext | null>;
+  /**
+   * Config and database (migrated unless `migrate: false`); null when the configuration is invalid (already
+   * reported).
+   */
+  open(options: { migrate: boolean }): Promise<OpenedAdminContext | null>;
   commands?: AdminCommand[];
 }
 
@@ -92,7 +95,7 @@ export async function runAdmin(argv: string[], options: RunAdminOptions): Promis
     for (const line of commandHelp(command)) io.out(line);
     return exitOk;
   }
-  const opened = await options.open();
+  const opened = await options.open({ migrate: command.database !== 'as-is' });
   if (!opened) return exitUsage;
   try {
     return await command.run({ app: opened.app, principal: options.principal, ...io }, args);

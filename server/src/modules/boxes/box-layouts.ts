@@ -3,7 +3,6 @@
  * layout of a stored box (from its compartments' places), and applying a layout to a box in the caller's
  * transaction. Wheelchair reach and deposit compartments follow from the layout (docs/boxes.md).
  */
-import { readFileSync } from 'node:fs';
 import {
   boxLayoutPresetNames,
   defaultReachBandCm,
@@ -27,6 +26,10 @@ import { t } from '../../platform/i18n.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { setDepositCompartment } from '../deposits/deposit-compartments.ts';
+// Imported, not read from disk, so the production bundle (scripts/build-server.ts) carries them.
+import demo24 from './presets/demo-24.json' with { type: 'json' };
+import kerongCu16 from './presets/kerong-cu16-3x16.json' with { type: 'json' };
+import mixed96 from './presets/mixed-96-cu48.json' with { type: 'json' };
 import { depositCompartmentStatus } from '../deposits/deposits-repository.ts';
 
 export type ResolvedLayout = Required<BoxLayout>;
@@ -48,6 +51,12 @@ export function checkLayout(input: unknown): ResolvedLayout {
   return result.layout;
 }
 
+const presetFiles: Record<(typeof boxLayoutPresetNames)[number], unknown> = {
+  'demo-24': demo24,
+  'kerong-cu16-3x16': kerongCu16,
+  'mixed-96-cu48': mixed96,
+};
+
 const presetCache = new Map<string, ResolvedLayout>();
 
 export function isPresetName(name: string): name is (typeof boxLayoutPresetNames)[number] {
@@ -59,8 +68,7 @@ export function presetLayout(name: string): ResolvedLayout {
   if (!isPresetName(name)) throw badRequest('layout_preset_unknown', { preset: name });
   let layout = presetCache.get(name);
   if (!layout) {
-    const text = readFileSync(new URL(`./presets/${name}.json`, import.meta.url), 'utf8');
-    layout = checkLayout(JSON.parse(text));
+    layout = checkLayout(presetFiles[name]);
     presetCache.set(name, layout);
   }
   return structuredClone(layout);

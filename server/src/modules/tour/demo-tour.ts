@@ -4,11 +4,10 @@
  * square room, a door, a window, furniture; rendered by sharp from SVG into 4096 × 2048 JPEGs at seed time.
  */
 import type { TourInput } from '@buergerpunkt/contracts';
-import sharp from 'sharp';
 import type { AppContext } from '../../context.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { storeImage } from '../map/media-images.ts';
+import { loadSharp, storeImage } from '../map/media-images.ts';
 import { insertTour } from './tour-service.ts';
 
 const W = 4096;
@@ -106,6 +105,7 @@ const looks: Record<'anteroom' | 'office' | 'council', RoomLook> = {
 };
 
 async function drawPanorama(ctx: AppContext, look: RoomLook): Promise<string> {
+  const sharp = await loadSharp();
   const jpeg = await sharp(Buffer.from(roomSvg(look)))
     .jpeg({ quality: 80 })
     .toBuffer();

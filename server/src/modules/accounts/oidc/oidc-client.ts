@@ -2,13 +2,16 @@
  * The hub as an OpenID Connect client (openid-client v6): the provider's configuration from discovery, kept per
  * hub and fetched again after a failure. Plain-http providers are accepted in demo mode only (local test providers).
  */
-import * as client from 'openid-client';
+import type * as OidcClient from 'openid-client';
 import type { AppContext } from '../../../context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 
 export type OidcSettings = AppContext['config']['oidc'];
 
-const configurations = new WeakMap<object, Promise<client.Configuration>>();
+/** openid-client is loaded on the first single sign-on, not at start (a hub without OIDC never needs it). */
+export const loadOidcClient = (): Promise<typeof OidcClient> => import('openid-client');
+
+const configurations = new WeakMap<object, Promise<OidcClient.Configuration>>();
 
 export function oidcSettings(ctx: AppContext): OidcSettings {
   const settings = ctx.config.oidc;
@@ -20,8 +23,9 @@ export function redirectUrlOf(ctx: AppContext): string {
   return ctx.config.oidc.redirectUrl ?? new URL('/api/v1/auth/oidc/callback', ctx.config.publicUrl).href;
 }
 
-export async function oidcConfiguration(ctx: AppContext): Promise<client.Configuration> {
+export async function oidcConfiguration(ctx: AppContext): Promise<OidcClient.Configuration> {
   const settings = oidcSettings(ctx);
+  const client = await loadOidcClient();
   let pending = configurations.get(ctx.config);
   if (!pending) {
     const insecure = settings.issuerUrl!.startsWith('http://');

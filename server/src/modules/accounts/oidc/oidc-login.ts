@@ -5,14 +5,19 @@
  * the staff account, and opens the same kind of session as a local login. Every outcome is audited.
  */
 import type { StaffRole } from '@buergerpunkt/contracts';
-import * as client from 'openid-client';
 import type { AppContext } from '../../../context.ts';
 import { hmacHex, seal, unseal } from '../../../platform/crypto.ts';
 import { AppError, badRequest, forbidden } from '../../../platform/errors.ts';
 import { recordAudit } from '../../audit/audit-service.ts';
 import { findStaffUserByUsername } from '../accounts-repository.ts';
 import { newStaffSessionToken, openStaffSession, type LoginResult } from '../accounts-service.ts';
-import { oidcConfiguration, oidcSettings, redirectUrlOf, type OidcSettings } from './oidc-client.ts';
+import {
+  loadOidcClient,
+  oidcConfiguration,
+  oidcSettings,
+  redirectUrlOf,
+  type OidcSettings,
+} from './oidc-client.ts';
 
 export const oidcCookie = 'bp_oidc';
 
@@ -41,6 +46,7 @@ export async function startOidcLogin(
 ): Promise<{ url: string; cookie: string; maxAgeSeconds: number }> {
   const settings = oidcSettings(ctx);
   const configuration = await oidcConfiguration(ctx);
+  const client = await loadOidcClient();
   const pending: PendingLogin = {
     state: client.randomState(),
     nonce: client.randomNonce(),
@@ -112,6 +118,7 @@ export async function finishOidcLogin(
   // Checked here first so a mismatch is a clear "start again", not a provider error.
   if (params.get('state') !== pending.state) throw badRequest('oidc_state_invalid');
   const configuration = await oidcConfiguration(ctx);
+  const client = await loadOidcClient();
   const callbackUrl = new URL(redirectUrlOf(ctx));
   callbackUrl.search = params.toString();
 

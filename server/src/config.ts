@@ -801,15 +801,16 @@ function describeErrors(value: unknown, origin: Map<string, string>): string {
 }
 
 /** Secrets the demo may invent: generated once, kept in `<dataDir>/secrets.json` so codes survive restarts. */
-function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
+function demoSecrets(dataDir: string, given: Partial<Secrets>, fallback: Partial<Secrets> = {}): Secrets {
   const file = join(dataDir, 'secrets.json');
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const secrets: Secrets = {
-    codeKey: given.codeKey ?? stored.codeKey ?? randomToken(),
-    smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
-    smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
-    evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
-    auditKey: given.auditKey ?? stored.auditKey ?? randomToken(),
+    codeKey: given.codeKey ?? stored.codeKey ?? fallback.codeKey ?? randomToken(),
+    smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? fallback.smsSealKey ?? randomToken(),
+    smsWebhookSecret:
+      given.smsWebhookSecret ?? stored.smsWebhookSecret ?? fallback.smsWebhookSecret ?? randomToken(),
+    evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? fallback.evidenceKey ?? randomToken(),
+    auditKey: given.auditKey ?? stored.auditKey ?? fallback.auditKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });
@@ -925,9 +926,18 @@ export const productionRules: ProductionRule[] = [
   },
 ];
 
+export interface LoadConfigOptions {
+  /**
+   * Demo mode: secrets to use instead of generating new ones when neither the configuration nor
+   * `<dataDir>/secrets.json` has them (a restore into a fresh folder takes the backup's generated secrets).
+   */
+  demoSecretsFallback?: Partial<Secrets>;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Record<string, unknown> = {},
+  options: LoadConfigOptions = {},
 ): Config {
   let fileValues: Record<string, unknown> = {};
   const origin = new Map<string, string>();
@@ -971,7 +981,7 @@ export function loadConfig(
   const secrets =
     raw.mode === 'production' || missing.length === 0
       ? (raw.secrets as Secrets)
-      : demoSecrets(raw.dataDir, raw.secrets);
+      : demoSecrets(raw.dataDir, raw.secrets, options.demoSecretsFallback);
   if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
     throw new ConfigError(
       'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
@@ -1003,9 +1013,12 @@ export function loadConfig(
 }
 
 /** For command-line entry points: the config, or null after printing why it is invalid (the caller exits 2). */
-export function loadConfigOrReport(env: NodeJS.ProcessEnv = process.env): Config | null {
+export function loadConfigOrReport(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): Config | null {
   try {
-    return loadConfig(env);
+    return loadConfig(env, {}, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

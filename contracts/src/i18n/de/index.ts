@@ -31,6 +31,7 @@ import { accessErrors } from './errors-access.ts';
 import { securityErrors } from './errors-security.ts';
 import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
+import { operations } from './operations.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -73,4 +74,5 @@ export const de = {
   documentImport,
   oidcPage,
   map,
+  operations,
 };

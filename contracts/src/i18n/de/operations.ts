@@ -1,0 +1,25 @@
+/** Texts of the operations tools: backup and restore (`npm run admin -- backup|restore`). */
+export const operations = {
+  backup: {
+    target_not_empty:
+      'Der Sicherungsordner {{path}} ist nicht leer; bitte einen neuen oder leeren Ordner wählen.',
+    manifest_missing: 'In {{path}} liegt keine lesbare manifest.json: Das ist keine Bürgerpunkt-Sicherung.',
+    format_unknown: 'Die Sicherung hat das unbekannte Format {{format}}.',
+    dialect_mismatch:
+      'Die Sicherung enthält eine {{backup}}-Datenbank, eingestellt ist aber {{configured}}. Bitte in eine Datenbank derselben Art zurückspielen.',
+    key_mismatch:
+      'Der eingestellte Schlüssel {{keys}} passt nicht zur Sicherung (Fingerabdrücke in manifest.json). Mit anderen Schlüsseln wären wartende Abholcodes, versiegelte SMS, Nachweisbilder oder die Audit-Kette unbrauchbar. Bitte die Schlüssel der gesicherten Installation einstellen.',
+    schema_newer:
+      'Die Sicherung stammt von einer neueren Hub-Version (unbekannte Migrationen: {{migrations}}). Bitte mit dieser Version zurückspielen.',
+    file_damaged: 'Die Sicherung ist beschädigt: {{path}} fehlt oder seine Prüfsumme weicht vom Manifest ab.',
+    restore_target_not_empty:
+      'Das Ziel ist nicht leer ({{what}}). Zurückspielen nur in einen leeren Datenordner und eine leere Datenbank.',
+    counts_differ:
+      'Nach dem Zurückspielen hat die Tabelle {{table}} {{restored}} Zeilen, die Sicherung {{expected}}.',
+    done: 'Sicherung fertig: {{path}} ({{files}} Dateien, Audit-Kopf {{seq}}).',
+    restored:
+      'Zurückgespielt aus {{path}}: {{tables}} Tabellen, {{files}} Mediendateien, Audit-Protokoll intakt ({{entries}} Einträge).',
+    auditBroken:
+      'Zurückgespielt, aber das Audit-Protokoll ist NICHT intakt ({{count}} Problem(e)). Bitte `npm run audit:verify` ausführen.',
+  },
+};

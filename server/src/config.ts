@@ -653,6 +653,28 @@ export const ConfigSchema = Type.Object({
     },
     { default: {}, description: 'HTTP in front of the hub.' },
   ),
+  metrics: Type.Object(
+    {
+      enabled: Type.Boolean({
+        default: true,
+        description: '`GET /metrics` in the Prometheus text format (docs/operations.md#metrics).',
+      }),
+      allowFrom: Type.Array(Type.String({ minLength: 2, maxLength: 64, pattern: '^[0-9a-fA-F.:/]+$' }), {
+        default: ['127.0.0.1', '::1'],
+        maxItems: 100,
+        description:
+          'Addresses and CIDR ranges (JSON list in the environment) that may read `/metrics` without a token; the ' +
+          "address is the client's as `http.trustProxy` decides. Default: the loopback only.",
+      }),
+      token: Type.Optional(
+        Secret(
+          'Bearer token with which `/metrics` may be read from any address (`Authorization: Bearer …`); unset: ' +
+            'only from `allowFrom`.',
+        ),
+      ),
+    },
+    { default: {}, description: 'The metrics endpoint for Prometheus.' },
+  ),
   demo: Type.Object(
     {
       seed: Type.Boolean({

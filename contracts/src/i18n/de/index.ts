@@ -32,6 +32,7 @@ import { securityErrors } from './errors-security.ts';
 import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 import { operations } from './operations.ts';
+import { operationsErrors } from './errors-operations.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -58,6 +59,7 @@ export const de = {
     ...securityErrors,
     ...boxLayoutErrors,
     ...kioskPairingErrors,
+    ...operationsErrors,
   },
   sms,
   services,

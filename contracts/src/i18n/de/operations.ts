@@ -22,4 +22,21 @@ export const operations = {
     auditBroken:
       'Zurückgespielt, aber das Audit-Protokoll ist NICHT intakt ({{count}} Problem(e)). Bitte `npm run audit:verify` ausführen.',
   },
+  alerts: {
+    box_offline: 'DokBox {{box}} ist nicht verbunden (während der Öffnungszeit)',
+    door_left_open: 'DokBox {{box}}: Tür steht offen',
+    door_left_open_line: 'Fach {{compartment}} offen seit {{at}}',
+    sms_failing: 'SMS-Versand gescheitert: {{count}} offene Meldung(en)',
+    sms_stuck: '{{count}} SMS warten zu lange auf den Versand',
+    deposit_full: 'DokBox {{box}}: Einwurffach für alte Ausweise voll',
+    needs_reconcile: '{{count}} Dokument(e) warten auf Klärung',
+    audit_broken: 'Audit-Protokoll NICHT intakt ({{count}} Problem(e))',
+    audit_broken_hint: 'Bitte sofort `npm run audit:verify` ausführen und die Datenbank prüfen.',
+    disk_full: 'Datenträger des Hubs fast voll: {{percent}} % frei',
+    since: 'Seit: {{at}}',
+    oldest: 'Älteste seit: {{at}}',
+    firstSeen: 'Erstmals bemerkt: {{at}}',
+    folded: 'Seit der letzten Meldung {{count}}-mal aufgetreten.',
+    footer: 'Büro: {{url}}',
+  },
 };

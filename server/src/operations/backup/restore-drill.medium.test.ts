@@ -4,9 +4,10 @@
  * have their checksums, and a code that was waiting still opens its compartment on a hub built on the restored
  * data. Plus the refusals of `npm run admin -- restore` (keys, non-empty target) with exit code 2.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -243,5 +244,49 @@ describe('backup and restore drill', () => {
     );
     expect(damaged.code).toBe(1);
     expect(damaged.text).toContain('(file_damaged)');
+  });
+
+  it('works as the real commands: backup of a running hub, restore into a fresh folder, audit:verify passes', async () => {
+    await sourceHub();
+    await placeNotifiedDocument(hub, { compartmentNumber: 5 });
+    const repoRoot = resolve(import.meta.dirname, '../../../..');
+    const run = (env: Record<string, string>, script: string, args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((done, fail) => {
+        const child = spawn('npx', ['tsx', script, ...args], { cwd: repoRoot, env });
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, out }));
+      });
+    const envFor = (dataDir: string, databaseUrl: string): Record<string, string> => ({
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? dataDir,
+      BP_DATA_DIR: dataDir,
+      BP_DATABASE_URL: databaseUrl,
+      BP_LOG_LEVEL: 'silent',
+      BP_SECRETS__CODE_KEY: testSecrets.codeKey,
+      BP_SECRETS__SMS_SEAL_KEY: testSecrets.smsSealKey,
+      BP_SECRETS__SMS_WEBHOOK_SECRET: testSecrets.smsWebhookSecret,
+      BP_SECRETS__EVIDENCE_KEY: testSecrets.evidenceKey,
+      BP_SECRETS__AUDIT_KEY: testSecrets.auditKey,
+    });
+    const backupDir = join(tempDir('bp-backup-'), 'backup');
+    const backup = await run(envFor(hub.config.dataDir, hub.config.databaseUrl), 'server/src/cli/admin.ts', [
+      'backup',
+      '--to',
+      backupDir,
+    ]);
+    expect(backup.code, backup.out).toBe(0);
+    expect(backup.out).toContain('backup: status=done');
+
+    const dataDir = tempDir('bp-restored-');
+    const restoredEnv = envFor(dataDir, await emptyTargetDatabaseUrl(dataDir));
+    const restore = await run(restoredEnv, 'server/src/cli/admin.ts', ['restore', '--from', backupDir]);
+    expect(restore.code, restore.out).toBe(0);
+    expect(restore.out).toContain('restore: status=done audit=intact');
+    const verify = await run(restoredEnv, 'server/src/cli/audit-verify.ts', []);
+    expect(verify.code, verify.out).toBe(0);
+    expect(verify.out).toContain('audit-verify: status=intact');
   });
 });

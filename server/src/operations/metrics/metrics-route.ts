@@ -49,6 +49,14 @@ export function registerMetrics(app: FastifyInstance, ctx: AppContext): void {
     const header = request.headers.authorization;
     if (token && header?.startsWith('Bearer ') && timingSafeEqual(digest(header.slice(7)), digest(token)))
       return true;
+    // A reverse proxy on the same machine connects from the loopback for every client on the internet: a request
+    // that was forwarded counts by address only when the hub knows its proxies (http.trustProxy), and request.ip is
+    // then the client's.
+    if (
+      ctx.config.http.trustProxy === false &&
+      (request.headers['x-forwarded-for'] || request.headers.forwarded)
+    )
+      return false;
     const { address, family } = plainAddress(request.ip);
     return isIP(address) !== 0 && allowed.check(address, family);
   };

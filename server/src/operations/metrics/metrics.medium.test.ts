@@ -65,6 +65,14 @@ describe('GET /metrics', () => {
     expect((await scrape({}, '::1')).statusCode).toBe(200);
     expect((await scrape({}, '192.168.1.5')).statusCode).toBe(403);
     expect((await scrape({ authorization: `Bearer ${metricsToken}` }, '192.168.1.5')).statusCode).toBe(403);
+    // Through a reverse proxy on the same machine (loopback, but forwarded for a stranger): refused unless the hub
+    // knows its proxies.
+    expect((await scrape({ 'x-forwarded-for': '203.0.113.7' })).statusCode).toBe(403);
+    expect((await scrape({ forwarded: 'for=203.0.113.7' })).statusCode).toBe(403);
+    await hub.close();
+    hub = await seedTestHub(await createTestHub({ config: { http: { trustProxy: ['127.0.0.1'] } } }));
+    expect((await scrape({ 'x-forwarded-for': '203.0.113.7' })).statusCode).toBe(403);
+    expect((await scrape({ 'x-forwarded-for': '127.0.0.1' })).statusCode).toBe(200);
   });
 
   it('reports process, pickup, document, SMS, box, door, job, audit and HTTP metrics', async () => {

@@ -13,6 +13,7 @@ import { registerWebApps } from './http/web-apps.ts';
 import { databaseRateLimitStore } from './http/rate-limits.ts';
 import { installSecurityHooks } from './http/security.ts';
 import { useAuditKey } from './modules/audit/audit-service.ts';
+import { registerMetrics } from './operations/metrics/metrics-route.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -112,6 +113,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
         `${route.url} is a demo-only route and must not be registered in ${ctx.config.mode} mode`,
       );
   });
+  // Before the routes: its duration hook must see every one of them.
+  registerMetrics(app, ctx);
   registerModuleRoutes(app, ctx);
   await registerWebApps(app, ctx);
   return app;

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { pmtilesFileProblem } from './modules/map/pmtiles-file.ts';
+import { alertRuleIds } from './operations/alerts/alert-rule-ids.ts';
 import { randomToken } from './platform/crypto.ts';
 
 const Secret = (description: string) => Type.String({ minLength: 32, description });
@@ -653,6 +654,117 @@ export const ConfigSchema = Type.Object({
     },
     { default: {}, description: 'HTTP in front of the hub.' },
   ),
+  metrics: Type.Object(
+    {
+      enabled: Type.Boolean({
+        default: true,
+        description: '`GET /metrics` in the Prometheus text format (docs/operations.md#metrics).',
+      }),
+      allowFrom: Type.Array(Type.String({ minLength: 2, maxLength: 64, pattern: '^[0-9a-fA-F.:/]+$' }), {
+        default: ['127.0.0.1', '::1'],
+        maxItems: 100,
+        description:
+          'Addresses and CIDR ranges (JSON list in the environment) that may read `/metrics` without a token; the ' +
+          "address is the client's as `http.trustProxy` decides. Default: the loopback only.",
+      }),
+      token: Type.Optional(
+        Secret(
+          'Bearer token with which `/metrics` may be read from any address (`Authorization: Bearer …`); unset: ' +
+            'only from `allowFrom`.',
+        ),
+      ),
+    },
+    { default: {}, description: 'The metrics endpoint for Prometheus.' },
+  ),
+  alerts: Type.Object(
+    {
+      recipients: Type.Record(
+        Type.String(),
+        Type.Array(Type.String({ pattern: '^(https?://\\S+|[^@\\s]+@[^@\\s]+)$' }), { maxItems: 50 }),
+        {
+          default: {},
+          description:
+            'Who is told, per rule: e-mail addresses and webhook URLs (`https://…`, signed ' +
+            `per Standard Webhooks). Rules: ${alertRuleIds.map((r) => `\`${r}\``).join(', ')}; \`default\` for rules ` +
+            'without their own list. Example: `{"default":["it@stadt.example"],"box_offline":["zone@stadt.example",' +
+            '"https://chat.stadt.example/hooks/bp"]}`. Empty (default): nobody is notified, alerts only show in the office.',
+        },
+      ),
+      smtpUrl: Type.Optional(
+        Type.String({
+          pattern: '^smtps?://',
+          description:
+            'The mail server for alert e-mails, e.g. `smtp://user:password@mail.stadt.example:587` (STARTTLS) or ' +
+            '`smtps://…:465`. A secret (it carries the password); required when a recipient is an e-mail address.',
+        }),
+      ),
+      emailFrom: Type.String({
+        minLength: 3,
+        default: 'Bürgerpunkt <buergerpunkt@localhost>',
+        description: 'Sender of alert e-mails.',
+      }),
+      webhookSecret: Type.Optional(
+        Type.String({
+          pattern: '^whsec_[A-Za-z0-9+/]{32,}={0,2}$',
+          description:
+            'Signing secret of alert webhooks (Standard Webhooks: `whsec_` + base64 of at least 24 random bytes, e.g. ' +
+            '`echo whsec_$(openssl rand -base64 32)`); required when a recipient is a URL.',
+        }),
+      ),
+      quietHoursStart: Type.Optional(
+        Type.String({
+          pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+          description:
+            'Start of the quiet hours (`22:00`, zone time zone): no notifications then; what still holds when they end ' +
+            'is sent then, folded. Unset: no quiet hours.',
+        }),
+      ),
+      quietHoursEnd: Type.Optional(
+        Type.String({
+          pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+          description: 'End of the quiet hours (`06:30`).',
+        }),
+      ),
+      repeatMinutes: Type.Integer({
+        minimum: 5,
+        maximum: 10080,
+        default: 240,
+        description:
+          'A condition is notified at most once in this many minutes; repeats in between (a box that goes offline ' +
+          'again and again) are folded into the next notification.',
+      }),
+      boxOfflineMinutes: Type.Integer({
+        minimum: 1,
+        maximum: 1440,
+        default: 10,
+        description:
+          'Rule `box_offline`: a box counts as offline after this long without its agent, during its opening hours.',
+      }),
+      smsStuckMinutes: Type.Integer({
+        minimum: 1,
+        maximum: 1440,
+        default: 15,
+        description: 'Rule `sms_stuck`: an SMS waiting this long for the gateway.',
+      }),
+      diskFreePercent: Type.Integer({
+        minimum: 1,
+        maximum: 50,
+        default: 10,
+        description: "Rule `disk_full`: less free space than this on the data folder's file system.",
+      }),
+      auditVerifyMinutes: Type.Integer({
+        minimum: 5,
+        maximum: 1440,
+        default: 60,
+        description: 'Rule `audit_broken`: the audit chain is verified this often.',
+      }),
+    },
+    {
+      default: {},
+      description:
+        'Alerts that reach people by e-mail and webhook (docs/operations.md#alerts). The office shows alerts either way.',
+    },
+  ),
   demo: Type.Object(
     {
       seed: Type.Boolean({
@@ -801,15 +913,16 @@ function describeErrors(value: unknown, origin: Map<string, string>): string {
 }
 
 /** Secrets the demo may invent: generated once, kept in `<dataDir>/secrets.json` so codes survive restarts. */
-function demoSecrets(dataDir: string, given: Partial<Secrets>): Secrets {
+function demoSecrets(dataDir: string, given: Partial<Secrets>, fallback: Partial<Secrets> = {}): Secrets {
   const file = join(dataDir, 'secrets.json');
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const secrets: Secrets = {
-    codeKey: given.codeKey ?? stored.codeKey ?? randomToken(),
-    smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? randomToken(),
-    smsWebhookSecret: given.smsWebhookSecret ?? stored.smsWebhookSecret ?? randomToken(),
-    evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? randomToken(),
-    auditKey: given.auditKey ?? stored.auditKey ?? randomToken(),
+    codeKey: given.codeKey ?? stored.codeKey ?? fallback.codeKey ?? randomToken(),
+    smsSealKey: given.smsSealKey ?? stored.smsSealKey ?? fallback.smsSealKey ?? randomToken(),
+    smsWebhookSecret:
+      given.smsWebhookSecret ?? stored.smsWebhookSecret ?? fallback.smsWebhookSecret ?? randomToken(),
+    evidenceKey: given.evidenceKey ?? stored.evidenceKey ?? fallback.evidenceKey ?? randomToken(),
+    auditKey: given.auditKey ?? stored.auditKey ?? fallback.auditKey ?? randomToken(),
   };
   if (JSON.stringify(stored) !== JSON.stringify({ ...stored, ...secrets })) {
     mkdirSync(dirname(file), { recursive: true });
@@ -827,6 +940,9 @@ export function envVarOf(keyPath: string): string {
     .map((part) => part.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase())
     .join('__')}`;
 }
+
+const allAlertRecipients = (raw: RawConfig): string[] =>
+  Object.values(raw.alerts.recipients).flatMap((list: string[] | undefined) => list ?? []);
 
 const isHttps = (url: string | undefined) => url !== undefined && url.startsWith('https://');
 
@@ -912,6 +1028,11 @@ export const productionRules: ProductionRule[] = [
     requirement: 'must be https:// (or a path on the hub) in production mode',
     violated: (raw) => raw.map.baseLayerUrl?.startsWith('http://') ?? false,
   },
+  {
+    key: 'alerts.recipients',
+    requirement: 'must name webhooks with https:// in production mode (alert texts name boxes and documents)',
+    violated: (raw) => allAlertRecipients(raw).some((to) => to.startsWith('http://')),
+  },
   ...(['seed', 'openAroundTheClock'] as const).map((key) => ({
     key: `demo.${key}`,
     requirement: 'is a demo setting and must not be true in production mode (left unset it is ignored)',
@@ -925,9 +1046,18 @@ export const productionRules: ProductionRule[] = [
   },
 ];
 
+export interface LoadConfigOptions {
+  /**
+   * Demo mode: secrets to use instead of generating new ones when neither the configuration nor
+   * `<dataDir>/secrets.json` has them (a restore into a fresh folder takes the backup's generated secrets).
+   */
+  demoSecretsFallback?: Partial<Secrets>;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Record<string, unknown> = {},
+  options: LoadConfigOptions = {},
 ): Config {
   let fileValues: Record<string, unknown> = {};
   const origin = new Map<string, string>();
@@ -971,7 +1101,7 @@ export function loadConfig(
   const secrets =
     raw.mode === 'production' || missing.length === 0
       ? (raw.secrets as Secrets)
-      : demoSecrets(raw.dataDir, raw.secrets);
+      : demoSecrets(raw.dataDir, raw.secrets, options.demoSecretsFallback);
   if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
     throw new ConfigError(
       'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
@@ -982,6 +1112,22 @@ export function loadConfig(
       'Invalid configuration: sms.sevenApiKey (BP_SMS__SEVEN_API_KEY) is required for sms.provider "seven"',
     );
   }
+  const unknownRules = Object.keys(raw.alerts.recipients).filter(
+    (rule) => rule !== 'default' && !(alertRuleIds as readonly string[]).includes(rule),
+  );
+  if (unknownRules.length > 0)
+    throw new ConfigError(
+      `Invalid configuration: alerts.recipients (BP_ALERTS__RECIPIENTS) names unknown rule(s) ${unknownRules.join(', ')}; known: ${alertRuleIds.join(', ')}, default`,
+    );
+  const alertRecipients = allAlertRecipients(raw);
+  if (alertRecipients.some((to) => !/^https?:\/\//.test(to)) && !raw.alerts.smtpUrl)
+    throw new ConfigError(
+      'Invalid configuration: alerts.smtpUrl (BP_ALERTS__SMTP_URL) is required when an alert recipient is an e-mail address',
+    );
+  if (alertRecipients.some((to) => /^https?:\/\//.test(to)) && !raw.alerts.webhookSecret)
+    throw new ConfigError(
+      'Invalid configuration: alerts.webhookSecret (BP_ALERTS__WEBHOOK_SECRET) is required when an alert recipient is a webhook URL',
+    );
   if (raw.redPhone.mode === 'sip') {
     const needed = ['sipWebSocketUrl', 'sipUri', 'sipPassword'] as const;
     const absent = needed.find((key) => !raw.redPhone[key]);
@@ -1003,9 +1149,12 @@ export function loadConfig(
 }
 
 /** For command-line entry points: the config, or null after printing why it is invalid (the caller exits 2). */
-export function loadConfigOrReport(env: NodeJS.ProcessEnv = process.env): Config | null {
+export function loadConfigOrReport(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): Config | null {
   try {
-    return loadConfig(env);
+    return loadConfig(env, {}, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

@@ -52,6 +52,7 @@ runAdmin(process.argv.slice(2), {
   io: { out: (line) => console.log(line), err: (line) => console.error(line) },
   principal: cliPrincipal(osUser()),
   open: openAdminContext,
+  loadConfig: (options) => loadConfigOrReport(process.env, options),
 }).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -600,6 +600,7 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   audit_chain_marker: AuditChainMarkerTable;
   kiosk_pairings: KioskPairingsTable;
+  alert_notifications: AlertNotificationsTable;
 }
 
 /** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */
@@ -649,4 +650,15 @@ export interface KioskPairingsTable {
   confirmed_at: string | null;
   confirmed_by: string | null;
   consumed_at: string | null;
+}
+
+/** Notification state per alert condition (migration 0017_alert_notifications): folding and repeats. */
+export interface AlertNotificationsTable {
+  key: string;
+  rule: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  resolved_at: string | null;
+  last_notified_at: string | null;
+  unreported: WithDefault<number>;
 }

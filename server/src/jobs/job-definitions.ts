@@ -2,7 +2,10 @@
 import type { JobDefinition } from './job-runner.ts';
 import { sendSmsJobKind } from '../modules/sms/queue-sms.ts';
 import { sendSmsJob } from '../modules/sms/send-sms-job.ts';
+import { deliverAlertNotificationJob } from '../operations/alerts/deliver-alert-notification.ts';
+import { alertNotificationJobKind } from '../operations/alerts/notify-alerts.ts';
 
 export const jobDefinitions: Record<string, JobDefinition> = {
   [sendSmsJobKind]: sendSmsJob,
+  [alertNotificationJobKind]: deliverAlertNotificationJob,
 };

@@ -11,6 +11,7 @@ import { purgeCallbackRequests } from '../modules/services/callback-requests.ts'
 import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contacts.ts';
 import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.ts';
 import { purgeRateLimitHits } from '../http/rate-limits.ts';
+import { notifyAlerts } from '../operations/alerts/notify-alerts.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -25,6 +26,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-suggestion-contacts', run: purgeSuggestionContacts },
   { name: 'purge-evidence-images', run: purgeEvidenceImages },
   { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
+  { name: 'notify-alerts', run: (ctx) => notifyAlerts(ctx) },
 ];
 
 export class MaintenanceScheduler {

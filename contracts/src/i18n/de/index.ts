@@ -31,6 +31,8 @@ import { accessErrors } from './errors-access.ts';
 import { securityErrors } from './errors-security.ts';
 import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
+import { operations } from './operations.ts';
+import { operationsErrors } from './errors-operations.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -57,6 +59,7 @@ export const de = {
     ...securityErrors,
     ...boxLayoutErrors,
     ...kioskPairingErrors,
+    ...operationsErrors,
   },
   sms,
   services,
@@ -73,4 +76,5 @@ export const de = {
   documentImport,
   oidcPage,
   map,
+  operations,
 };

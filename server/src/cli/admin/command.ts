@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import type { Config, LoadConfigOptions } from '../../config.ts';
 import type { AppContext } from '../../context.ts';
 import type { Principal } from '../../platform/principal.ts';
 
@@ -30,6 +31,28 @@ export interface AdminCommand {
   /** The exit code: 0 done, 1 refused or failed, 2 wrong usage. */
   run(ctx: AdminCliContext, args: string[]): Promise<number>;
 }
+
+/** For commands that work on the data folder and database themselves (backup, restore): configuration only. */
+export interface AdminConfigContext {
+  /** The hub's configuration, or null when it is invalid (already reported; the command answers exit 2). */
+  loadConfig(options?: LoadConfigOptions): Config | null;
+  principal: Principal;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/**
+ * A command that must not open the database through the dispatcher, which would run the migrations: a restore
+ * needs an empty database, a backup takes its own consistent copy.
+ */
+export interface AdminConfigCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  runWithConfig(ctx: AdminConfigContext, args: string[]): Promise<number>;
+}
+
+export type AnyAdminCommand = AdminCommand | AdminConfigCommand;
 
 export const exitOk = 0;
 export const exitFailed = 1;

@@ -1,5 +1,6 @@
 /** Every admin command, in the order `--help` lists them; each group adds its array here. */
-import type { AdminCommand } from './command.ts';
+import type { AnyAdminCommand } from './command.ts';
+import { backupCommands } from './backup-commands.ts';
 import { initCommand } from './init-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { officeCommands } from './office-commands.ts';
@@ -7,11 +8,12 @@ import { terminalCommands } from './terminal-commands.ts';
 import { tokenCommands } from './token-commands.ts';
 import { userCommands } from './user-commands.ts';
 
-export const adminCommands: AdminCommand[] = [
+export const adminCommands: AnyAdminCommand[] = [
   initCommand,
   ...officeCommands,
   ...terminalCommands,
   ...tokenCommands,
   ...userCommands,
   migrateCommand,
+  ...backupCommands,
 ];

@@ -2,11 +2,12 @@
  * The admin tool's dispatcher: finds the command (one or two words), answers `--help`, opens the database only
  * for a real run, and turns errors into messages and exit codes (1 refused or failed, 2 wrong usage).
  */
+import type { Config, LoadConfigOptions } from '../../config.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hasTranslation, t } from '../../platform/i18n.ts';
 import type { Principal } from '../../platform/principal.ts';
-import { exitFailed, exitOk, exitUsage, UsageError, type AdminCommand } from './command.ts';
+import { exitFailed, exitOk, exitUsage, UsageError, type AnyAdminCommand } from './command.ts';
 import { adminCommands } from './commands.ts';
 
 export interface AdminIo {
@@ -27,13 +28,15 @@ export interface RunAdminOptions {
    * reported).
    */
   open(options: { migrate: boolean }): Promise<OpenedAdminContext | null>;
-  commands?: AdminCommand[];
+  /** The configuration alone, for commands that open nothing through the dispatcher (backup, restore). */
+  loadConfig?(options?: LoadConfigOptions): Config | null;
+  commands?: AnyAdminCommand[];
 }
 
 const invocation = 'npm run admin --';
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
 
-function generalHelp(commands: AdminCommand[]): string[] {
+function generalHelp(commands: AnyAdminCommand[]): string[] {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     `Usage: ${invocation} <command> [options]`,
@@ -49,14 +52,14 @@ function generalHelp(commands: AdminCommand[]): string[] {
   ];
 }
 
-function commandHelp(command: AdminCommand): string[] {
+function commandHelp(command: AnyAdminCommand): string[] {
   return [`Usage: ${invocation} ${command.usage}`, '', `${command.summary}.`];
 }
 
 export function findCommand(
   argv: string[],
-  commands: AdminCommand[],
-): { command: AdminCommand; args: string[] } | null {
+  commands: AnyAdminCommand[],
+): { command: AnyAdminCommand; args: string[] } | null {
   const two = commands.find((c) => argv.length >= 2 && c.name === `${argv[0]} ${argv[1]}`);
   if (two) return { command: two, args: argv.slice(2) };
   const one = commands.find((c) => c.name === argv[0]);
@@ -95,23 +98,36 @@ export async function runAdmin(argv: string[], options: RunAdminOptions): Promis
     for (const line of commandHelp(command)) io.out(line);
     return exitOk;
   }
+  if ('runWithConfig' in command) {
+    const loadConfig = options.loadConfig;
+    if (!loadConfig) throw new Error(`${command.name} needs the configuration loader`);
+    try {
+      return await command.runWithConfig({ loadConfig, principal: options.principal, ...io }, args);
+    } catch (error) {
+      return reportError(command, error, io);
+    }
+  }
   const opened = await options.open({ migrate: command.database !== 'as-is' });
   if (!opened) return exitUsage;
   try {
     return await command.run({ app: opened.app, principal: options.principal, ...io }, args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`${command.name}: ${error.message}`);
-      io.err(`Usage: ${invocation} ${command.usage.split('\n')[0]}`);
-      return exitUsage;
-    }
-    if (error instanceof AppError) {
-      io.err(describeAppError(error));
-      return exitFailed;
-    }
-    io.err(`Error: ${(error as Error).message ?? String(error)}`);
-    return exitFailed;
+    return reportError(command, error, io);
   } finally {
     await opened.close();
   }
+}
+
+function reportError(command: AnyAdminCommand, error: unknown, io: AdminIo): number {
+  if (error instanceof UsageError) {
+    io.err(`${command.name}: ${error.message}`);
+    io.err(`Usage: ${invocation} ${command.usage.split('\n')[0]}`);
+    return exitUsage;
+  }
+  if (error instanceof AppError) {
+    io.err(describeAppError(error));
+    return exitFailed;
+  }
+  io.err(`Error: ${(error as Error).message ?? String(error)}`);
+  return exitFailed;
 }

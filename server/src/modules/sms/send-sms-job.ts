@@ -20,6 +20,7 @@ import {
   markSmsSending,
   markSmsSent,
 } from './sms-repository.ts';
+import { countSmsSendFailure } from '../../operations/metrics/sms-send-failures.ts';
 
 function messageIdOf(payload: Record<string, unknown>): string {
   const id = payload.messageId;
@@ -63,6 +64,7 @@ async function runSendSms(ctx: AppContext, payload: Record<string, unknown>): Pr
     }));
   } catch (error) {
     const reason = shortError(error instanceof Error ? error.message : String(error));
+    countSmsSendFailure(ctx.db, provider.name, error);
     await markSmsAttemptFailed(ctx.db, messageId, reason, now(ctx));
     throw error;
   }

@@ -46,6 +46,14 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
       page.getByRole('heading', { level: 1, name: 'Nummer oder Code passen nicht' }),
     ).toBeFocused();
     if (attempt === 1) await checkScreen(page, 'problem-code-wrong');
+    // From the second wrong code on: how many tries are left, and what happens then.
+    if (attempt === 1) await expect(page.getByTestId('problem-note')).toHaveCount(0);
+    else if (attempt < maxCodeAttempts)
+      await expect(page.getByTestId('problem-note')).toHaveText(
+        `Übrige Versuche: ${maxCodeAttempts - attempt}. Danach wird der Code gesperrt. Einen neuen Code schickt Ihnen dann dieser Kiosk per SMS, oder das Personal hilft Ihnen.`,
+      );
+    else await expect(page.getByTestId('problem-note')).toContainText('Jetzt ist der Code gesperrt.');
+    if (attempt === 2) await checkScreen(page, 'problem-code-wrong-tries-left');
     await page.getByRole('button', { name: 'Code noch einmal eingeben' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ihr Abholcode' })).toBeVisible();
     // The number is kept for the retry; the wrong code is gone.
@@ -87,6 +95,8 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     if (shown !== 'terminal_throttled') await page.getByRole('button', { name: 'Neu beginnen' }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Bitte kurz warten' })).toBeVisible();
-  await expect(page.locator('main')).toContainText('Wartezeit: etwa 1 Min.');
+  // The hub's own wait (a few seconds this early in the window), not rounded up to "1 Min.".
+  await expect(page.locator('main')).toContainText(/Bitte warten Sie \d{1,2} Sekunden\./);
+  await expect(page.locator('main')).not.toContainText('Min.');
   await checkScreen(page, 'problem-terminal-throttled');
 });

@@ -234,12 +234,14 @@ export class KioskFlow {
     const max = this.maxCodeAttempts;
     if (max === null || this.data.wrongCodes < 2) return found;
     const left = max - this.data.wrongCodes;
+    if (left > 0)
+      return { ...found, note: { key: 'kiosk.errors.code_wrong.triesLeft', params: { count: left } } };
+    // The budget is spent: the hub has locked the code (it answers a locked code like a wrong one), so the first
+    // way on is a new code by SMS.
     return {
       ...found,
-      note:
-        left > 0
-          ? { key: 'kiosk.errors.code_wrong.triesLeft', params: { count: left } }
-          : { key: 'kiosk.errors.code_wrong.noTriesLeft', params: {} },
+      actions: ['resend', ...found.actions],
+      note: { key: 'kiosk.errors.code_wrong.noTriesLeft', params: {} },
     };
   }
 

@@ -1,11 +1,13 @@
 // Wrong codes at the kiosk against a hub of its own (the terminal's throttle must not leak into other tests):
-// each wrong code says so in plain words and lets the citizen retry; at pickup.maxCodeAttempts (5) the code is
-// locked and even the right one is refused; "new code by SMS" unlocks it; and after
+// each wrong code says so in plain words and lets the citizen retry, from the second on with the tries left; at
+// pickup.maxCodeAttempts (5) the code is locked and even the right one is refused; the citizen's own resend keeps
+// the lock, the staff's new code lifts it; and after
 // pickup.terminalFreeFailures wrong codes at one terminal the kiosk asks the next person to wait.
 import { expect, test } from '../support/fixtures.ts';
 import { HubApi } from '../support/hub-api.ts';
 import { startHubProcess, type RunningHub } from '../support/hub.ts';
 import {
+  asTyped,
   checkScreen,
   enterPhoneAndCode,
   freePort,
@@ -62,18 +64,27 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     await page.getByRole('button', { name: 'Weiter' }).click();
   }
   // The right code after the budget is spent: the hub answers a locked code like a wrong one (so the lock never
-  // confirms a guess); the kiosk, having counted the tries, says the code is locked and offers a new one first.
+  // confirms a guess); the kiosk, having counted the tries, says the code is locked and that staff can help.
   expect(await shownProblem(page)).toBe('code_wrong');
-  await expect(page.getByTestId('problem-note')).toContainText('Jetzt ist der Code gesperrt.');
+  await expect(page.getByTestId('problem-note')).toHaveText(
+    'Jetzt ist der Code gesperrt. Bitte rufen Sie das Personal: Es kann Ihnen einen neuen Code schicken.',
+  );
   await checkScreen(page, 'problem-code-locked');
 
-  // A new code by SMS lifts the lock.
-  await page.getByRole('button', { name: 'Neuen Code per SMS' }).click();
+  // The citizen's own resend keeps the lock (it would not open the box, so no SMS goes out for it) …
+  await page.getByRole('button', { name: 'Neu beginnen' }).click();
+  await page.getByRole('button', { name: /Dokument abholen/ }).click();
+  await typeOnKeypad(page, asTyped(document.phone));
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByRole('button', { name: 'Ich habe keine SMS mehr' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neuen Code per SMS' })).toBeVisible();
   await checkScreen(page, 'resend');
   await page.getByRole('button', { name: 'Neuen Code schicken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SMS ist unterwegs' })).toBeVisible();
   await checkScreen(page, 'resend-sent');
+  expect(await api.latestCode(document.phone)).toBe(document.code);
+  // … the staff's new code lifts it.
+  await api.request('POST', `/api/v1/documents/${document.id}/resend-code`, { as: 'clerk', body: {} });
   await expect.poll(() => api.latestCode(document.phone)).not.toBe(document.code);
   const freshCode = await api.latestCode(document.phone);
   await page.getByRole('button', { name: 'Code eingeben' }).click();

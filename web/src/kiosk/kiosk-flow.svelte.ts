@@ -236,13 +236,9 @@ export class KioskFlow {
     const left = max - this.data.wrongCodes;
     if (left > 0)
       return { ...found, note: { key: 'kiosk.errors.code_wrong.triesLeft', params: { count: left } } };
-    // The budget is spent: the hub has locked the code (it answers a locked code like a wrong one), so the first
-    // way on is a new code by SMS.
-    return {
-      ...found,
-      actions: ['resend', ...found.actions],
-      note: { key: 'kiosk.errors.code_wrong.noTriesLeft', params: {} },
-    };
+    // The budget is spent: the hub has locked the code (it answers a locked code like a wrong one). A new code by
+    // SMS from the kiosk would not lift the lock; only staff can send one, so the way on is "call staff".
+    return { ...found, note: { key: 'kiosk.errors.code_wrong.noTriesLeft', params: {} } };
   }
 
   async submitBirthDate(): Promise<void> {

@@ -246,9 +246,9 @@ export const kiosk = {
       title: 'Nummer oder Code passen nicht',
       text: 'Bitte prüfen Sie die Handynummer und den Code aus der SMS. Versuchen Sie es dann noch einmal.',
       triesLeft:
-        'Übrige Versuche: {{count}}. Danach wird der Code gesperrt. Einen neuen Code schickt Ihnen dann dieser Kiosk per SMS, oder das Personal hilft Ihnen.',
+        'Übrige Versuche: {{count}}. Danach wird der Code gesperrt. Einen neuen Code kann Ihnen dann nur das Personal schicken.',
       noTriesLeft:
-        'Jetzt ist der Code gesperrt. Einen neuen Code schickt Ihnen dieser Kiosk per SMS, oder das Personal hilft Ihnen.',
+        'Jetzt ist der Code gesperrt. Bitte rufen Sie das Personal: Es kann Ihnen einen neuen Code schicken.',
     },
     code_locked: {
       title: 'Der Code ist gesperrt',

@@ -240,9 +240,8 @@ export const kiosk = {
       title: 'Number or code do not match',
       text: 'Please check the mobile number and the code from the text message. Then try again.',
       triesLeft:
-        'Tries left: {{count}}. After that the code is locked. This kiosk can then send you a new code by text message, or the staff will help you.',
-      noTriesLeft:
-        'The code is now locked. This kiosk can send you a new code by text message, or the staff will help you.',
+        'Tries left: {{count}}. After that the code is locked. Then only the staff can send you a new code.',
+      noTriesLeft: 'The code is now locked. Please call the staff: they can send you a new code.',
     },
     code_locked: {
       title: 'The code is blocked',

@@ -238,9 +238,9 @@ export const kiosk = {
       title: 'Nummer oder Code sind falsch',
       text: 'Bitte prüfen Sie die Handy-Nummer. Bitte prüfen Sie den Code aus der SMS. Versuchen Sie es dann noch einmal.',
       triesLeft:
-        'Sie können es noch so oft versuchen: {{count}}. Danach ist der Code gesperrt. Dann bekommen Sie hier einen neuen Code per SMS. Oder die Mitarbeiter helfen Ihnen.',
+        'Sie können es noch so oft versuchen: {{count}}. Danach ist der Code gesperrt. Dann können nur die Mitarbeiter Ihnen einen neuen Code schicken.',
       noTriesLeft:
-        'Jetzt ist der Code gesperrt. Sie bekommen hier einen neuen Code per SMS. Oder die Mitarbeiter helfen Ihnen.',
+        'Jetzt ist der Code gesperrt. Bitte rufen Sie die Mitarbeiter. Die Mitarbeiter können Ihnen einen neuen Code schicken.',
     },
     code_locked: {
       title: 'Der Code ist gesperrt',

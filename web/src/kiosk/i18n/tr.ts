@@ -229,9 +229,8 @@ export const kiosk = {
       title: 'Numara veya kod uyuşmuyor',
       text: 'Lütfen cep telefonu numarasını ve SMS’teki kodu kontrol edin. Sonra tekrar deneyin.',
       triesLeft:
-        'Kalan deneme: {{count}}. Ardından kod kilitlenir. Bu kiosk size o zaman SMS ile yeni bir kod gönderebilir ya da görevliler size yardım eder.',
-      noTriesLeft:
-        'Kod şimdi kilitlendi. Bu kiosk size SMS ile yeni bir kod gönderebilir ya da görevliler size yardım eder.',
+        'Kalan deneme: {{count}}. Ardından kod kilitlenir. O zaman size yeni bir kodu yalnızca görevliler gönderebilir.',
+      noTriesLeft: 'Kod şimdi kilitlendi. Lütfen görevlileri çağırın: size yeni bir kod gönderebilirler.',
     },
     code_locked: {
       title: 'Kod kilitlendi',

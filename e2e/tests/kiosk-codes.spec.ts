@@ -34,7 +34,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => ownHub?.stop());
 
-test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', async ({ page }) => {
+test('wrong codes with the tries left, lock-out, a new code from staff, then the terminal throttle', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const api = new HubApi(ownHub);
   const document = await api.documentReadyForPickup({ typeId: 'civil_certificate' });
@@ -52,7 +54,7 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     if (attempt === 1) await expect(page.getByTestId('problem-note')).toHaveCount(0);
     else if (attempt < maxCodeAttempts)
       await expect(page.getByTestId('problem-note')).toHaveText(
-        `Übrige Versuche: ${maxCodeAttempts - attempt}. Danach wird der Code gesperrt. Einen neuen Code schickt Ihnen dann dieser Kiosk per SMS, oder das Personal hilft Ihnen.`,
+        `Übrige Versuche: ${maxCodeAttempts - attempt}. Danach wird der Code gesperrt. Einen neuen Code kann Ihnen dann nur das Personal schicken.`,
       );
     else await expect(page.getByTestId('problem-note')).toContainText('Jetzt ist der Code gesperrt.');
     if (attempt === 2) await checkScreen(page, 'problem-code-wrong-tries-left');

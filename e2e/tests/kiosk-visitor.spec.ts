@@ -57,6 +57,8 @@ test('no start tile says "kommt bald"; each leads to its real screen', async ({ 
   await page.setViewportSize(portrait);
   const start = page.getByRole('heading', { level: 1, name: 'Willkommen im Bürgerpunkt' });
   await expect(page.locator('main')).not.toContainText('kommt bald');
+  // The demo box is open around the clock: no "heute bis 23:59 Uhr".
+  await expect(page.getByTestId('opening-status')).toHaveText('Die DokBox ist jetzt geöffnet.');
   for (const [tile, heading] of [
     ['Stadtplan', /Meine Stadt/],
     ['360°-Rundgang', /Rundgang/],

@@ -161,6 +161,8 @@ export const KioskSettingsSchema = Type.Object({
   waitingIdleSeconds: Type.Integer(),
   /** The box takes the old document into a deposit compartment (else the terminal's reader reads it). */
   oldDocumentDeposit: Type.Optional(Type.Boolean()),
+  /** Wrong codes before a code is locked (pickup.maxCodeAttempts): the kiosk says how many tries are left. */
+  maxCodeAttempts: Type.Optional(Type.Integer()),
 });
 export type KioskSettings = Static<typeof KioskSettingsSchema>;
 
@@ -178,5 +180,10 @@ export const StaffCalledSchema = Type.Object({
   alertId: Type.String(),
   /** True when an open call from this kiosk already existed: staff are on their way, nothing new was raised. */
   alreadyCalled: Type.Boolean(),
+  /**
+   * False when the hub's clock is outside the zone's staffed hours (zone opening hours; none set: always true):
+   * nobody is in the zone to come, the kiosk says so and offers other ways (the call is still raised and recorded).
+   */
+  staffPresent: Type.Optional(Type.Boolean()),
 });
 export type StaffCalled = Static<typeof StaffCalledSchema>;

@@ -6,14 +6,18 @@ import { openOffice } from '../support/office.ts';
 import { checkScreen, enterPhoneAndCode, openKiosk } from './kiosk-support.ts';
 
 test("a parent collects a child's passport with the child's date of birth", async ({ page, hub, api }) => {
-  // The office: the clerk registers the Kinderreisepass for the child, with the parent's phone.
+  // The office: the clerk registers the child's passport, with the parent's phone. The Kinderreisepass is not
+  // offered: it was abolished on 1 January 2024 (issue 18).
   const parentPhone = api.uniquePhone();
   const reference = `E2E-KRP-${Date.now().toString(36)}`;
   await openOffice(page, api, 'clerk', '/documents/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Dokument erfassen' })).toBeVisible();
   await page.getByLabel('Vorgangsnummer').fill(reference);
   await page.getByLabel('Dienststelle').selectOption({ label: 'Bürgeramt Hohen Neuendorf' });
-  await page.getByLabel('Dokumentart').selectOption({ label: 'Kinderreisepass' });
+  await expect(page.getByLabel('Dokumentart').locator('option', { hasText: 'Kinderreisepass' })).toHaveCount(
+    0,
+  );
+  await page.getByLabel('Dokumentart').selectOption({ label: 'Reisepass (Kind)' });
   await page.getByLabel('Name der Person').fill('Mia Beispiel');
   await page.getByLabel('Handynummer für die SMS').fill(parentPhone.replace(/^\+49/, '0'));
   await page.getByLabel('Geburtsdatum', { exact: true }).fill('2019-05-08');

@@ -1,11 +1,13 @@
 // Wrong codes at the kiosk against a hub of its own (the terminal's throttle must not leak into other tests):
-// each wrong code says so in plain words and lets the citizen retry; at pickup.maxCodeAttempts (5) the code is
-// locked and even the right one is refused like a wrong one; a citizen's resend does not unlock it, a staff resend
-// does; and after pickup.terminalFreeFailures wrong codes at one terminal the kiosk asks the next person to wait.
+// each wrong code says so in plain words and lets the citizen retry, from the second on with the tries left; at
+// pickup.maxCodeAttempts (5) the code is locked and even the right one is refused; the citizen's own resend keeps
+// the lock, the staff's new code lifts it; and after
+// pickup.terminalFreeFailures wrong codes at one terminal the kiosk asks the next person to wait.
 import { expect, test } from '../support/fixtures.ts';
 import { HubApi } from '../support/hub-api.ts';
 import { startHubProcess, type RunningHub } from '../support/hub.ts';
 import {
+  asTyped,
   checkScreen,
   enterPhoneAndCode,
   freePort,
@@ -32,7 +34,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => ownHub?.stop());
 
-test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', async ({ page }) => {
+test('wrong codes with the tries left, lock-out, a new code from staff, then the terminal throttle', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const api = new HubApi(ownHub);
   const document = await api.documentReadyForPickup({ typeId: 'civil_certificate' });
@@ -46,6 +50,14 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
       page.getByRole('heading', { level: 1, name: 'Nummer oder Code passen nicht' }),
     ).toBeFocused();
     if (attempt === 1) await checkScreen(page, 'problem-code-wrong');
+    // From the second wrong code on: how many tries are left, and what happens then.
+    if (attempt === 1) await expect(page.getByTestId('problem-note')).toHaveCount(0);
+    else if (attempt < maxCodeAttempts)
+      await expect(page.getByTestId('problem-note')).toHaveText(
+        `Übrige Versuche: ${maxCodeAttempts - attempt}. Danach wird der Code gesperrt. Einen neuen Code kann Ihnen dann nur das Personal schicken.`,
+      );
+    else await expect(page.getByTestId('problem-note')).toContainText('Jetzt ist der Code gesperrt.');
+    if (attempt === 2) await checkScreen(page, 'problem-code-wrong-tries-left');
     await page.getByRole('button', { name: 'Code noch einmal eingeben' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ihr Abholcode' })).toBeVisible();
     // The number is kept for the retry; the wrong code is gone.
@@ -53,13 +65,19 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     await typeOnKeypad(page, attempt < maxCodeAttempts ? wrongCode : document.code);
     await page.getByRole('button', { name: 'Weiter' }).click();
   }
-  // The right code after the budget is spent answers like a wrong one (the lock never confirms a guess).
+  // The right code after the budget is spent: the hub answers a locked code like a wrong one (so the lock never
+  // confirms a guess); the kiosk, having counted the tries, says the code is locked and that staff can help.
   expect(await shownProblem(page)).toBe('code_wrong');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nummer oder Code passen nicht' })).toBeVisible();
+  await expect(page.getByTestId('problem-note')).toHaveText(
+    'Jetzt ist der Code gesperrt. Bitte rufen Sie das Personal: Es kann Ihnen einen neuen Code schicken.',
+  );
+  await checkScreen(page, 'problem-code-locked');
 
-  // A citizen's resend does not lift the lock (the budget is per document, not per code): the screen says an SMS
-  // comes if a document waits, and none is sent.
-  await page.getByRole('button', { name: 'Code noch einmal eingeben' }).click();
+  // The citizen's own resend keeps the lock (it would not open the box, so no SMS goes out for it) …
+  await page.getByRole('button', { name: 'Neu beginnen' }).click();
+  await page.getByRole('button', { name: /Dokument abholen/ }).click();
+  await typeOnKeypad(page, asTyped(document.phone));
+  await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByRole('button', { name: 'Ich habe keine SMS mehr' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neuen Code per SMS' })).toBeVisible();
   await checkScreen(page, 'resend');
@@ -67,8 +85,7 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
   await expect(page.getByRole('heading', { level: 1, name: 'SMS ist unterwegs' })).toBeVisible();
   await checkScreen(page, 'resend-sent');
   expect(await api.latestCode(document.phone)).toBe(document.code);
-
-  // Staff send a fresh code from the office: that one lifts the lock.
+  // … the staff's new code lifts it.
   await api.request('POST', `/api/v1/documents/${document.id}/resend-code`, { as: 'clerk', body: {} });
   await expect.poll(() => api.latestCode(document.phone)).not.toBe(document.code);
   const freshCode = await api.latestCode(document.phone);
@@ -92,6 +109,8 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     if (shown !== 'terminal_throttled') await page.getByRole('button', { name: 'Neu beginnen' }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Bitte kurz warten' })).toBeVisible();
-  await expect(page.locator('main')).toContainText('Wartezeit: etwa 1 Min.');
+  // The hub's own wait (a few seconds this early in the window), not rounded up to "1 Min.".
+  await expect(page.locator('main')).toContainText(/Bitte warten Sie \d{1,2} Sekunden\./);
+  await expect(page.locator('main')).not.toContainText('Min.');
   await checkScreen(page, 'problem-terminal-throttled');
 });

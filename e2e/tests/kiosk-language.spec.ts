@@ -54,12 +54,16 @@ test('every language switches the screen; Arabic is right-to-left; the pickup fl
   await expect(page.getByRole('heading', { level: 1, name: 'رقم هاتفك المحمول' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'لوحة الأرقام' })).toHaveAttribute('dir', 'ltr');
   await checkScreen(page, 'phone-arabic');
-  // A landline number: the problem screen in Arabic (no guess is spent on it).
+  // A landline number is refused on the phone screen itself, in Arabic.
   await page.getByLabel('رقم الهاتف المحمول').fill('030 1234567');
+  await page.getByRole('button', { name: 'التالي' }).click();
+  await expect(page.getByRole('alert')).toContainText('هذا ليس رقم هاتف محمول');
+  // A number the hub cannot read: the problem screen in Arabic (no guess is spent on it).
+  await page.getByLabel('رقم الهاتف المحمول').fill('0151 000');
   await page.getByRole('button', { name: 'التالي' }).click();
   await page.getByLabel('رمز الاستلام (6 أرقام)').fill('123456');
   await page.getByRole('button', { name: 'التالي' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'هذا ليس رقم هاتف محمول' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'رقم الهاتف المحمول غير صحيح' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'استدعاء موظف' }).first()).toBeVisible();
   await checkScreen(page, 'problem-arabic');
   await page.getByRole('button', { name: 'البدء من جديد' }).click();

@@ -32,7 +32,7 @@ test("an admin changes a document type's pickup check; registered documents keep
   await form.getByLabel('Bestätigung durch Personal').check();
   await form.getByLabel(/Standardfrist verwenden/).uncheck();
   await form.getByLabel('Frist in Öffnungstagen').fill('5');
-  await expect(form.getByText(/1 offene Dokumente dieser Art behalten ihre bisherige Regel/)).toBeVisible();
+  await expect(form.getByText(/1 offenes Dokument dieser Art behält seine bisherige Regel/)).toBeVisible();
   await expectAccessible(page, 'office admin document type form');
   await snap(page, 'office-admin-document-type-form');
   await form.getByRole('button', { name: 'Speichern' }).click();

@@ -45,6 +45,18 @@ test('an auditor signs in, sees the chain verified, filters the log and opens an
   await page.getByRole('button', { name: 'Suchen' }).click();
   await expect(page).toHaveURL(new RegExp(`documentId=${document.id}`));
   await expect(row).toBeVisible();
+  // Staff know a case by its Vorgangsnummer, not by the internal id (issue 18).
+  await page.getByLabel('Dokument-ID').fill('');
+  await page.getByLabel('Vorgangsnummer').fill(document.reference);
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await expect(page).toHaveURL(new RegExp(`reference=${encodeURIComponent(document.reference)}`));
+  await expect(row).toBeVisible();
+  await page.getByLabel('Vorgangsnummer').fill('KEIN-VORGANG-0');
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await expect(page.getByText('Keine Einträge für diese Suche.')).toBeVisible();
+  await page.getByLabel('Vorgangsnummer').fill(document.reference);
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await expect(row).toBeVisible();
 
   await row.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Eintrag \d+$/ })).toBeVisible();

@@ -48,7 +48,13 @@ test('the site finds a service as people type it and shows everything a citizen 
     'href',
     '/dokbox',
   );
-  await expect(page.getByRole('table', { name: 'Öffnungszeiten' }).first()).toContainText('Dienstag');
+  const hours = page.getByRole('table', { name: 'Öffnungszeiten' }).first();
+  await expect(hours).toContainText('Dienstag');
+  // Each weekday once: the Bürgeramt's Tuesday with its lunch break is one row with two ranges (issue 18).
+  const days = await hours.getByRole('rowheader').allTextContents();
+  expect(days).toEqual([...new Set(days)]);
+  await expect(hours.getByRole('row', { name: /Dienstag/ })).toContainText('09:00 bis 12:00 Uhr');
+  await expect(hours.getByRole('row', { name: /Dienstag/ })).toContainText('13:00 bis 18:00 Uhr');
   await expectAccessible(page, 'site service page id card');
   await snap(page, 'services-site-service');
 });

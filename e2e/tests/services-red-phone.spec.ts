@@ -41,6 +41,8 @@ test.beforeAll(async () => {
       BP_RED_PHONE__SIP_PASSWORD: accounts.kiosk,
       // The call is offered whatever the time of the test run; the hours themselves are proven in the medium test.
       BP_RED_PHONE__ONLY_DURING_HOTLINE_HOURS: 'false',
+      // A Tuesday late morning: the demo zone is staffed, so "call staff" promises someone (issue 18, item 3).
+      BP_DEMO__FIXED_START: '2027-03-02T11:00:00+01:00',
     },
   });
 });

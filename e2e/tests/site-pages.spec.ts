@@ -46,6 +46,18 @@ for (const { name, path, heading } of germanPages) {
   });
 }
 
+test('a day open around the clock says so, not "00:00 bis 23:59 Uhr" (issue 18)', async ({ page }) => {
+  // The test hub's box is open around the clock every day (demo.openAroundTheClock).
+  const table = page.getByRole('table', { name: 'Öffnungszeiten der DokBox Hohen Neuendorf' });
+  await expect(async () => {
+    await page.goto('/dokbox/standort');
+    await expect(table.getByRole('row', { name: /Sonntag/ })).toContainText('rund um die Uhr geöffnet', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 45_000, intervals: [2000, 5000] });
+  await expect(table).not.toContainText('23:59');
+});
+
 test('the location page shows the live weekly hours and closures from the public box list', async ({
   page,
   api,

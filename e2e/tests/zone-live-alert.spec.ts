@@ -7,6 +7,10 @@ import { expect, expectAccessible, snap, test } from '../support/fixtures.ts';
 import { openOffice } from '../support/office.ts';
 import { openKiosk } from './kiosk-support.ts';
 
+// A Tuesday late morning: the demo zone is staffed (Tuesday 10–13), so the kiosk promises that someone comes;
+// outside the staffed hours it says nobody is here (kiosk-visitor.spec.ts).
+test.use({ hubFixedStart: '2027-03-02T11:00:00+01:00' });
+
 interface Alert {
   id: string;
   kind: string;

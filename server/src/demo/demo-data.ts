@@ -30,7 +30,8 @@ export const demoOffices = [
  * The demo's document types carry the city defaults (docs/identity-checks.md, `cityDefaultPolicies`): ID card =
  * code + (old document or date of birth) + PIN letter, passport = code + (old document or date of birth),
  * residence permit, travel document, driving licence = code + date of birth. The child's passport asks for the
- * child's date of birth (Magdeburg: the parent enters it). Civil-status certificates would otherwise go out by plain
+ * child's date of birth (Magdeburg: the parent enters it); it is a Reisepass for a child, not a Kinderreisepass,
+ * which was abolished on 1 January 2024 (the demo's services text says so). Civil-status certificates would otherwise go out by plain
  * letter, so the code alone is proportionate: the demo's one type without an extra check.
  */
 export const demoDocumentTypes: {
@@ -43,7 +44,7 @@ export const demoDocumentTypes: {
   { id: 'passport', name: 'Reisepass', min_size: 'S', policy: cityDefaultPolicies.passport! },
   {
     id: 'child_passport',
-    name: 'Kinderreisepass',
+    name: 'Reisepass (Kind)',
     min_size: 'S',
     policy: { ...cityDefaultPolicies.travel_document!, check: 'date_of_birth' },
   },

@@ -13,12 +13,14 @@ import type {
 import type { KioskApi } from './kiosk-api.ts';
 import { problem, problemFrom, type KioskProblem, type ProblemAction } from './kiosk-problems.ts';
 import { ApiError } from '../lib/api/client.ts';
+import { isGermanLandline } from './phone-check.ts';
 
 export type Topic = 'map' | 'tour' | 'questions' | 'suggestions';
 
 export type Screen =
   | { name: 'start' }
-  | { name: 'comingSoon'; topic: Topic }
+  /** One of the other services of the start screen; `phone`: the 115 screen opens on its call / call-back view. */
+  | { name: 'topic'; topic: Topic; phone?: boolean }
   | { name: 'phone' }
   | { name: 'code' }
   | { name: 'resend' }
@@ -54,11 +56,16 @@ export interface PersonalData {
   phase: PickupPhase | null;
   /** The old document's deposit into the box (where the box takes it in): the latest attempt. */
   deposit: PickupDeposit | null;
+  /** Wrong codes typed here for `wrongCodesFor` (the phone's digits), to say how many tries are left. */
+  wrongCodes: number;
+  wrongCodesFor: string;
 }
 
 export interface StaffCall {
   status: 'sending' | 'sent' | 'failed';
   alreadyCalled: boolean;
+  /** False when the hub's clock is outside the zone's staffed hours: nobody is in the zone to come. */
+  staffPresent: boolean;
   problem: KioskProblem | null;
 }
 
@@ -77,6 +84,8 @@ const emptyData = (): PersonalData => ({
   opened: null,
   phase: null,
   deposit: null,
+  wrongCodes: 0,
+  wrongCodesFor: '',
 });
 
 /** The screen that asks for a check: the old document first where it is asked for (the date is its alternative). */
@@ -104,6 +113,8 @@ export class KioskFlow {
   screenCount = $state(0);
   /** The box takes the old document into a deposit compartment (kiosk settings); else the terminal's reader. */
   oldDocumentDeposit = $state(false);
+  /** Wrong codes before a code is locked (the hub's pickup.maxCodeAttempts; null: unknown, no count shown). */
+  maxCodeAttempts = $state<number | null>(null);
 
   readonly #api: KioskApi;
   #generation = 0;
@@ -152,8 +163,14 @@ export class KioskFlow {
     this.screenCount++;
   }
 
-  showComingSoon(topic: Topic): void {
-    this.go({ name: 'comingSoon', topic });
+  showTopic(topic: Topic, options: { phone?: boolean } = {}): void {
+    this.go({ name: 'topic', topic, ...(options.phone ? { phone: true } : {}) });
+  }
+
+  /** From the staff-call screen to the 115 call / call-back view. */
+  callBack(): void {
+    this.staffCall = null;
+    this.showTopic('questions', { phone: true });
   }
 
   beginPickup(): void {
@@ -166,6 +183,14 @@ export class KioskFlow {
     if (digits.length < 7) {
       this.inlineError = 'kiosk.pickup.phone.tooShort';
       return;
+    }
+    if (isGermanLandline(this.data.phone)) {
+      this.inlineError = 'kiosk.pickup.phone.notMobile';
+      return;
+    }
+    if (this.data.wrongCodesFor !== digits) {
+      this.data.wrongCodes = 0;
+      this.data.wrongCodesFor = digits;
     }
     this.go({ name: 'code' });
   }
@@ -193,10 +218,27 @@ export class KioskFlow {
         else if (started.status === 'awaiting_staff') this.#waitForStaff();
         else this.go({ name: checkScreen(started.check) });
       },
-      () => {
+      (error) => {
         this.data.code = '';
+        if (!(error instanceof ApiError) || error.code !== 'code_wrong') return false;
+        this.data.wrongCodes++;
+        this.#fail(this.#codeWrongProblem());
+        return true;
       },
     );
+  }
+
+  /** From the second wrong code on: how many tries are left before the hub locks the code, and what then. */
+  #codeWrongProblem(): KioskProblem {
+    const found = problem('code_wrong');
+    const max = this.maxCodeAttempts;
+    if (max === null || this.data.wrongCodes < 2) return found;
+    const left = max - this.data.wrongCodes;
+    if (left > 0)
+      return { ...found, note: { key: 'kiosk.errors.code_wrong.triesLeft', params: { count: left } } };
+    // The budget is spent: the hub has locked the code (it answers a locked code like a wrong one). A new code by
+    // SMS from the kiosk would not lift the lock; only staff can send one, so the way on is "call staff".
+    return { ...found, note: { key: 'kiosk.errors.code_wrong.noTriesLeft', params: {} } };
   }
 
   async submitBirthDate(): Promise<void> {
@@ -216,7 +258,7 @@ export class KioskFlow {
       () => this.#api.check(pickupId, { day: day!, month: month!, year: year! }),
       (status) => {
         this.data.day = this.data.month = this.data.year = '';
-        this.#follow(status.phase, status.compartmentNumber, status.deposit);
+        this.#follow(status.phase, status.compartmentNumber, status.deposit, status.documentType);
       },
       (error) => {
         if (error instanceof ApiError && error.code === 'date_invalid') {
@@ -234,7 +276,7 @@ export class KioskFlow {
     if (!pickupId) return this.go({ name: 'problem', problem: problem('unknown') });
     await this.#call(
       () => this.#api.check(pickupId, {}),
-      (status) => this.#follow(status.phase, status.compartmentNumber, status.deposit),
+      (status) => this.#follow(status.phase, status.compartmentNumber, status.deposit, status.documentType),
     );
   }
 
@@ -265,7 +307,7 @@ export class KioskFlow {
       (status) => {
         if (received) {
           this.data.pinLetterRequired = false;
-          this.#follow(status.phase, status.compartmentNumber);
+          this.#follow(status.phase, status.compartmentNumber, undefined, status.documentType);
           return;
         }
         this.data = emptyData();
@@ -335,16 +377,26 @@ export class KioskFlow {
   async callStaff(): Promise<void> {
     const reason = this.staffReason;
     this.languageOpen = false;
-    this.staffCall = { status: 'sending', alreadyCalled: false, problem: null };
+    this.staffCall = { status: 'sending', alreadyCalled: false, staffPresent: true, problem: null };
     this.screenCount++;
     const generation = this.#generation;
     try {
       const called = await this.#api.callStaff(reason);
       if (generation !== this.#generation || !this.staffCall) return;
-      this.staffCall = { status: 'sent', alreadyCalled: called.alreadyCalled, problem: null };
+      this.staffCall = {
+        status: 'sent',
+        alreadyCalled: called.alreadyCalled,
+        staffPresent: called.staffPresent ?? true,
+        problem: null,
+      };
     } catch (error) {
       if (generation !== this.#generation || !this.staffCall) return;
-      this.staffCall = { status: 'failed', alreadyCalled: false, problem: problemFrom(error) };
+      this.staffCall = {
+        status: 'failed',
+        alreadyCalled: false,
+        staffPresent: true,
+        problem: problemFrom(error),
+      };
     }
   }
 
@@ -378,8 +430,14 @@ export class KioskFlow {
     this.go({ name: 'start' });
   }
 
-  #follow(phase: PickupPhase, compartmentNumber: number | undefined, deposit?: PickupDeposit): void {
+  #follow(
+    phase: PickupPhase,
+    compartmentNumber: number | undefined,
+    deposit?: PickupDeposit,
+    documentType?: string,
+  ): void {
     this.data.phase = phase;
+    if (documentType) this.data.documentType = documentType;
     if (compartmentNumber !== undefined) this.data.compartmentNumber = compartmentNumber;
     const depositing = ['deposit', 'depositChecking'].includes(this.screen.name);
     if (deposit) this.data.deposit = deposit;
@@ -429,15 +487,19 @@ export class KioskFlow {
   #fail(found: KioskProblem): void {
     clearTimeout(this.#pollTimer);
     const keepPickup = found.actions.includes('retryCheck');
-    const { check, pickupId, phone, opened } = this.data;
+    const { check, pickupId, phone, opened, wrongCodes, wrongCodesFor } = this.data;
+    const { documentType, compartmentNumber, evidenceImageRetentionDays, pinLetterRequired } = this.data;
     // A session the citizen can no longer continue is ended at the hub, so the code is free for a new start.
     if (pickupId && !opened && !keepPickup) void this.#api.cancel(pickupId).catch(() => undefined);
     // The phone number stays only while the citizen may still retry or ask for a new code.
     const keepPhone = found.actions.includes('retryCode') || found.actions.includes('resend');
     this.data = {
       ...emptyData(),
-      ...(keepPickup ? { check, pickupId } : {}),
-      ...(keepPhone ? { phone } : {}),
+      // A retried check still belongs to the same document: its type stays for the ready screen.
+      ...(keepPickup
+        ? { check, pickupId, documentType, compartmentNumber, evidenceImageRetentionDays, pinLetterRequired }
+        : {}),
+      ...(keepPhone ? { phone, wrongCodes, wrongCodesFor } : {}),
     };
     this.go({ name: 'problem', problem: found });
   }
@@ -459,7 +521,7 @@ export class KioskFlow {
     try {
       const status = await this.#api.status(pickupId);
       if (generation !== this.#generation) return;
-      this.#follow(status.phase, status.compartmentNumber, status.deposit);
+      this.#follow(status.phase, status.compartmentNumber, status.deposit, status.documentType);
     } catch (error) {
       if (generation !== this.#generation) return;
       // A short network hiccup while waiting is no reason to give up.

@@ -20,8 +20,12 @@ describe('kiosk problems', () => {
     });
   });
 
-  it('says how many minutes to wait when the terminal is throttled (rounded up, at least one)', () => {
-    expect(problemFrom(apiError(429, 'terminal_throttled', { retryAfterSeconds: 2 })).params).toEqual({
+  it("says the hub's wait when the terminal is throttled: seconds under a minute, else minutes rounded up", () => {
+    expect(problemFrom(apiError(429, 'terminal_throttled', { retryAfterSeconds: 4 }))).toMatchObject({
+      params: { seconds: 4 },
+      textKey: 'kiosk.errors.terminal_throttled.textSeconds',
+    });
+    expect(problemFrom(apiError(429, 'terminal_throttled', { retryAfterSeconds: 60 })).params).toEqual({
       minutes: 1,
     });
     expect(problemFrom(apiError(429, 'terminal_throttled', { retryAfterSeconds: 61 })).params).toEqual({

@@ -38,6 +38,10 @@ export interface KioskProblem {
   key: ProblemKey;
   actions: ProblemAction[];
   params: Record<string, string | number>;
+  /** Instead of `kiosk.errors.<key>.text` (e.g. the throttle's wait in seconds). */
+  textKey?: string;
+  /** A sentence after the text (e.g. how many tries are left). */
+  note?: { key: string; params: Record<string, string | number> };
   /** What the office is told when the citizen calls staff from this problem. */
   staffReason: 'pickup_problem' | 'check_problem' | 'door_problem' | 'help';
 }
@@ -104,8 +108,12 @@ export function problemFrom(error: unknown): KioskProblem {
   if (!(problemKeys as readonly string[]).includes(code)) return problem('unknown');
   const key = code as ProblemKey;
   if (key === 'terminal_throttled') {
-    const seconds = Number(error.problem?.retryAfterSeconds ?? 60);
-    return problem(key, { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+    // The hub's own wait: a few seconds are said in seconds, not rounded up to "1 minute".
+    const seconds = Math.max(1, Math.ceil(Number(error.problem?.retryAfterSeconds ?? 60)));
+    if (seconds < 60) {
+      return { ...problem(key, { seconds }), textKey: 'kiosk.errors.terminal_throttled.textSeconds' };
+    }
+    return problem(key, { minutes: Math.ceil(seconds / 60) });
   }
   return problem(key);
 }

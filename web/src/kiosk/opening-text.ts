@@ -15,7 +15,13 @@ export function openingText(status: OpeningStatus): string {
   if (status.openNow) {
     // Open around the clock (demo) or past midnight: no "until" worth saying.
     const closes = status.closesAt ? Date.parse(status.closesAt) : NaN;
-    return Number.isFinite(closes) && closes - Date.now() < 24 * 3600 * 1000
+    // A day that ends at 23:59 runs on into the next: "until 23:59" would be no help.
+    const untilMidnight =
+      status.closesAt !== null &&
+      new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'short' }).format(
+        new Date(status.closesAt),
+      ) === '23:59';
+    return Number.isFinite(closes) && closes - Date.now() < 24 * 3600 * 1000 && !untilMidnight
       ? t('kiosk.start.statusOpenUntil', { time: format(status.closesAt!, { timeStyle: 'short' }) })
       : t('kiosk.start.statusOpen');
   }

@@ -91,4 +91,29 @@ describe('audit log queries', () => {
     expect((await get('/api/v1/audit?documentId=%25')).json().items).toEqual([]);
     expect((await get('/api/v1/audit?documentId=_')).json().items).toEqual([]);
   });
+
+  it('finds the entries of a case by its Vorgangsnummer, as staff know it (not the internal id)', async () => {
+    const mine = await placeNotifiedDocument(hub, { phone: '0151 44444444', reference: 'BA-2026-0815' });
+    const other = await placeNotifiedDocument(hub, {
+      phone: '0151 55555555',
+      reference: 'BA-2026-0816',
+      compartmentNumber: 8,
+    });
+    expect((await startKioskPickup(hub, mine.phone, mine.code)).statusCode).toBe(201);
+    const byReference = (await get('/api/v1/audit?reference=BA-2026-0815')).json().items as {
+      entityType: string;
+      entityId: string;
+      data: Record<string, unknown>;
+    }[];
+    const byId = (await get(`/api/v1/audit?documentId=${mine.documentId}`)).json().items;
+    expect(byReference).toEqual(byId);
+    const kinds = byReference.map((i) => i.entityType);
+    expect(kinds).toContain('document');
+    expect(kinds).toContain('pickup_session');
+    expect(JSON.stringify(byReference)).not.toContain(other.documentId);
+    expect((await get('/api/v1/audit?reference=BA-2026-9999')).json()).toEqual({
+      items: [],
+      nextBeforeSeq: null,
+    });
+  });
 });

@@ -35,11 +35,23 @@ function toIso(value: string | undefined): string | undefined {
   return new Date(ms).toISOString();
 }
 
-export async function listAuditEntries(ctx: AppContext, query: AuditQuery) {
+export async function listAuditEntries(ctx: AppContext, query: AuditQuery & { reference?: string }) {
   const from = toIso(query.from);
   const to = toIso(query.to);
   if (from && to && to <= from) throw badRequest('date_range_invalid');
-  const rows = await findAuditEntries(ctx.db, { ...query, from, to });
+  const { reference, ...rest } = query;
+  // A Vorgangsnummer, as staff know a case: the entries about every document registered under it.
+  let documentIds: string[] | undefined;
+  if (reference !== undefined) {
+    const documents = await ctx.db
+      .selectFrom('documents')
+      .select('id')
+      .where('reference', '=', reference.trim())
+      .execute();
+    if (documents.length === 0) return { items: [], nextBeforeSeq: null };
+    documentIds = documents.map((d) => d.id);
+  }
+  const rows = await findAuditEntries(ctx.db, { ...rest, from, to, ...(documentIds ? { documentIds } : {}) });
   const items = rows.map(entryView);
   // A full page may have more behind it; the client asks again with beforeSeq = the last seq.
   const nextBeforeSeq = items.length === query.limit ? items[items.length - 1]!.seq : null;

@@ -82,6 +82,8 @@ export interface AuditQuery {
   actorUsername?: string;
   /** Entries about a document: the document itself, or others (SMS, alerts, pickups) naming it as `documentId`. */
   documentId?: string;
+  /** Entries about any of these documents (as `documentId`): the documents of one Vorgangsnummer. */
+  documentIds?: readonly string[];
   action?: string;
   from?: string;
   to?: string;
@@ -100,6 +102,11 @@ function entriesWithActorNames(db: DbOrTrx) {
     .select(['staff_users.username as actor_username', 'staff_users.display_name as actor_display_name']);
 }
 
+/** The LIKE pattern of an entry naming the document as `documentId` (data is JSON.stringify'd; specials escaped). */
+function documentMention(documentId: string): string {
+  return `%"documentId":${JSON.stringify(documentId).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export async function findAuditEntries(db: DbOrTrx, query: AuditQuery) {
   let q = entriesWithActorNames(db).orderBy('audit_log.seq', 'desc').limit(query.limit);
   if (query.entityType) q = q.where('entity_type', '=', query.entityType);
@@ -107,15 +114,16 @@ export async function findAuditEntries(db: DbOrTrx, query: AuditQuery) {
   if (query.actorType) q = q.where('actor_type', '=', query.actorType);
   if (query.actorId) q = q.where('actor_id', '=', query.actorId);
   if (query.actorUsername) q = q.where('staff_users.username', '=', query.actorUsername);
-  if (query.documentId) {
-    const documentId = query.documentId;
-    // The data is JSON.stringify'd, so a mention is exactly `"documentId":"<id>"`; LIKE's own specials are escaped.
-    const mention = `%"documentId":${JSON.stringify(documentId).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Entries about a document: the document itself, or another entry naming it as `documentId`.
+  for (const ids of [query.documentId ? [query.documentId] : null, query.documentIds ?? null]) {
+    if (!ids) continue;
     q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('audit_log.entity_type', '=', 'document'), eb('audit_log.entity_id', '=', documentId)]),
-        sql<boolean>`audit_log.data like ${mention} escape '\\'`,
-      ]),
+      eb.or(
+        ids.flatMap((documentId) => [
+          eb.and([eb('audit_log.entity_type', '=', 'document'), eb('audit_log.entity_id', '=', documentId)]),
+          sql<boolean>`audit_log.data like ${documentMention(documentId)} escape '\\'`,
+        ]),
+      ),
     );
   }
   if (query.action) q = q.where('action', '=', query.action);

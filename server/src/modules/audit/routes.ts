@@ -28,6 +28,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
             actorId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             actorUsername: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
             documentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+            /** The Vorgangsnummer: entries about every document registered under it. */
+            reference: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             from: Type.Optional(Type.String({ format: 'date-time' })),
             to: Type.Optional(Type.String({ format: 'date-time' })),

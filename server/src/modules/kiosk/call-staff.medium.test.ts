@@ -43,7 +43,7 @@ describe('kiosk: call staff and settings', () => {
 
     const again = await call();
     expect(again.statusCode).toBe(202);
-    expect(again.json()).toEqual({ alertId: first.json().alertId, alreadyCalled: true });
+    expect(again.json()).toEqual({ alertId: first.json().alertId, alreadyCalled: true, staffPresent: true });
     expect(await openAlerts()).toHaveLength(1);
     expect(await auditActions('kiosk.call_staff_repeated')).toHaveLength(1);
   });
@@ -114,7 +114,29 @@ describe('kiosk: call staff and settings', () => {
       countdownSeconds: 20,
       waitingIdleSeconds: 600,
       oldDocumentDeposit: true,
+      maxCodeAttempts: 5,
     });
     expect((await hub.app.inject({ url: '/api/v1/kiosk/settings' })).statusCode).toBe(401);
+  });
+
+  it("says whether staff are in the zone by the zone's staffed hours and the hub's clock", async () => {
+    // The test clock: Tuesday 2026-11-24, 10:00 in Berlin. Staffed on Tuesday 10:00–13:00 only.
+    const hours = await hub.app.inject({
+      method: 'PUT',
+      url: '/api/v1/zone/opening-hours',
+      headers: hub.staffHeaders.zone,
+      payload: { hours: [{ weekday: 2, opens: '10:00', closes: '13:00' }] },
+    });
+    expect(hours.statusCode).toBe(200);
+    const during = await call({ reason: 'help' });
+    expect(during.json()).toMatchObject({ alreadyCalled: false, staffPresent: true });
+    await resolve(during.json().alertId);
+
+    hub.clock.advance(3 * 60 * 60_000); // 13:00: the staffed hours are over
+    const after = await call({ reason: 'help' });
+    expect(after.statusCode).toBe(202);
+    // The call is still raised and recorded (someone may see it), but the kiosk learns nobody is here.
+    expect(after.json()).toMatchObject({ alreadyCalled: false, staffPresent: false });
+    expect((await openAlerts()).map((a) => a.id)).toEqual([after.json().alertId]);
   });
 });

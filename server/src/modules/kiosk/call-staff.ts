@@ -11,6 +11,7 @@ import { tooManyRequests } from '../../platform/errors.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
+import { staffedNow } from '../zone/staffed-now.ts';
 import type { KioskTerminal } from './terminal-session.ts';
 
 /** An open call younger than this counts as "staff are already coming". */
@@ -91,5 +92,5 @@ export async function callStaff(
   if ('limitedForSeconds' in result) {
     throw tooManyRequests('call_staff_limited', result.limitedForSeconds);
   }
-  return result;
+  return { ...result, staffPresent: await staffedNow(ctx) };
 }

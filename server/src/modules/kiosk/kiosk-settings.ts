@@ -13,5 +13,6 @@ export async function kioskSettings(ctx: AppContext, terminal: KioskTerminal): P
     countdownSeconds,
     waitingIdleSeconds,
     oldDocumentDeposit: terminal.boxId ? await boxHasDepositCompartment(ctx.db, terminal.boxId) : false,
+    maxCodeAttempts: ctx.config.pickup.maxCodeAttempts,
   };
 }

@@ -2,7 +2,8 @@
 import type { SuggestionStatus } from '@buergerpunkt/contracts';
 
 export const suggestionTransitions: Record<SuggestionStatus, readonly SuggestionStatus[]> = {
-  received: ['in_review'],
+  // Answering (or declining) a new suggestion right away is one save: the review is in the answer.
+  received: ['in_review', 'answered', 'declined'],
   in_review: ['answered', 'declined'],
   answered: ['implemented', 'declined'],
   implemented: [],

@@ -63,7 +63,7 @@ describe('suggestions', () => {
     }
 
     expect((await moderate(id, { version: 0, published: true })).json().code).toBe('suggestion_not_reviewed');
-    expect((await moderate(id, { version: 0, status: 'answered' })).json().code).toBe(
+    expect((await moderate(id, { version: 0, status: 'implemented' })).json().code).toBe(
       'suggestion_invalid_transition',
     );
     const inReview = await moderate(id, { version: 0, status: 'in_review' });
@@ -121,6 +121,22 @@ describe('suggestions', () => {
       { from: 'answered', to: 'implemented' },
     ]);
     for (const a of actions) expect(a.data).not.toContain('Erika');
+  });
+
+  it('answers and publishes a new suggestion in one save', async () => {
+    const { id } = (await submit({ text: 'Bitte eine Uhr im Bürgerpunkt aufhängen.' })).json();
+    const once = await moderate(id, {
+      version: 0,
+      status: 'answered',
+      publicAnswer: 'Danke! Die Uhr hängt ab Montag.',
+      published: true,
+    });
+    expect(once.statusCode).toBe(200);
+    expect(once.json()).toMatchObject({ status: 'answered', published: true, version: 1 });
+    const list = (await hub.app.inject({ url: '/api/v1/public/suggestions' })).json();
+    expect(list.items.map((i: { text: string }) => i.text)).toContain(
+      'Bitte eine Uhr im Bürgerpunkt aufhängen.',
+    );
   });
 
   it('lists only published suggestions publicly', async () => {

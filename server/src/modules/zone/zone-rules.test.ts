@@ -11,7 +11,10 @@ describe('suggestion moderation rules', () => {
     expect(mayMoveSuggestion('in_review', 'declined')).toBe(true);
     expect(mayMoveSuggestion('answered', 'implemented')).toBe(true);
     expect(mayMoveSuggestion('answered', 'declined')).toBe(true);
-    expect(mayMoveSuggestion('received', 'answered')).toBe(false);
+    // Answered (and published) from received in one save, without an in_review save first (issue 18).
+    expect(mayMoveSuggestion('received', 'answered')).toBe(true);
+    expect(mayMoveSuggestion('received', 'declined')).toBe(true);
+    expect(mayMoveSuggestion('received', 'implemented')).toBe(false);
     expect(mayMoveSuggestion('implemented', 'declined')).toBe(false);
     expect(mayMoveSuggestion('declined', 'in_review')).toBe(false);
   });

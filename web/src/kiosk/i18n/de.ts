@@ -50,23 +50,11 @@ export const kiosk = {
     tour: '360°-Rundgang',
     questions: 'Fragen und Behördennummer 115',
     suggestions: 'Ideen und Hinweise',
-    soon: 'kommt bald',
     statusOpen: 'Die DokBox ist jetzt geöffnet.',
     statusOpenUntil: 'Die DokBox ist jetzt geöffnet, heute bis {{time}} Uhr.',
     statusClosed: 'Die DokBox ist gerade geschlossen.',
     statusClosedUntil: 'Die DokBox ist gerade geschlossen. Sie öffnet wieder am {{day}} um {{time}} Uhr.',
     statusOutOfService: 'Die DokBox ist gerade außer Betrieb. Bitte fragen Sie das Personal.',
-  },
-  comingSoon: {
-    heading: '{{topic}} – kommt bald',
-    text: 'Diesen Teil gibt es noch nicht. Wir bauen ihn gerade.',
-    back: 'Zurück zum Anfang',
-    map: 'Hier sehen Sie bald einen Stadtplan von Hohen Neuendorf. Sie finden dann Ämter, Ärzte, Haltestellen und Geschäfte in der Nähe.',
-    tour: 'Hier können Sie bald einen 360°-Rundgang machen. Sie sehen dann Orte der Stadt so, als stünden Sie dort.',
-    questions:
-      'Hier können Sie bald Fragen an die Verwaltung stellen. Sie erreichen dann auch die Behördennummer 115 per Video oder Telefon.',
-    suggestions:
-      'Hier können Sie bald Ideen und Hinweise für die Stadt aufschreiben, zum Beispiel zu einer kaputten Laterne.',
   },
   language: {
     heading: 'Sprache wählen',
@@ -81,6 +69,8 @@ export const kiosk = {
       label: 'Handynummer',
       example: 'Zum Beispiel: 0170 1234567',
       tooShort: 'Die Nummer ist zu kurz. Bitte geben Sie Ihre ganze Handynummer ein.',
+      notMobile:
+        'Das ist keine Handynummer. Wir schicken den Code nur an Handynummern. Bitte geben Sie die Handynummer ein, an die die SMS ging.',
     },
     code: {
       heading: 'Ihr Abholcode',
@@ -241,6 +231,7 @@ export const kiosk = {
       text: 'Sie haben Ihr Dokument. Die Tür ist zu.',
       bye: 'Auf Wiedersehen!',
       finish: 'Zum Anfang',
+      autoReturn: 'Der Kiosk fängt gleich von vorne an.',
     },
   },
   /** What happened and what to do next, for each problem the kiosk can meet. */
@@ -254,6 +245,10 @@ export const kiosk = {
     code_wrong: {
       title: 'Nummer oder Code passen nicht',
       text: 'Bitte prüfen Sie die Handynummer und den Code aus der SMS. Versuchen Sie es dann noch einmal.',
+      triesLeft:
+        'Übrige Versuche: {{count}}. Danach wird der Code gesperrt. Einen neuen Code kann Ihnen dann nur das Personal schicken.',
+      noTriesLeft:
+        'Jetzt ist der Code gesperrt. Bitte rufen Sie das Personal: Es kann Ihnen einen neuen Code schicken.',
     },
     code_locked: {
       title: 'Der Code ist gesperrt',
@@ -278,6 +273,8 @@ export const kiosk = {
     terminal_throttled: {
       title: 'Bitte kurz warten',
       text: 'Hier wurden zu viele falsche Codes eingegeben. Bitte warten Sie. Wartezeit: etwa {{minutes}} Min. Versuchen Sie es dann noch einmal.',
+      textSeconds:
+        'Hier wurden zu viele falsche Codes eingegeben. Bitte warten Sie {{seconds}} Sekunden. Versuchen Sie es dann noch einmal.',
     },
     rate_limited: {
       title: 'Bitte kurz warten',
@@ -354,6 +351,13 @@ export const kiosk = {
     already: 'Das Personal weiß schon Bescheid und ist unterwegs.',
     sending: 'Das Personal wird gerufen …',
     back: 'Zurück',
+    nobody: {
+      heading: 'Gerade ist niemand vom Personal im Bürgerpunkt',
+      text: 'Bitte warten Sie nicht: Es kommt gerade niemand. Sie können einen Rückruf vom Bürgertelefon 115 erbitten oder zum Bürgeramt gehen.',
+      staffed: 'Personal ist hier:',
+      callback: 'Rückruf vom Bürgertelefon 115',
+      office: 'Öffnungszeiten: {{name}}',
+    },
   },
   idle: {
     heading: 'Sind Sie noch da?',

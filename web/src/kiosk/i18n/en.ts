@@ -44,23 +44,11 @@ export const kiosk = {
     tour: '360° tour',
     questions: 'Questions and the 115 service number',
     suggestions: 'Ideas and suggestions',
-    soon: 'coming soon',
     statusOpen: 'The DokBox is open now.',
     statusOpenUntil: 'The DokBox is open now, today until {{time}}.',
     statusClosed: 'The DokBox is closed at the moment.',
     statusClosedUntil: 'The DokBox is closed at the moment. It opens again on {{day}} at {{time}}.',
     statusOutOfService: 'The DokBox is out of service at the moment. Please ask the staff.',
-  },
-  comingSoon: {
-    heading: '{{topic}} – coming soon',
-    text: 'This part is not ready yet. We are working on it.',
-    back: 'Back to the start',
-    map: 'Soon you will find a map of Hohen Neuendorf here, with offices, doctors, bus stops and shops nearby.',
-    tour: 'Soon you can take a 360° tour here and see places in town as if you were standing there.',
-    questions:
-      'Soon you can ask the town administration questions here and reach the 115 service number by video or phone.',
-    suggestions:
-      'Soon you can write down ideas and suggestions for the town here, for example about a broken street light.',
   },
   language: {
     heading: 'Choose your language',
@@ -75,6 +63,8 @@ export const kiosk = {
       label: 'Mobile number',
       example: 'For example: 0170 1234567',
       tooShort: 'The number is too short. Please enter your full mobile number.',
+      notMobile:
+        'This is not a mobile number. We only send the code to mobile numbers. Please enter the mobile number the text message went to.',
     },
     code: {
       heading: 'Your pickup code',
@@ -236,6 +226,7 @@ export const kiosk = {
       text: 'You have your document. The door is closed.',
       bye: 'Goodbye!',
       finish: 'Back to the start',
+      autoReturn: 'The kiosk will start again in a moment.',
     },
   },
   errors: {
@@ -248,6 +239,9 @@ export const kiosk = {
     code_wrong: {
       title: 'Number or code do not match',
       text: 'Please check the mobile number and the code from the text message. Then try again.',
+      triesLeft:
+        'Tries left: {{count}}. After that the code is locked. Then only the staff can send you a new code.',
+      noTriesLeft: 'The code is now locked. Please call the staff: they can send you a new code.',
     },
     code_locked: {
       title: 'The code is blocked',
@@ -272,6 +266,7 @@ export const kiosk = {
     terminal_throttled: {
       title: 'Please wait a little',
       text: 'Too many wrong codes were entered here. Please wait. Waiting time: about {{minutes}} min. Then try again.',
+      textSeconds: 'Too many wrong codes were entered here. Please wait {{seconds}} seconds. Then try again.',
     },
     rate_limited: {
       title: 'Please wait a little',
@@ -348,6 +343,13 @@ export const kiosk = {
     already: 'The staff already know and are on their way.',
     sending: 'Calling the staff …',
     back: 'Back',
+    nobody: {
+      heading: 'No staff are at the Bürgerpunkt right now',
+      text: 'Please do not wait: nobody is coming right now. You can ask for a call back from the 115 citizen line or go to the Bürgeramt (citizens’ office).',
+      staffed: 'Staff are here:',
+      callback: 'Call back from the 115 citizen line',
+      office: 'Opening hours: {{name}}',
+    },
   },
   idle: {
     heading: 'Are you still there?',

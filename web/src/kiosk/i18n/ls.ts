@@ -46,23 +46,11 @@ export const kiosk = {
     tour: 'Rundgang in 360 Grad',
     questions: 'Fragen und Telefon 115',
     suggestions: 'Ideen und Hinweise',
-    soon: 'kommt bald',
     statusOpen: 'Die DokBox ist jetzt offen.',
     statusOpenUntil: 'Die DokBox ist jetzt offen. Heute bis {{time}} Uhr.',
     statusClosed: 'Die DokBox ist jetzt zu.',
     statusClosedUntil: 'Die DokBox ist jetzt zu. Sie ist wieder offen am {{day}} um {{time}} Uhr.',
     statusOutOfService: 'Die DokBox geht gerade nicht. Bitte fragen Sie die Mitarbeiter.',
-  },
-  comingSoon: {
-    heading: '{{topic}} – kommt bald',
-    text: 'Das gibt es noch nicht. Wir bauen es gerade.',
-    back: 'Zurück zum Anfang',
-    map: 'Hier gibt es bald einen Stadt-Plan. Sie finden dort Ämter. Sie finden dort Ärzte. Sie finden dort Bus-Halte-Stellen und Geschäfte.',
-    tour: 'Hier gibt es bald einen Rundgang in 360 Grad. 360 Grad heißt: Sie können sich überall umsehen. So sehen Sie Orte in der Stadt.',
-    questions:
-      'Hier können Sie bald Fragen an die Stadt stellen. Sie können dann auch die Nummer 115 anrufen. Die 115 ist das Telefon für Fragen an Ämter.',
-    suggestions:
-      'Hier können Sie bald Ideen für die Stadt aufschreiben. Zum Beispiel: Eine Lampe an der Straße ist kaputt.',
   },
   language: {
     heading: 'Sprache wählen',
@@ -77,6 +65,8 @@ export const kiosk = {
       label: 'Handy-Nummer',
       example: 'Zum Beispiel: 0170 1234567',
       tooShort: 'Die Nummer ist zu kurz. Bitte geben Sie die ganze Nummer ein.',
+      notMobile:
+        'Das ist keine Handy-Nummer. Der Code kommt nur auf ein Handy. Bitte geben Sie die Handy-Nummer ein. An diese Nummer kam die SMS.',
     },
     code: {
       heading: 'Ihr Code',
@@ -234,6 +224,7 @@ export const kiosk = {
       text: 'Sie haben Ihr Dokument. Die Tür ist zu.',
       bye: 'Auf Wiedersehen!',
       finish: 'Zum Anfang',
+      autoReturn: 'Der Kiosk fängt gleich von vorne an.',
     },
   },
   errors: {
@@ -246,6 +237,10 @@ export const kiosk = {
     code_wrong: {
       title: 'Nummer oder Code sind falsch',
       text: 'Bitte prüfen Sie die Handy-Nummer. Bitte prüfen Sie den Code aus der SMS. Versuchen Sie es dann noch einmal.',
+      triesLeft:
+        'Sie können es noch so oft versuchen: {{count}}. Danach ist der Code gesperrt. Dann können nur die Mitarbeiter Ihnen einen neuen Code schicken.',
+      noTriesLeft:
+        'Jetzt ist der Code gesperrt. Bitte rufen Sie die Mitarbeiter. Die Mitarbeiter können Ihnen einen neuen Code schicken.',
     },
     code_locked: {
       title: 'Der Code ist gesperrt',
@@ -270,6 +265,8 @@ export const kiosk = {
     terminal_throttled: {
       title: 'Bitte kurz warten',
       text: 'Hier waren zu viele Codes falsch. Bitte warten Sie. Wartezeit: etwa {{minutes}} Min. Versuchen Sie es dann noch einmal.',
+      textSeconds:
+        'Hier waren zu viele Codes falsch. Bitte warten Sie {{seconds}} Sekunden. Versuchen Sie es dann noch einmal.',
     },
     rate_limited: {
       title: 'Bitte kurz warten',
@@ -346,6 +343,13 @@ export const kiosk = {
     already: 'Die Mitarbeiter wissen schon Bescheid. Sie kommen gleich.',
     sending: 'Wir rufen einen Mitarbeiter …',
     back: 'Zurück',
+    nobody: {
+      heading: 'Gerade ist kein Mitarbeiter im Bürgerpunkt',
+      text: 'Bitte warten Sie nicht. Gerade kommt niemand. Sie können um einen Rückruf bitten. Der Rückruf kommt vom Bürger-Telefon 115. Oder Sie gehen zum Bürgeramt.',
+      staffed: 'Mitarbeiter sind hier:',
+      callback: 'Rückruf vom Bürger-Telefon 115',
+      office: 'Öffnungs-Zeiten: {{name}}',
+    },
   },
   idle: {
     heading: 'Sind Sie noch da?',

@@ -44,23 +44,11 @@ export const kiosk = {
     tour: '360° tur',
     questions: 'Sorular ve 115 hizmet hattı',
     suggestions: 'Fikir ve öneriler',
-    soon: 'yakında',
     statusOpen: 'DokBox şu anda açık.',
     statusOpenUntil: 'DokBox şu anda açık. Bugün kapanış saati: {{time}}.',
     statusClosed: 'DokBox şu anda kapalı.',
     statusClosedUntil: 'DokBox şu anda kapalı. Yeniden açılış: {{day}}, saat {{time}}.',
     statusOutOfService: 'DokBox şu anda hizmet dışı. Lütfen görevlilere sorun.',
-  },
-  comingSoon: {
-    heading: '{{topic}} – yakında',
-    text: 'Bu bölüm henüz hazır değil. Üzerinde çalışıyoruz.',
-    back: 'Başa dön',
-    map: 'Yakında burada Hohen Neuendorf şehir haritasını göreceksiniz: yakındaki daireler, doktorlar, duraklar ve mağazalar.',
-    tour: 'Yakında burada 360° tur yapabilecek ve şehirdeki yerleri oradaymış gibi görebileceksiniz.',
-    questions:
-      'Yakında burada belediyeye soru sorabilecek ve 115 hizmet hattına görüntülü ya da telefonla ulaşabileceksiniz.',
-    suggestions:
-      'Yakında burada şehir için fikir ve önerilerinizi yazabileceksiniz, örneğin bozuk bir sokak lambası için.',
   },
   language: {
     heading: 'Dil seçin',
@@ -75,6 +63,8 @@ export const kiosk = {
       label: 'Cep telefonu numarası',
       example: 'Örnek: 0170 1234567',
       tooShort: 'Numara çok kısa. Lütfen cep telefonu numaranızın tamamını girin.',
+      notMobile:
+        'Bu bir cep telefonu numarası değil. Kodu yalnızca cep telefonlarına gönderiyoruz. Lütfen SMS’in gittiği cep telefonu numarasını girin.',
     },
     code: {
       heading: 'Teslim alma kodunuz',
@@ -225,6 +215,7 @@ export const kiosk = {
       text: 'Belgenizi aldınız. Kapak kapalı.',
       bye: 'Hoşça kalın!',
       finish: 'Başa dön',
+      autoReturn: 'Kiosk birazdan baştan başlayacak.',
     },
   },
   errors: {
@@ -237,6 +228,9 @@ export const kiosk = {
     code_wrong: {
       title: 'Numara veya kod uyuşmuyor',
       text: 'Lütfen cep telefonu numarasını ve SMS’teki kodu kontrol edin. Sonra tekrar deneyin.',
+      triesLeft:
+        'Kalan deneme: {{count}}. Ardından kod kilitlenir. O zaman size yeni bir kodu yalnızca görevliler gönderebilir.',
+      noTriesLeft: 'Kod şimdi kilitlendi. Lütfen görevlileri çağırın: size yeni bir kod gönderebilirler.',
     },
     code_locked: {
       title: 'Kod kilitlendi',
@@ -261,6 +255,8 @@ export const kiosk = {
     terminal_throttled: {
       title: 'Lütfen biraz bekleyin',
       text: 'Burada çok fazla yanlış kod girildi. Lütfen bekleyin. Bekleme süresi: yaklaşık {{minutes}} dk. Sonra tekrar deneyin.',
+      textSeconds:
+        'Burada çok fazla yanlış kod girildi. Lütfen {{seconds}} saniye bekleyin. Sonra tekrar deneyin.',
     },
     rate_limited: {
       title: 'Lütfen biraz bekleyin',
@@ -337,6 +333,13 @@ export const kiosk = {
     already: 'Görevliler durumdan haberdar ve yoldalar.',
     sending: 'Görevli çağrılıyor …',
     back: 'Geri',
+    nobody: {
+      heading: 'Şu anda Bürgerpunkt’ta görevli yok',
+      text: 'Lütfen beklemeyin: şu anda kimse gelmiyor. 115 vatandaş hattından geri arama isteyebilir ya da Bürgeramt’a (vatandaşlık bürosu) gidebilirsiniz.',
+      staffed: 'Görevliler burada:',
+      callback: '115 vatandaş hattından geri arama',
+      office: 'Çalışma saatleri: {{name}}',
+    },
   },
   idle: {
     heading: 'Hâlâ orada mısınız?',

@@ -134,6 +134,7 @@ export const site = {
     hours: 'Uhrzeit',
     hoursRange: '{{opens}} bis {{closes}} Uhr',
     closed: 'geschlossen',
+    allDay: 'rund um die Uhr geöffnet',
     closuresHeading: 'Geschlossen an diesen Tagen',
     closureSingle: 'am {{date}}',
     closureRange: 'vom {{from}} bis zum {{to}}',

@@ -145,6 +145,7 @@ export const en = {
       hours: 'Time',
       hoursRange: '{{opens}} to {{closes}}',
       closed: 'closed',
+      allDay: 'open around the clock',
       closuresHeading: 'Closed on these days',
       closureSingle: 'on {{date}}',
       closureRange: 'from {{from}} to {{to}}',

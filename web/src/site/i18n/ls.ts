@@ -155,6 +155,7 @@ export const ls = {
       hours: 'Uhr-Zeit',
       hoursRange: 'von {{opens}} Uhr bis {{closes}} Uhr',
       closed: 'zu',
+      allDay: 'den ganzen Tag und die ganze Nacht offen',
       closuresHeading: 'An diesen Tagen ist die DokBox zu',
       closureSingle: 'am {{date}}',
       closureRange: 'vom {{from}} bis zum {{to}}',

@@ -85,6 +85,11 @@ export const services = {
     heading: 'Die Behördennummer 115',
     intro:
       'Unter der 115 beantwortet das Servicecenter Fragen zu Leistungen der Stadt, des Landkreises, des Landes und des Bundes. Sie erreichen es von Montag bis Freitag von 8 bis 18 Uhr, außer an Feiertagen. Der Anruf kostet so viel wie ein Anruf ins deutsche Festnetz.',
+    /** At the kiosk: the red phone costs the caller nothing, so no word on the price of a call. */
+    introKiosk:
+      'Unter der 115 beantwortet das Servicecenter Fragen zu Leistungen der Stadt, des Landkreises, des Landes und des Bundes. Sie erreichen es von Montag bis Freitag von 8 bis 18 Uhr, außer an Feiertagen.',
+    /** The next opening when it is later today. */
+    today: 'heute, {{time}}',
     call: '115 anrufen',
     openNow: 'Das Servicecenter ist jetzt erreichbar.',
     closedNow: 'Das Servicecenter ist gerade nicht erreichbar.',

@@ -81,6 +81,11 @@ export const services = {
     heading: 'The public service number 115',
     intro:
       'On 115, the service centre answers questions about services of the town, the district, the state and the federal government. You can reach it Monday to Friday from 8 am to 6 pm, except on public holidays. A call costs the same as a call to a German landline.',
+    /** At the kiosk: the red phone costs the caller nothing, so no word on the price of a call. */
+    introKiosk:
+      'On 115, the service centre answers questions about services of the town, the district, the state and the federal government. You can reach it Monday to Friday from 8 am to 6 pm, except on public holidays.',
+    /** The next opening when it is later today. */
+    today: 'today, {{time}}',
     call: 'Call 115',
     openNow: 'The service centre can be reached now.',
     closedNow: 'The service centre cannot be reached at the moment.',

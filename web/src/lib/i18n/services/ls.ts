@@ -82,6 +82,11 @@ export const services = {
     heading: 'Die Telefon-Nummer 115',
     intro:
       'Die 115 ist eine Telefon-Nummer für Fragen an die Ämter. Dort arbeitet das Service-Center. Die Menschen dort helfen Ihnen bei Fragen zu Stadt, Landkreis, Land und Bund. Sie erreichen die 115 von Montag bis Freitag. Die Zeit ist von 8 bis 18 Uhr. An Feiertagen ist niemand da. Der Anruf kostet so viel wie ein normaler Anruf in Deutschland.',
+    /** At the kiosk: the red phone costs the caller nothing, so no word on the price of a call. */
+    introKiosk:
+      'Die 115 ist eine Telefon-Nummer für Fragen an die Ämter. Dort arbeitet das Service-Center. Die Menschen dort helfen Ihnen bei Fragen zu Stadt, Landkreis, Land und Bund. Sie erreichen die 115 von Montag bis Freitag. Die Zeit ist von 8 bis 18 Uhr. An Feiertagen ist niemand da.',
+    /** The next opening when it is later today. */
+    today: 'heute, {{time}}',
     call: '115 anrufen',
     openNow: 'Jetzt ist jemand am Telefon.',
     closedNow: 'Jetzt ist niemand am Telefon.',

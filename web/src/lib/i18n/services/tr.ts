@@ -58,6 +58,11 @@ export const services = {
     heading: 'Kamu hizmet numarası 115',
     intro:
       '115 numarasında hizmet merkezi; belediye, ilçe, eyalet ve federal hükümetin hizmetleriyle ilgili soruları yanıtlar. Resmî tatiller hariç pazartesiden cumaya 8:00 ile 18:00 arasında ulaşabilirsiniz. Arama, Almanya’da sabit hatta yapılan bir arama kadar ücretlidir.',
+    /** At the kiosk: the red phone costs the caller nothing, so no word on the price of a call. */
+    introKiosk:
+      '115 numarasında hizmet merkezi; belediye, ilçe, eyalet ve federal hükümetin hizmetleriyle ilgili soruları yanıtlar. Resmî tatiller hariç pazartesiden cumaya 8:00 ile 18:00 arasında ulaşabilirsiniz.',
+    /** The next opening when it is later today. */
+    today: 'bugün {{time}}',
     call: '115’i ara',
     openNow: 'Hizmet merkezine şu anda ulaşılabilir.',
     closedNow: 'Hizmet merkezine şu anda ulaşılamıyor.',

@@ -215,7 +215,9 @@ export const admin = {
       windowDaysLabel: 'Frist in Öffnungstagen',
       openDocuments: 'Offene Dokumente',
       tableCaption: 'Dokumentarten mit Fachgröße, Abholprüfung und Frist',
-      policyNote:
+      policyNote_one:
+        'Die neue Abholregel gilt nur für Dokumente, die ab jetzt erfasst werden. {{count}} offenes Dokument dieser Art behält seine bisherige Regel. Die Änderung wird im Audit-Protokoll vermerkt.',
+      policyNote_other:
         'Die neue Abholregel gilt nur für Dokumente, die ab jetzt erfasst werden. {{count}} offene Dokumente dieser Art behalten ihre bisherige Regel. Die Änderung wird im Audit-Protokoll vermerkt.',
       saved: '„{{name}}“ ist gespeichert.',
       created: '„{{name}}“ ist angelegt.',

@@ -37,6 +37,9 @@ export const audit = {
       entityId: 'Objekt-ID',
       documentId: 'Dokument-ID',
       documentIdHint: 'Alle Einträge zum Dokument, auch zu seinen SMS und Abholvorgängen',
+      reference: 'Vorgangsnummer',
+      referenceHint:
+        'Wie auf dem Antrag, z. B. BA-2026-0815: alle Einträge zu den Dokumenten dieses Vorgangs',
       search: 'Suchen',
       reset: 'Filter zurücksetzen',
     },

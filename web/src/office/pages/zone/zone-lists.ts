@@ -52,7 +52,7 @@ export const reportTables = list<MonthlyReportTable>()([
 
 /** Allowed next statuses (the hub's rule, repeated for the form; the hub decides). */
 export const nextStatuses: Record<SuggestionStatus, readonly SuggestionStatus[]> = {
-  received: ['in_review'],
+  received: ['in_review', 'answered', 'declined'],
   in_review: ['answered', 'declined'],
   answered: ['implemented', 'declined'],
   implemented: [],

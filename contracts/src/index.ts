@@ -21,3 +21,5 @@ export * from './access-admin-views.ts';
 export * from './box-layout.ts';
 export * from './kiosk-pairing.ts';
 export * from './integer-params.ts';
+// office round trip (issue 16)
+export * from './integration.ts';

@@ -17,6 +17,7 @@ import * as m0010admin from './migrations/0010_terminals_tokens_admin.ts';
 import * as m0014security from './migrations/0014_security_hardening.ts';
 import * as m0011pairings from './migrations/0011_kiosk_pairings.ts';
 import * as m0012layouts from './migrations/0012_box_layouts.ts';
+import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0014_security_hardening': m0014security,
   '0011_kiosk_pairings': m0011pairings,
   '0012_box_layouts': m0012layouts,
+  '0018_office_round_trip': m0018roundtrip,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

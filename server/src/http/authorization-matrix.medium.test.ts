@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffRoles } from '@buergerpunkt/contracts';
+import { apiTokenRoles, staffRoles } from '@buergerpunkt/contracts';
 import { demoBox, seedTestHub, type SeededHub } from '../testing/fixtures.ts';
 import { createTestHub } from '../testing/test-context.ts';
 
@@ -29,7 +29,8 @@ beforeAll(async () => {
   });
   expect(secret.statusCode).toBe(201);
   principals.agent = { authorization: `Bearer ${secret.json().secret}` };
-  for (const role of staffRoles) {
+  // Tokens never carry admin (400 api_token_admin_role); `integration` exists only for tokens.
+  for (const role of apiTokenRoles.filter((r) => r !== 'admin')) {
     const token = await hub.app.inject({
       method: 'POST',
       url: '/api/v1/api-tokens',
@@ -37,7 +38,7 @@ beforeAll(async () => {
       payload: { name: `matrix ${role}`, roles: [role] },
     });
     expect(token.statusCode).toBe(201);
-    principals[`token:${role}`] = { authorization: `Bearer ${token.json().token}` };
+    principals[`token:${role}`] = { authorization: `Bearer ${token.json().secret}` };
   }
 }, 120_000);
 afterAll(() => hub?.close());

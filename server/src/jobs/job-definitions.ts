@@ -2,7 +2,10 @@
 import type { JobDefinition } from './job-runner.ts';
 import { sendSmsJobKind } from '../modules/sms/queue-sms.ts';
 import { sendSmsJob } from '../modules/sms/send-sms-job.ts';
+import { deliverWebhookJobKind } from '../modules/integration/webhook-outbox.ts';
+import { deliverWebhookJob } from '../modules/integration/deliver-webhook-job.ts';
 
 export const jobDefinitions: Record<string, JobDefinition> = {
   [sendSmsJobKind]: sendSmsJob,
+  [deliverWebhookJobKind]: deliverWebhookJob,
 };

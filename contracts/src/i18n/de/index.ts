@@ -31,6 +31,7 @@ import { accessErrors } from './errors-access.ts';
 import { securityErrors } from './errors-security.ts';
 import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
+import { integrationErrors } from './errors-integration.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -57,6 +58,7 @@ export const de = {
     ...securityErrors,
     ...boxLayoutErrors,
     ...kioskPairingErrors,
+    ...integrationErrors,
   },
   sms,
   services,

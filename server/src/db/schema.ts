@@ -619,6 +619,8 @@ export interface WebhookDeliveriesTable {
   /** document.registered | document.loaded | … (see contracts' webhookEventTypes). */
   event_type: string;
   document_id: string | null;
+  /** 1, 2, 3 … per document: the order its events are delivered in. */
+  document_seq: number;
   url: string;
   /** The exact JSON body sent (signed as is). */
   payload: string;

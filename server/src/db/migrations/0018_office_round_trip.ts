@@ -27,6 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('event_type', 'text', (c) => c.notNull())
     .addColumn('document_id', 'text')
+    // 1, 2, 3 … per document: its events are delivered in this order even when they share a timestamp.
+    .addColumn('document_seq', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('url', 'text', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -45,6 +47,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('webhook_deliveries_document')
     .on('webhook_deliveries')
-    .column('document_id')
+    .columns(['document_id', 'document_seq'])
     .execute();
 }

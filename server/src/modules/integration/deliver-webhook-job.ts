@@ -10,6 +10,7 @@ import type { AppContext } from '../../context.ts';
 import { PermanentJobError, type JobDefinition } from '../../jobs/job-runner.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
 import {
+  earlierPendingDeliveries,
   findWebhookDelivery,
   markWebhookFailed,
   recordWebhookAttempt,
@@ -31,14 +32,10 @@ export function signedHeaders(secret: string, id: string, at: Date, body: string
   };
 }
 
-async function runDeliverWebhook(ctx: AppContext, payload: Record<string, unknown>): Promise<void> {
-  const id = deliveryIdOf(payload);
-  const delivery = await findWebhookDelivery(ctx.db, id);
-  if (!delivery) throw new PermanentJobError(`webhook delivery ${id} not found`);
-  if (delivery.status !== 'pending') return;
-  const secret = ctx.config.integration.webhookSecret;
-  if (!secret) throw new PermanentJobError('integration.webhookSecret is not configured');
+type Delivery = NonNullable<Awaited<ReturnType<typeof findWebhookDelivery>>>;
 
+/** One attempt at one delivery: recorded either way; throws when the receiver did not take it. */
+async function sendDelivery(ctx: AppContext, delivery: Delivery, secret: string): Promise<void> {
   const at = ctx.clock.now();
   let statusCode: number | null = null;
   let error: string | null = null;
@@ -48,7 +45,7 @@ async function runDeliverWebhook(ctx: AppContext, payload: Record<string, unknow
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Buergerpunkt-Webhooks/1',
-        ...signedHeaders(secret, id, at, delivery.payload),
+        ...signedHeaders(secret, delivery.id, at, delivery.payload),
       },
       body: delivery.payload,
       redirect: 'manual',
@@ -64,19 +61,40 @@ async function runDeliverWebhook(ctx: AppContext, payload: Record<string, unknow
 
   const attemptAt = at.toISOString();
   if (error !== null) {
-    await recordWebhookAttempt(ctx.db, id, { at: attemptAt, statusCode, error, delivered: false });
-    throw new Error(`webhook ${id}: ${error}`);
+    await recordWebhookAttempt(ctx.db, delivery.id, { at: attemptAt, statusCode, error, delivered: false });
+    throw new Error(`webhook ${delivery.id}: ${error}`);
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await recordWebhookAttempt(trx, id, { at: attemptAt, statusCode, error: null, delivered: true });
+    await recordWebhookAttempt(trx, delivery.id, { at: attemptAt, statusCode, error: null, delivered: true });
     await recordAudit(trx, attemptAt, {
       actor: systemActor,
       action: 'webhook.delivered',
       entityType: 'document',
-      entityId: delivery.document_id ?? id,
-      data: { deliveryId: id, eventType: delivery.event_type, attempts: delivery.attempts + 1, statusCode },
+      entityId: delivery.document_id ?? delivery.id,
+      data: {
+        deliveryId: delivery.id,
+        eventType: delivery.event_type,
+        attempts: delivery.attempts + 1,
+        statusCode,
+      },
     });
   });
+}
+
+async function runDeliverWebhook(ctx: AppContext, payload: Record<string, unknown>): Promise<void> {
+  const id = deliveryIdOf(payload);
+  const delivery = await findWebhookDelivery(ctx.db, id);
+  if (!delivery) throw new PermanentJobError(`webhook delivery ${id} not found`);
+  if (delivery.status !== 'pending') return;
+  const secret = ctx.config.integration.webhookSecret;
+  if (!secret) throw new PermanentJobError('integration.webhookSecret is not configured');
+  // A document's events reach the receiver in order: undelivered earlier ones go first (their own jobs then find
+  // them delivered). If one of them fails, this one waits for the next attempt.
+  if (delivery.document_id) {
+    for (const earlier of await earlierPendingDeliveries(ctx.db, delivery.document_id, delivery.document_seq))
+      await sendDelivery(ctx, earlier, secret);
+  }
+  await sendDelivery(ctx, delivery, secret);
 }
 
 async function giveUpWebhook(

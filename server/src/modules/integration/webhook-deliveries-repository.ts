@@ -6,6 +6,18 @@ export function findWebhookDelivery(db: DbOrTrx, id: string) {
   return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The document's undelivered events before `seq`, oldest first (they must reach the receiver first). */
+export function earlierPendingDeliveries(db: DbOrTrx, documentId: string, seq: number) {
+  return db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .where('document_seq', '<', seq)
+    .where('status', '=', 'pending')
+    .orderBy('document_seq')
+    .execute();
+}
+
 export async function recordWebhookAttempt(
   db: DbOrTrx,
   id: string,

@@ -96,12 +96,20 @@ export async function queueDocumentEvent(
   const url = ctx?.config.integration.webhookUrl;
   if (!ctx || !url) return;
   const id = `msg_${ctx.ids.newId()}`;
+  // Two transitions of one document never commit side by side (transitionDocument's conditional update), so
+  // max + 1 is this document's next number.
+  const last = await trx
+    .selectFrom('webhook_deliveries')
+    .select((eb) => eb.fn.max('document_seq').as('seq'))
+    .where('document_id', '=', row.id)
+    .executeTakeFirst();
   await trx
     .insertInto('webhook_deliveries')
     .values({
       id,
       event_type: type,
       document_id: row.id,
+      document_seq: Number(last?.seq ?? 0) + 1,
       url,
       payload: JSON.stringify(documentEventPayload(type, transition, row, at)),
       status: 'pending',

@@ -111,6 +111,19 @@ describe('idempotent registration', () => {
     expect(JSON.parse(audit[0]!.data)).toMatchObject({ consentTextVersion: 'dokbox-2026-03' });
   });
 
+  it('gives one document to racing identical registrations', async () => {
+    const racing = { ...registration, reference: 'HN-FV-RACE' };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => register(racing)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    const rows = await hub.ctx.db
+      .selectFrom('documents')
+      .select('id')
+      .where('reference', '=', 'HN-FV-RACE')
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('records consent at the time of registration when no time is given, and refuses one in the future', async () => {
     const now = await register({
       ...registration,

@@ -236,6 +236,55 @@ describe('issue events as Standard Webhooks', () => {
     expect((await list()).items[0]).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 204 });
   });
 
+  it('gives a delivery up after its attempts, shows it failed and audits it; later events still go out', async () => {
+    receiver.received.length = 0;
+    t.hub.clock.advance(60_000);
+    const attempts = t.hub.ctx.config.integration.webhookMaxAttempts;
+    receiver.failNext(...Array.from({ length: attempts }, () => 500));
+    const doc = await t.hub.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      headers: integration,
+      payload: {
+        reference: 'HN-WH-GIVEUP',
+        officeId: 'buergeramt-hn',
+        typeId: 'civil_certificate',
+        holderName: 'Max Muster',
+        phone: '0151 23456789',
+      },
+    });
+    const documentId = doc.json().id as string;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      await runner.runDueJobs();
+      t.hub.clock.advance(10 * 60_000);
+    }
+    expect(receiver.received).toHaveLength(attempts);
+    const delivery = await t.hub.ctx.db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .executeTakeFirstOrThrow();
+    expect(delivery).toMatchObject({ status: 'failed', attempts, last_status_code: 500 });
+    const audit = await t.hub.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', documentId)
+      .where('action', '=', 'webhook.failed')
+      .execute();
+    expect(audit).toHaveLength(1);
+    // The next event of the document does not wait for the one given up.
+    receiver.received.length = 0;
+    const cancel = await t.hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${documentId}/cancel`,
+      headers: t.hub.staffHeaders.clerk,
+      payload: {},
+    });
+    expect(cancel.statusCode).toBe(200);
+    await runner.runDueJobs();
+    expect(receiver.received.map((w) => JSON.parse(w.body).type)).toEqual(['document.cancelled']);
+  });
+
   it('takes the booked acknowledgement over the API, once, and lists the day with its booking state', async () => {
     receiver.received.length = 0;
     const doc = await loadAndNotify(t, { reference: 'HN-WH-BOOK', typeId: 'civil_certificate' });

@@ -15,6 +15,7 @@ import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { issuesOfDay, markIssueBooked, unbookedIssues } from './issue-bookings.ts';
+import { resendWebhook } from './resend-webhook.ts';
 import { listWebhookDeliveries } from './webhook-deliveries-repository.ts';
 
 const DocumentIdParams = Type.Object({ documentId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -115,6 +116,23 @@ export function integrationRoutes(app: App, ctx: AppContext): void {
           createdAt: row.created_at,
         })),
       };
+    },
+  );
+
+  app.post(
+    '/api/v1/integration/webhook-deliveries/:id/resend',
+    {
+      schema: {
+        tags: ['integration'],
+        summary: 'Send a given-up issue event again (same webhook-id); 409 unless it failed',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 80 }) }),
+        response: { 202: Type.Object({ id: Type.String() }) },
+      },
+      preHandler: requireRoles(ctx, ['clerk']),
+    },
+    async (request, reply) => {
+      await resendWebhook(ctx, request.params.id, principalOf(request));
+      return reply.code(202).send({ id: request.params.id });
     },
   );
 }

@@ -74,3 +74,14 @@ export function listWebhookDeliveries(
   if (query.status) q = q.where('w.status', '=', query.status);
   return q.execute();
 }
+
+/** Puts a given-up delivery back to pending (for a resend by staff); false if it was not failed. */
+export async function reopenFailedWebhook(db: DbOrTrx, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending' })
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

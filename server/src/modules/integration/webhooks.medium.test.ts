@@ -236,7 +236,7 @@ describe('issue events as Standard Webhooks', () => {
     expect((await list()).items[0]).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 204 });
   });
 
-  it('gives a delivery up after its attempts, shows it failed and audits it; later events still go out', async () => {
+  it('gives a delivery up after its attempts (failed, audited), later events still go out, and a clerk resends it', async () => {
     receiver.received.length = 0;
     t.hub.clock.advance(60_000);
     const attempts = t.hub.ctx.config.integration.webhookMaxAttempts;
@@ -283,6 +283,37 @@ describe('issue events as Standard Webhooks', () => {
     expect(cancel.statusCode).toBe(200);
     await runner.runDueJobs();
     expect(receiver.received.map((w) => JSON.parse(w.body).type)).toEqual(['document.cancelled']);
+
+    // A clerk sends the given-up event again: same webhook-id, delivered now; audited; only a failed one.
+    const resend = () =>
+      t.hub.app.inject({
+        method: 'POST',
+        url: `/api/v1/integration/webhook-deliveries/${delivery.id}/resend`,
+        headers: t.hub.staffHeaders.clerk,
+        payload: {},
+      });
+    expect((await resend()).statusCode).toBe(202);
+    await runner.runDueJobs();
+    expect(receiver.received.at(-1)!.headers['webhook-id']).toBe(delivery.id);
+    expect(verifyWebhook(secret, receiver.received.at(-1)!, t.hub.ctx.clock.now())).toMatchObject({
+      type: 'document.registered',
+    });
+    const after = await t.hub.ctx.db
+      .selectFrom('webhook_deliveries')
+      .select(['status', 'attempts'])
+      .where('id', '=', delivery.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ status: 'delivered', attempts: attempts + 1 });
+    const again = await resend();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('webhook_delivery_not_failed');
+    const resendAudit = await t.hub.ctx.db
+      .selectFrom('audit_log')
+      .select('actor_type')
+      .where('entity_id', '=', documentId)
+      .where('action', '=', 'webhook.resend')
+      .execute();
+    expect(resendAudit).toEqual([{ actor_type: 'staff' }]);
   });
 
   it('takes the booked acknowledgement over the API, once, and lists the day with its booking state', async () => {

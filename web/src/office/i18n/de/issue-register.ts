@@ -35,6 +35,9 @@ export const issueRegister = {
       status: 'Zustellung',
       attempts: 'Versuche',
       lastAttempt: 'Letzter Versuch',
+      resend: 'Erneut senden',
+      resendFor: 'Meldung „{{event}}“ zu {{reference}} erneut senden',
+      resent: 'Die Meldung wird erneut gesendet.',
       statuses: {
         pending: 'Wird zugestellt',
         delivered: 'Zugestellt',

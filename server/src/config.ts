@@ -672,6 +672,13 @@ export const ConfigSchema = Type.Object({
             '`echo whsec_$(openssl rand -base64 32)`); required with `webhookUrl`. Give the same to the receiver.',
         }),
       ),
+      webhookRetentionDays: Type.Integer({
+        minimum: 1,
+        maximum: 3650,
+        default: 90,
+        description:
+          'Delivered and given-up issue events (they name references) are deleted this many days after they were made.',
+      }),
       registerTimezone: Type.String({
         minLength: 1,
         default: 'Europe/Berlin',

@@ -17,6 +17,8 @@ describe('maintenance scheduler', () => {
       'purge-callback-requests',
       'purge-suggestion-contacts',
       'purge-evidence-images',
+      'purge-rate-limit-hits',
+      'purge-webhook-deliveries',
     ]);
   });
 

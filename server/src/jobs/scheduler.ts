@@ -11,6 +11,7 @@ import { purgeCallbackRequests } from '../modules/services/callback-requests.ts'
 import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contacts.ts';
 import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.ts';
 import { purgeRateLimitHits } from '../http/rate-limits.ts';
+import { purgeWebhookDeliveries } from '../modules/integration/purge-webhook-deliveries.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -25,6 +26,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-suggestion-contacts', run: purgeSuggestionContacts },
   { name: 'purge-evidence-images', run: purgeEvidenceImages },
   { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
+  { name: 'purge-webhook-deliveries', run: purgeWebhookDeliveries },
 ];
 
 export class MaintenanceScheduler {

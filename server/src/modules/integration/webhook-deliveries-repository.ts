@@ -85,3 +85,13 @@ export async function reopenFailedWebhook(db: DbOrTrx, id: string): Promise<bool
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Deletes delivered and given-up deliveries made before `before`; pending ones stay until they are settled. */
+export async function deleteSettledWebhooksBefore(db: DbOrTrx, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('webhook_deliveries')
+    .where('created_at', '<', before)
+    .where('status', 'in', ['delivered', 'failed'])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

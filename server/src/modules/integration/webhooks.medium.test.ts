@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobRunner } from '../../jobs/job-runner.ts';
+import { purgeWebhookDeliveries } from './purge-webhook-deliveries.ts';
 import { jobDefinitions } from '../../jobs/job-definitions.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import {
@@ -362,5 +363,48 @@ describe('issue events as Standard Webhooks', () => {
     expect(entry).toMatchObject({ bookingSource: 'api', bookedAt: booked.json().bookedAt });
     // The zone staff do not book.
     expect((await book(doc.documentId, t.hub.staffHeaders.zone)).statusCode).toBe(403);
+  });
+
+  it('deletes settled deliveries after the retention time, keeps pending ones, and audits the purge', async () => {
+    receiver.failNext(503);
+    const pending = await t.hub.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      headers: integration,
+      payload: {
+        reference: 'HN-WH-PENDING',
+        officeId: 'buergeramt-hn',
+        typeId: 'civil_certificate',
+        holderName: 'Max Muster',
+        phone: '0151 23456789',
+      },
+    });
+    await runner.runDueJobs();
+    const count = async () =>
+      Number(
+        (
+          await t.hub.ctx.db
+            .selectFrom('webhook_deliveries')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    expect(await purgeWebhookDeliveries(t.hub.ctx)).toEqual({ deleted: 0 });
+    t.hub.clock.advance(91 * 24 * 60 * 60_000);
+    const { deleted } = await purgeWebhookDeliveries(t.hub.ctx);
+    expect(deleted).toBe(before - 1);
+    const left = await t.hub.ctx.db
+      .selectFrom('webhook_deliveries')
+      .select(['document_id', 'status'])
+      .execute();
+    expect(left).toEqual([{ document_id: pending.json().id, status: 'pending' }]);
+    const audit = await t.hub.ctx.db
+      .selectFrom('audit_log')
+      .select('data')
+      .where('action', '=', 'webhook.purged')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.data)).toMatchObject({ deleted, retentionDays: 90 });
   });
 });

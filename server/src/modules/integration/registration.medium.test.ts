@@ -187,3 +187,24 @@ describe('batch registration', () => {
     expect((await post({ documents: [{ ...registration, extra: 1 }] })).statusCode).toBe(400);
   });
 });
+
+describe('API description', () => {
+  it('documents registration, batch, register and webhook routes in the OpenAPI document', async () => {
+    const openapi = await hub.app.inject({ url: '/api/openapi.json' });
+    expect(openapi.statusCode).toBe(200);
+    const paths = Object.keys(openapi.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/documents',
+        '/api/v1/documents/batch',
+        '/api/v1/register/day',
+        '/api/v1/register/unbooked',
+        '/api/v1/register/issues/{documentId}/booked',
+        '/api/v1/integration/webhook-deliveries',
+      ]),
+    );
+    expect(Object.keys(openapi.json().paths['/api/v1/documents'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '201']),
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // Wrong codes at the kiosk against a hub of its own (the terminal's throttle must not leak into other tests):
 // each wrong code says so in plain words and lets the citizen retry; at pickup.maxCodeAttempts (5) the code is
-// locked and even the right one is refused; "new code by SMS" unlocks it; and after
-// pickup.terminalFreeFailures wrong codes at one terminal the kiosk asks the next person to wait.
+// locked and even the right one is refused like a wrong one; a citizen's resend does not unlock it, a staff resend
+// does; and after pickup.terminalFreeFailures wrong codes at one terminal the kiosk asks the next person to wait.
 import { expect, test } from '../support/fixtures.ts';
 import { HubApi } from '../support/hub-api.ts';
 import { startHubProcess, type RunningHub } from '../support/hub.ts';
@@ -53,18 +53,23 @@ test('wrong codes, lock-out, a new code by SMS, then the terminal throttle', asy
     await typeOnKeypad(page, attempt < maxCodeAttempts ? wrongCode : document.code);
     await page.getByRole('button', { name: 'Weiter' }).click();
   }
-  // The right code after the budget is spent: locked.
-  expect(await shownProblem(page)).toBe('code_locked');
-  await expect(page.getByRole('heading', { level: 1, name: 'Der Code ist gesperrt' })).toBeVisible();
-  await checkScreen(page, 'problem-code-locked');
+  // The right code after the budget is spent answers like a wrong one (the lock never confirms a guess).
+  expect(await shownProblem(page)).toBe('code_wrong');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nummer oder Code passen nicht' })).toBeVisible();
 
-  // A new code by SMS lifts the lock.
-  await page.getByRole('button', { name: 'Neuen Code per SMS' }).click();
+  // A citizen's resend does not lift the lock (the budget is per document, not per code): the screen says an SMS
+  // comes if a document waits, and none is sent.
+  await page.getByRole('button', { name: 'Code noch einmal eingeben' }).click();
+  await page.getByRole('button', { name: 'Ich habe keine SMS mehr' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neuen Code per SMS' })).toBeVisible();
   await checkScreen(page, 'resend');
   await page.getByRole('button', { name: 'Neuen Code schicken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SMS ist unterwegs' })).toBeVisible();
   await checkScreen(page, 'resend-sent');
+  expect(await api.latestCode(document.phone)).toBe(document.code);
+
+  // Staff send a fresh code from the office: that one lifts the lock.
+  await api.request('POST', `/api/v1/documents/${document.id}/resend-code`, { as: 'clerk', body: {} });
   await expect.poll(() => api.latestCode(document.phone)).not.toBe(document.code);
   const freshCode = await api.latestCode(document.phone);
   await page.getByRole('button', { name: 'Code eingeben' }).click();

@@ -75,7 +75,8 @@ test('the kiosk map draws its base layer from the hub’s PMTiles file, offline'
   // Tiles read from the archive are shown as images made in the page (blob:), at the start zoom 13.
   const tiles = page.locator('.leaflet-tile-pane img.leaflet-tile-loaded[src^="blob:"]');
   await expect(tiles.first()).toBeVisible();
-  expect(await tiles.count()).toBeGreaterThan(3);
+  // The others follow as the archive's ranges arrive (slower on a loaded machine): wait for them.
+  await expect.poll(() => tiles.count(), { timeout: 20_000 }).toBeGreaterThan(3);
   // No drawn plan underneath: the archive is the base.
   await expect(page.locator('.plan-district')).toHaveCount(0);
   await expect(page.locator('.you-are-here')).toHaveText('Sie sind hier');

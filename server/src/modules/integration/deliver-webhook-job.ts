@@ -35,17 +35,21 @@ export function signedHeaders(secret: string, id: string, at: Date, body: string
 type Delivery = NonNullable<Awaited<ReturnType<typeof findWebhookDelivery>>>;
 
 /** One attempt at one delivery: recorded either way; throws when the receiver did not take it. */
-async function sendDelivery(ctx: AppContext, delivery: Delivery, secret: string): Promise<void> {
+async function sendDelivery(
+  ctx: AppContext,
+  delivery: Delivery,
+  target: { url: string; secret: string },
+): Promise<void> {
   const at = ctx.clock.now();
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const response = await fetch(delivery.url, {
+    const response = await fetch(target.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Buergerpunkt-Webhooks/1',
-        ...signedHeaders(secret, delivery.id, at, delivery.payload),
+        ...signedHeaders(target.secret, delivery.id, at, delivery.payload),
       },
       body: delivery.payload,
       redirect: 'manual',
@@ -86,15 +90,16 @@ async function runDeliverWebhook(ctx: AppContext, payload: Record<string, unknow
   const delivery = await findWebhookDelivery(ctx.db, id);
   if (!delivery) throw new PermanentJobError(`webhook delivery ${id} not found`);
   if (delivery.status !== 'pending') return;
-  const secret = ctx.config.integration.webhookSecret;
-  if (!secret) throw new PermanentJobError('integration.webhookSecret is not configured');
+  // Sent to the receiver configured now (it may have moved since the event was written); none: integration is off.
+  const { webhookUrl: url, webhookSecret: secret } = ctx.config.integration;
+  if (!url || !secret) throw new PermanentJobError('integration.webhookUrl is no longer configured');
   // A document's events reach the receiver in order: undelivered earlier ones go first (their own jobs then find
   // them delivered). If one of them fails, this one waits for the next attempt.
   if (delivery.document_id) {
     for (const earlier of await earlierPendingDeliveries(ctx.db, delivery.document_id, delivery.document_seq))
-      await sendDelivery(ctx, earlier, secret);
+      await sendDelivery(ctx, earlier, { url, secret });
   }
-  await sendDelivery(ctx, delivery, secret);
+  await sendDelivery(ctx, delivery, { url, secret });
 }
 
 async function giveUpWebhook(

@@ -4,7 +4,7 @@
  * imports the types.
  */
 import { Type, type Static } from 'typebox';
-import { staffRoles } from './roles.ts';
+import { apiTokenRoles } from './roles.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -52,7 +52,7 @@ export type CreatedTerminal = Static<typeof CreatedTerminalSchema>;
 export const ApiTokenViewSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  roles: Type.Array(Type.Enum(staffRoles)),
+  roles: Type.Array(Type.Enum(apiTokenRoles)),
   /** The creator's username, or `cli:<os user>` for a token made with `npm run admin`. */
   createdBy: Nullable(Type.String()),
   createdAt: Type.String(),
@@ -71,8 +71,8 @@ export const apiTokenDefaultDays = 90;
 export const NewApiTokenSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 120 }),
-    /** Never `admin` (400 `api_token_admin_role`). */
-    roles: Type.Array(Type.Enum(staffRoles), { minItems: 1, maxItems: 5, uniqueItems: true }),
+    /** Never `admin` (400 `api_token_admin_role`); `integration` for the office's specialist procedure. */
+    roles: Type.Array(Type.Enum(apiTokenRoles), { minItems: 1, maxItems: 6, uniqueItems: true }),
     expiresInDays: Type.Optional(
       Type.Integer({ minimum: 1, maximum: apiTokenMaxDays, default: apiTokenDefaultDays }),
     ),

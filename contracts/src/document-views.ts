@@ -21,6 +21,12 @@ export const DocumentViewSchema = Type.Object(
     finalAt: Type.Union([Type.String(), Type.Null()]),
     createdAt: Type.String(),
     updatedAt: Type.String(),
+    /** The citizen's consent to box pickup (issue 16): text version and time; null when not recorded. */
+    consent: Type.Optional(
+      Type.Union([Type.Object({ textVersion: Type.String(), givenAt: Type.String() }), Type.Null()]),
+    ),
+    /** When the issue was booked in the office's specialist procedure. */
+    bookedAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   },
   { $id: 'DocumentView' },
 );

@@ -22,3 +22,5 @@ export * from './box-layout.ts';
 export * from './kiosk-pairing.ts';
 export * from './integer-params.ts';
 export * from './health.ts';
+// office round trip (issue 16)
+export * from './integration.ts';

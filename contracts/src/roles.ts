@@ -8,3 +8,13 @@ export type StaffRole = (typeof staffRoles)[number];
  */
 export const actorTypes = ['staff', 'token', 'terminal', 'system', 'box', 'cli'] as const;
 export type ActorType = (typeof actorTypes)[number];
+
+/**
+ * Roles an API token may carry: a staff role (never `admin`: refused) or `integration`, the office's specialist
+ * procedure (register documents, receive issue events, acknowledge bookings). `integration` exists only for tokens:
+ * no staff account can have it.
+ */
+export const apiTokenRoles = [...staffRoles, 'integration'] as const;
+export type ApiTokenRole = (typeof apiTokenRoles)[number];
+/** What a route may be opened to: a staff role or the integration role of a token. */
+export type AccessRole = ApiTokenRole;

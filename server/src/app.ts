@@ -14,6 +14,7 @@ import { databaseRateLimitStore } from './http/rate-limits.ts';
 import { installSecurityHooks } from './http/security.ts';
 import { useAuditKey } from './modules/audit/audit-service.ts';
 import { registerMetrics } from './operations/metrics/metrics-route.ts';
+import { useWebhookOutbox } from './modules/integration/webhook-outbox.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   await app.register(cookie);
   installSecurityHooks(app, ctx);
   useAuditKey(ctx.db, ctx.config.secrets.auditKey);
+  useWebhookOutbox(ctx);
   // Counters in the database, so hubs sharing a database share their limits.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(swagger, {

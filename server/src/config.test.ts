@@ -148,6 +148,19 @@ describe('production mode', () => {
     expect(loadConfig({}, { ...productionTestConfig, dataDir: dataDir() }).mode).toBe('production');
   });
 
+  it('requires the webhook secret with the webhook URL (issue 16)', () => {
+    expect(() =>
+      loadConfig({ BP_DATA_DIR: dataDir(), BP_INTEGRATION__WEBHOOK_URL: 'http://127.0.0.1:9/events' }),
+    ).toThrow(/integration\.webhookSecret \(BP_INTEGRATION__WEBHOOK_SECRET\) is required/);
+    expect(() =>
+      loadConfig({
+        BP_DATA_DIR: dataDir(),
+        BP_INTEGRATION__WEBHOOK_URL: 'http://127.0.0.1:9/events',
+        BP_INTEGRATION__WEBHOOK_SECRET: 'not-a-whsec-secret',
+      }),
+    ).toThrow(/integration\.webhookSecret/);
+  });
+
   it('refuses the demo defaults with only the secrets given, naming box.simulated first', () => {
     const {
       BP_PUBLIC_URL: _u,
@@ -194,6 +207,13 @@ describe('production mode', () => {
     [
       'map.baseLayerUrl',
       { BP_MAP__BASE_LAYER_TYPE: 'xyz', BP_MAP__BASE_LAYER_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' },
+    ],
+    [
+      'integration.webhookUrl',
+      {
+        BP_INTEGRATION__WEBHOOK_URL: 'http://fachverfahren.example.org/events',
+        BP_INTEGRATION__WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      },
     ],
     [
       'redPhone.sipWebSocketUrl',

@@ -765,6 +765,64 @@ export const ConfigSchema = Type.Object({
         'Alerts that reach people by e-mail and webhook (docs/operations.md#alerts). The office shows alerts either way.',
     },
   ),
+  integration: Type.Object(
+    {
+      webhookUrl: Type.Optional(
+        Type.String({
+          pattern: '^https?://',
+          maxLength: 2000,
+          description:
+            "Where the hub sends signed issue events (Standard Webhooks) for the office's specialist procedure; " +
+            'unset: no events are sent. Must be `https://` in production. See docs/integration.md.',
+        }),
+      ),
+      webhookSecret: Type.Optional(
+        Type.String({
+          pattern: '^whsec_[A-Za-z0-9+/=]{24,}$',
+          description:
+            'Signing secret of the webhooks: `whsec_` and the base64 of at least 24 random bytes (e.g. ' +
+            '`echo whsec_$(openssl rand -base64 32)`); required with `webhookUrl`. Give the same to the receiver.',
+        }),
+      ),
+      webhookRetentionDays: Type.Integer({
+        minimum: 1,
+        maximum: 3650,
+        default: 90,
+        description:
+          'Delivered and given-up issue events (they name references) are deleted this many days after they were made.',
+      }),
+      registerTimezone: Type.String({
+        minLength: 1,
+        default: 'Europe/Berlin',
+        description: "The office's time zone: the local days of the issue register (Ausgaberegister).",
+      }),
+      registerStateCode: Type.String({
+        pattern: '^[A-Z]{2}$',
+        default: 'BB',
+        description:
+          'The federal state whose public holidays are no working days when the issue register lists what is still ' +
+          'unbooked after one working day (e.g. `BB`, `BE`).',
+      }),
+      webhookTimeoutMs: Type.Integer({
+        minimum: 100,
+        maximum: 60000,
+        default: 10000,
+        description: 'How long one webhook request may take before it counts as failed (and is retried).',
+      }),
+      webhookMaxAttempts: Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        default: 20,
+        description:
+          'Attempts of one webhook (exponential backoff, at most 5 minutes apart: 20 attempts span about an ' +
+          'hour) before it is given up and shown as failed in the office.',
+      }),
+    },
+    {
+      default: {},
+      description: "The office's specialist procedure: signed issue events sent to it (docs/integration.md).",
+    },
+  ),
   demo: Type.Object(
     {
       seed: Type.Boolean({
@@ -1033,6 +1091,12 @@ export const productionRules: ProductionRule[] = [
     requirement: 'must name webhooks with https:// in production mode (alert texts name boxes and documents)',
     violated: (raw) => allAlertRecipients(raw).some((to) => to.startsWith('http://')),
   },
+  {
+    // Issue events name references and issue times of real documents.
+    key: 'integration.webhookUrl',
+    requirement: 'must be https:// in production mode (issue events name documents and their issue times)',
+    violated: (raw) => raw.integration.webhookUrl !== undefined && !isHttps(raw.integration.webhookUrl),
+  },
   ...(['seed', 'openAroundTheClock'] as const).map((key) => ({
     key: `demo.${key}`,
     requirement: 'is a demo setting and must not be true in production mode (left unset it is ignored)',
@@ -1128,6 +1192,11 @@ export function loadConfig(
     throw new ConfigError(
       'Invalid configuration: alerts.webhookSecret (BP_ALERTS__WEBHOOK_SECRET) is required when an alert recipient is a webhook URL',
     );
+  if (raw.integration.webhookUrl && !raw.integration.webhookSecret) {
+    throw new ConfigError(
+      'Invalid configuration: integration.webhookSecret (BP_INTEGRATION__WEBHOOK_SECRET) is required with integration.webhookUrl',
+    );
+  }
   if (raw.redPhone.mode === 'sip') {
     const needed = ['sipWebSocketUrl', 'sipUri', 'sipPassword'] as const;
     const absent = needed.find((key) => !raw.redPhone[key]);

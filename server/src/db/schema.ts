@@ -153,6 +153,15 @@ export interface DocumentsTable {
   pickup_checks_passed: string | null;
   /** Keyed hash of the holder's old document number, registered by the clerk for the reader to match. */
   old_document_number_hash: string | null;
+  /** Office round trip (migration 0018): keyed hash of what was registered, for idempotent registration. */
+  registration_fingerprint: string | null;
+  /** The version of the consent text to box pickup the citizen was shown, and when consent was given. */
+  consent_text_version: string | null;
+  consent_given_at: string | null;
+  /** When the issue was booked in the office's specialist procedure, by whom, and how (`api` | `manual`). */
+  booked_at: string | null;
+  booked_by: string | null;
+  booking_source: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -601,6 +610,29 @@ export interface Database {
   audit_chain_marker: AuditChainMarkerTable;
   kiosk_pairings: KioskPairingsTable;
   alert_notifications: AlertNotificationsTable;
+  // office round trip (migration 0018)
+  webhook_deliveries: WebhookDeliveriesTable;
+}
+
+/** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  /** document.registered | document.loaded | … (see contracts' webhookEventTypes). */
+  event_type: string;
+  document_id: string | null;
+  /** 1, 2, 3 … per document: the order its events are delivered in. */
+  document_seq: number;
+  url: string;
+  /** The exact JSON body sent (signed as is). */
+  payload: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  delivered_at: string | null;
+  created_at: string;
 }
 
 /** An evidence image taken at pickup (migration 0009): only the sealed image is stored, deleted after retention. */

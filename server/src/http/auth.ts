@@ -2,7 +2,7 @@
  * Request guards. Staff endpoints take a session (cookie `bp_session` or `Authorization: Bearer`) or an API token
  * and check roles; kiosk endpoints take a terminal key (`X-Terminal-Key`) and never a staff session.
  */
-import type { StaffRole } from '@buergerpunkt/contracts';
+import type { AccessRole } from '@buergerpunkt/contracts';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Config } from '../config.ts';
 import type { AppContext } from '../context.ts';
@@ -67,7 +67,7 @@ export interface RequireRolesOptions {
  */
 export function requireRoles(
   ctx: AppContext,
-  roles: readonly StaffRole[],
+  roles: readonly AccessRole[],
   options: RequireRolesOptions = {},
 ): preHandlerAsyncHookHandler {
   return async (request) => {

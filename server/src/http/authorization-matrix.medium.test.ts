@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffRoles } from '@buergerpunkt/contracts';
+import { apiTokenRoles, staffRoles } from '@buergerpunkt/contracts';
 import { demoBox, seedTestHub, type SeededHub } from '../testing/fixtures.ts';
 import { createTestHub } from '../testing/test-context.ts';
 
@@ -29,8 +29,8 @@ beforeAll(async () => {
   });
   expect(secret.statusCode).toBe(201);
   principals.agent = { authorization: `Bearer ${secret.json().secret}` };
-  // API tokens never carry the admin role (the API refuses to make one): one token per other role.
-  for (const role of staffRoles.filter((r) => r !== 'admin')) {
+  // Tokens never carry admin (400 api_token_admin_role); `integration` exists only for tokens.
+  for (const role of apiTokenRoles.filter((r) => r !== 'admin')) {
     const token = await hub.app.inject({
       method: 'POST',
       url: '/api/v1/api-tokens',

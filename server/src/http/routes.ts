@@ -27,6 +27,7 @@ import { depositRoutes } from '../modules/deposits/routes.ts';
 import { accessAdminRoutes } from '../modules/accounts/access-admin-routes.ts';
 import { officeAdminRoutes } from '../modules/offices/routes.ts';
 import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
+import { integrationRoutes } from '../modules/integration/routes.ts';
 import type { App } from './app-types.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
@@ -57,4 +58,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accessAdminRoutes(app, ctx);
   officeAdminRoutes(app, ctx);
   kioskPairingRoutes(app, ctx);
+  integrationRoutes(app, ctx);
 }

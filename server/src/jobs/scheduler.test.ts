@@ -19,6 +19,7 @@ describe('maintenance scheduler', () => {
       'purge-evidence-images',
       'purge-rate-limit-hits',
       'notify-alerts',
+      'purge-webhook-deliveries',
     ]);
   });
 

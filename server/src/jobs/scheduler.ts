@@ -12,6 +12,7 @@ import { purgeSuggestionContacts } from '../modules/zone/purge-suggestion-contac
 import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.ts';
 import { purgeRateLimitHits } from '../http/rate-limits.ts';
 import { notifyAlerts } from '../operations/alerts/notify-alerts.ts';
+import { purgeWebhookDeliveries } from '../modules/integration/purge-webhook-deliveries.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -27,6 +28,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-evidence-images', run: purgeEvidenceImages },
   { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
   { name: 'notify-alerts', run: (ctx) => notifyAlerts(ctx) },
+  { name: 'purge-webhook-deliveries', run: purgeWebhookDeliveries },
 ];
 
 export class MaintenanceScheduler {

@@ -31,22 +31,21 @@ export interface TestHubOptions {
   /** Start of the manual clock; default: a Tuesday morning in Brandenburg, store open. */
   now?: string;
   config?: Record<string, unknown>;
+  /** Environment variables read as the hub reads them (`BP_…`), under `config`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function createTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase();
-  const config = loadConfig(
-    {},
-    {
-      mode: 'demo',
-      logLevel: 'silent',
-      secrets: testSecrets,
-      box: { simulated: false },
-      demo: { seed: false },
-      jobs: { pollIntervalMs: 20 },
-      ...options.config,
-    },
-  );
+  const config = loadConfig(options.env ?? {}, {
+    mode: 'demo',
+    logLevel: 'silent',
+    secrets: testSecrets,
+    box: { simulated: false },
+    demo: { seed: false },
+    jobs: { pollIntervalMs: 20 },
+    ...options.config,
+  });
   const clock = new ManualClock(options.now ?? '2026-11-24T09:00:00.000Z');
   const ctx: AppContext = {
     db: database.db,

@@ -198,6 +198,12 @@ export const officeRoutes: OfficeRoute[] = [
     navKey: 'office.apiTokens.nav',
   },
   {
+    pattern: '/register',
+    component: () => import('./pages/register/IssueRegisterPage.svelte'),
+    roles: ['clerk', 'auditor'],
+    navKey: 'office.issueRegister.nav',
+  },
+  {
     pattern: '/account/password',
     component: () => import('./pages/account/ChangePasswordPage.svelte'),
     roles: allStaff,

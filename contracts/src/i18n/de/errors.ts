@@ -23,7 +23,8 @@ export const errors = {
   document_type_not_found: 'Diese Dokumentart gibt es nicht.',
   box_not_found: 'Diese DokBox gibt es nicht.',
   compartment_not_found: 'Dieses Fach gibt es nicht.',
-  duplicate_reference: 'Ein Dokument mit dieser Vorgangsnummer wartet bereits auf Abholung.',
+  duplicate_reference:
+    'Unter dieser Vorgangsnummer ist bereits ein anderes Dokument angemeldet, das noch nicht abgeschlossen ist.',
   phone_invalid:
     'Diese Telefonnummer ist ungültig. Bitte geben Sie eine Handynummer ein, z. B. 0151 23456789.',
   phone_not_mobile: 'Diese Nummer kann keine SMS empfangen. Bitte geben Sie eine Handynummer an.',

@@ -33,6 +33,7 @@ import { boxLayoutErrors } from './errors-box-layout.ts';
 import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 import { operations } from './operations.ts';
 import { operationsErrors } from './errors-operations.ts';
+import { integrationErrors } from './errors-integration.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -60,6 +61,7 @@ export const de = {
     ...boxLayoutErrors,
     ...kioskPairingErrors,
     ...operationsErrors,
+    ...integrationErrors,
   },
   sms,
   services,

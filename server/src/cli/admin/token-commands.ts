@@ -1,5 +1,5 @@
 /** `token create`, `token list`, `token revoke`: API tokens for integrations. */
-import { apiTokenDefaultDays, NewApiTokenSchema, type StaffRole } from '@buergerpunkt/contracts';
+import { apiTokenDefaultDays, apiTokenRoles, NewApiTokenSchema } from '@buergerpunkt/contracts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../modules/accounts/api-tokens.ts';
 import {
   exitOk,
@@ -24,9 +24,9 @@ const tokenCreate: AdminCommand = {
   name: 'token create',
   summary: 'create an API token for an integration (prints the secret once)',
   usage: [
-    `token create --name NAME --roles clerk[,loader,…] [--expires ${apiTokenDefaultDays}d]`,
+    `token create --name NAME --roles integration[,clerk,…] [--expires ${apiTokenDefaultDays}d]`,
     '',
-    'Tokens expire after 1 to 365 days and never carry the admin role.',
+    "Tokens expire after 1 to 365 days and never carry the admin role; `integration` is for the office's specialist system.",
   ].join('\n'),
   async run(ctx, args) {
     const { values } = parseCommandArgs(args, {
@@ -38,7 +38,7 @@ const tokenCreate: AdminCommand = {
       NewApiTokenSchema,
       {
         name: required(values, 'name'),
-        roles: parseRoles(required(values, 'roles')) as StaffRole[],
+        roles: parseRoles(required(values, 'roles'), apiTokenRoles),
         expiresInDays: parseExpiry(values.expires),
       },
       { name: '--name', roles: '--roles', expiresInDays: '--expires (days, 1 to 365)' },

@@ -25,7 +25,10 @@ export function checkUsername(username: string): string {
 }
 
 /** `clerk,loader` → roles; an unknown role is a usage error. */
-export function parseRoles(text: string): StaffRole[] {
+export function parseRoles<Role extends string = StaffRole>(
+  text: string,
+  known: readonly Role[] = staffRoles as readonly string[] as readonly Role[],
+): Role[] {
   const roles = [
     ...new Set(
       text
@@ -34,10 +37,10 @@ export function parseRoles(text: string): StaffRole[] {
         .filter(Boolean),
     ),
   ];
-  const unknown = roles.find((role) => !(staffRoles as readonly string[]).includes(role));
-  if (unknown) throw new UsageError(`--roles: unknown role "${unknown}" (known: ${staffRoles.join(', ')})`);
+  const unknown = roles.find((role) => !(known as readonly string[]).includes(role));
+  if (unknown) throw new UsageError(`--roles: unknown role "${unknown}" (known: ${known.join(', ')})`);
   if (roles.length === 0) throw new UsageError('--roles: at least one role');
-  return roles as StaffRole[];
+  return roles as Role[];
 }
 
 async function userIdByName(ctx: AdminCliContext, username: string): Promise<string> {

@@ -5,9 +5,9 @@
  */
 import {
   apiTokenDefaultDays,
+  type ApiTokenRole,
   type ApiTokenView,
   type CreatedApiToken,
-  type StaffRole,
 } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { addMs } from '../../platform/clock.ts';
@@ -32,7 +32,7 @@ function apiTokenView(row: ApiTokenRow): ApiTokenView {
   return {
     id: row.id,
     name: row.name,
-    roles: JSON.parse(row.roles) as StaffRole[],
+    roles: JSON.parse(row.roles) as ApiTokenRole[],
     createdBy: row.creator_username ?? row.created_by_cli ?? null,
     createdAt: row.created_at,
     // Every token has an expiry since migration 0010; the fallback only satisfies the type.
@@ -48,7 +48,7 @@ export async function listApiTokens(ctx: AppContext): Promise<ApiTokenView[]> {
 
 export interface NewApiTokenInput {
   name: string;
-  roles: StaffRole[];
+  roles: ApiTokenRole[];
   expiresInDays?: number;
 }
 
@@ -116,7 +116,8 @@ export async function principalForApiToken(ctx: AppContext, tokenHash: string): 
   const staleBefore = addMs(now, -lastUsedResolutionMs);
   if (!token.last_used_at || token.last_used_at < staleBefore)
     await touchApiToken(ctx.db, token.id, now, staleBefore);
-  // Tokens made before the rule may still list `admin`; it no longer counts.
-  const roles = (JSON.parse(token.roles) as StaffRole[]).filter((role) => role !== 'admin');
-  return { actor: { type: 'token', id: token.id }, triggers: [...roles, 'integration'] };
+  // Tokens made before the rule may still list `admin`; it no longer counts. Only a token with the `integration`
+  // role acts as the office's specialist procedure (issue 16); before, every token did.
+  const roles = (JSON.parse(token.roles) as ApiTokenRole[]).filter((role) => role !== 'admin');
+  return { actor: { type: 'token', id: token.id }, triggers: roles };
 }

@@ -26,5 +26,10 @@ export function presentDocument(row: DocumentRow, compartmentNumber: number | nu
     finalAt: row.final_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    consent:
+      row.consent_text_version && row.consent_given_at
+        ? { textVersion: row.consent_text_version, givenAt: row.consent_given_at }
+        : null,
+    bookedAt: row.booked_at,
   };
 }

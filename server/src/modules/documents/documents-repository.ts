@@ -17,6 +17,19 @@ export function findOpenDocumentByReference(db: DbOrTrx, reference: string) {
     .executeTakeFirst();
 }
 
+/** The newest document an office registered under `reference`, in any state (idempotent registration). */
+export function findLatestDocumentOfOffice(db: DbOrTrx, officeId: string, reference: string) {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('office_id', '=', officeId)
+    .where('reference', '=', reference)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export interface DocumentListQuery {
   state?: DocumentState;
   officeId?: string;

@@ -2,10 +2,11 @@
 import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
+import { hmacHex } from '../../platform/crypto.ts';
 import { dateOfBirthHash, oldDocumentNumberHash, phoneHash } from '../codes/pickup-codes.ts';
 import { checkUsesDateOfBirth, documentPolicyColumns } from '../document-types/pickup-policy.ts';
 import { normalizeMobileNumber } from '../sms/phone-numbers.ts';
-import { findOpenDocumentByReference } from './documents-repository.ts';
+import { findLatestDocumentOfOffice, findOpenDocumentByReference } from './documents-repository.ts';
 import { insertRegisteredDocument, type DocumentRow } from './transition-document.ts';
 
 export interface RegisterDocumentInput {
@@ -20,6 +21,44 @@ export interface RegisterDocumentInput {
   proxyNote?: string;
   /** Number of the holder's old ID document; the old-document reader must then read this number. */
   oldDocumentNumber?: string;
+  /** The citizen's consent to box pickup: the version of the consent text shown, and when it was given. */
+  consent?: { textVersion: string; givenAt?: string };
+}
+
+export interface RegistrationOutcome {
+  document: DocumentRow;
+  /** false: the same registration had been received before and this is the existing document. */
+  created: boolean;
+}
+
+/**
+ * A keyed hash of everything registered, so a repeated registration can be recognised without keeping a second copy
+ * of the personal data. The time of consent is not part of it: a resend may carry a later clock reading.
+ */
+export function registrationFingerprint(
+  key: string,
+  input: RegisterDocumentInput,
+  phoneE164: string,
+): string {
+  const content = [
+    input.officeId,
+    input.reference,
+    input.typeId,
+    input.holderName,
+    phoneE164,
+    input.dateOfBirth ?? null,
+    Boolean(input.needsWheelchairAccess),
+    input.proxyNote ?? null,
+    input.oldDocumentNumber ?? null,
+    input.consent?.textVersion ?? null,
+  ];
+  return hmacHex(key, 'registration', JSON.stringify(content));
+}
+
+/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint failure. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 export function parseIsoDate(value: string): string {
@@ -33,14 +72,44 @@ export function parseIsoDate(value: string): string {
   return value;
 }
 
+/** Registers a document; the same registration again (same office, reference and content) gives the existing one. */
 export async function registerDocument(
   ctx: AppContext,
   input: RegisterDocumentInput,
   principal: Principal,
 ): Promise<DocumentRow> {
+  return (await registerDocumentIdempotently(ctx, input, principal)).document;
+}
+
+/**
+ * Idempotent by (office, reference): the same content again answers with the existing document (`created: false`);
+ * other content while a document of that reference is open is 409 `duplicate_reference`. Two racing registrations
+ * of the same document meet at the unique index of open (office, reference) pairs; the loser then finds the winner.
+ */
+export async function registerDocumentIdempotently(
+  ctx: AppContext,
+  input: RegisterDocumentInput,
+  principal: Principal,
+): Promise<RegistrationOutcome> {
+  try {
+    return await registerOnce(ctx, input, principal);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return registerOnce(ctx, input, principal);
+  }
+}
+
+async function registerOnce(
+  ctx: AppContext,
+  input: RegisterDocumentInput,
+  principal: Principal,
+): Promise<RegistrationOutcome> {
   const phoneE164 = normalizeMobileNumber(input.phone);
   const now = ctx.clock.now().toISOString();
   const id = ctx.ids.newId();
+  const key = ctx.config.secrets.codeKey;
+  const fingerprint = registrationFingerprint(key, input, phoneE164);
+  const consentGivenAt = input.consent ? parseConsentTime(input.consent.givenAt, now) : null;
   return ctx.db.transaction().execute(async (trx) => {
     const office = await trx
       .selectFrom('offices')
@@ -62,9 +131,11 @@ export async function registerDocument(
       .executeTakeFirst();
     if (!type) throw notFound('document_type_not_found');
     if (checkUsesDateOfBirth(type.pickup_check) && !input.dateOfBirth) throw badRequest('validation_failed');
+    const earlier = await findLatestDocumentOfOffice(trx, input.officeId, input.reference);
+    if (earlier && earlier.registration_fingerprint === fingerprint)
+      return { document: earlier, created: false };
     if (await findOpenDocumentByReference(trx, input.reference)) throw conflict('duplicate_reference');
-    const key = ctx.config.secrets.codeKey;
-    return insertRegisteredDocument(
+    const document = await insertRegisteredDocument(
       trx,
       {
         id,
@@ -101,6 +172,12 @@ export async function registerDocument(
         old_document_number_hash: input.oldDocumentNumber
           ? oldDocumentNumberHash(key, id, input.oldDocumentNumber)
           : null,
+        registration_fingerprint: fingerprint,
+        consent_text_version: input.consent?.textVersion ?? null,
+        consent_given_at: consentGivenAt,
+        booked_at: null,
+        booked_by: null,
+        booking_source: null,
         created_at: now,
         updated_at: now,
       },
@@ -110,7 +187,20 @@ export async function registerDocument(
         typeId: input.typeId,
         officeId: input.officeId,
         proxy: Boolean(input.proxyNote),
+        consentTextVersion: input.consent?.textVersion ?? null,
+        consentGivenAt,
       },
     );
+    return { document, created: true };
   });
+}
+
+/** The time of consent as given (not in the future), or now. */
+function parseConsentTime(givenAt: string | undefined, now: string): string {
+  if (givenAt === undefined) return now;
+  const ms = Date.parse(givenAt);
+  if (Number.isNaN(ms)) throw badRequest('date_invalid');
+  const iso = new Date(ms).toISOString();
+  if (iso > now) throw badRequest('consent_in_future');
+  return iso;
 }

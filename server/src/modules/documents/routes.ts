@@ -1,5 +1,13 @@
 /** Staff endpoints for documents: register, find, look at one, and the office's simple actions. */
-import { documentStates, DocumentViewSchema, PageLimit, PageOffset } from '@buergerpunkt/contracts';
+import {
+  DocumentBatchResultSchema,
+  DocumentBatchSchema,
+  DocumentRegistrationSchema,
+  documentStates,
+  DocumentViewSchema,
+  PageLimit,
+  PageOffset,
+} from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
@@ -8,7 +16,8 @@ import { notFound } from '../../platform/errors.ts';
 import { presentDocument } from './document-presenter.ts';
 import { findDocumentById, listDocuments } from './documents-repository.ts';
 import { applyOfficeAction, officeActions, type OfficeAction } from './office-actions.ts';
-import { registerDocument } from './register-document.ts';
+import { registerDocumentIdempotently } from './register-document.ts';
+import { registerDocumentsBatch } from './register-documents-batch.ts';
 import type { DocumentRow } from './transition-document.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -29,30 +38,39 @@ export function documentRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ['documents'],
-        summary: 'Register a finished document for box pickup',
-        body: Type.Object(
-          {
-            reference: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9/._-]*$' }),
-            officeId: Type.String({ minLength: 1, maxLength: 64 }),
-            typeId: Type.String({ minLength: 1, maxLength: 64 }),
-            holderName: Type.String({ minLength: 1, maxLength: 200 }),
-            phone: Type.String({ minLength: 3, maxLength: 40 }),
-            dateOfBirth: Type.Optional(Type.String({ format: 'date' })),
-            needsWheelchairAccess: Type.Optional(Type.Boolean()),
-            proxyNote: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
-            /** The holder's old ID document number (identity checks: the reader must read this number). */
-            oldDocumentNumber: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9 ]{6,12}$' })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: DocumentViewSchema },
+        summary: 'Register a finished document for box pickup (idempotent by office and reference)',
+        description:
+          'The same registration again (same office, reference and content) answers 200 with the existing ' +
+          'document; other content while a document of that reference is open answers 409 `duplicate_reference`.',
+        body: DocumentRegistrationSchema,
+        response: { 200: DocumentViewSchema, 201: DocumentViewSchema },
       },
-      preHandler: requireRoles(ctx, ['clerk']),
+      preHandler: requireRoles(ctx, ['clerk', 'integration']),
     },
     async (request, reply) => {
-      const row = await registerDocument(ctx, request.body, principalOf(request));
-      return reply.code(201).send(presentDocument(row, null));
+      const { document, created } = await registerDocumentIdempotently(
+        ctx,
+        request.body,
+        principalOf(request),
+      );
+      return reply
+        .code(created ? 201 : 200)
+        .send(presentDocument(document, await compartmentNumberOf(document)));
     },
+  );
+
+  app.post(
+    '/api/v1/documents/batch',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: "Register a day's documents: a result per document (registered, existing or failed)",
+        body: DocumentBatchSchema,
+        response: { 200: DocumentBatchResultSchema },
+      },
+      preHandler: requireRoles(ctx, ['clerk', 'integration']),
+    },
+    async (request) => registerDocumentsBatch(ctx, request.body.documents, principalOf(request)),
   );
 
   app.get(

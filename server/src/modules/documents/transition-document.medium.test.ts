@@ -130,7 +130,16 @@ describe('transitionDocument on a real database', () => {
       headers: hub.staffHeaders.clerk,
       payload: body,
     });
-    expect(duplicate.json()).toMatchObject({ status: 409, code: 'duplicate_reference' });
+    // The same registration again is the same document (issue 16); other content for the reference is refused.
+    expect(duplicate.statusCode).toBe(200);
+    expect(duplicate.json().id).toBe(created.json().id);
+    const otherContent = await hub.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents',
+      headers: hub.staffHeaders.clerk,
+      payload: { ...body, holderName: 'Moritz Mustermann' },
+    });
+    expect(otherContent.json()).toMatchObject({ status: 409, code: 'duplicate_reference' });
     const landline = await hub.app.inject({
       method: 'POST',
       url: '/api/v1/documents',

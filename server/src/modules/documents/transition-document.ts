@@ -6,6 +6,7 @@ import { AppError, conflict, forbidden, notFound } from '../../platform/errors.t
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { publishLive } from '../live/live-bus.ts';
+import { queueDocumentEvent } from '../integration/webhook-outbox.ts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
 import { isTransitionAllowed, ruleFor, type TransitionName } from './lifecycle.ts';
 
@@ -64,6 +65,8 @@ export async function transitionDocument(trx: Trx, request: TransitionRequest): 
     entityId: current.id,
     data: { from: current.state, to: rule.to, ...request.auditData },
   });
+  // The office's specialist procedure hears of it through the outbox, in this same transaction.
+  await queueDocumentEvent(trx, request.transition, updated, request.at);
   // The office's live screens hear of it once the change is committed.
   publishLive(trx, { type: 'document', documentId: current.id, state: rule.to, boxId: updated.box_id });
   return updated;
@@ -86,6 +89,7 @@ export async function insertRegisteredDocument(
     entityId: document.id,
     data: { to: 'registered', ...auditData },
   });
+  await queueDocumentEvent(trx, 'register', row, document.created_at);
   publishLive(trx, { type: 'document', documentId: document.id, state: 'registered', boxId: null });
   return row;
 }

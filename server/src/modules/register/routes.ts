@@ -59,7 +59,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
           }),
         },
       },
-      preHandler: requireRoles(ctx, ['clerk', 'auditor', 'admin']),
+      preHandler: requireRoles(ctx, ['clerk', 'auditor', 'admin', 'integration']),
     },
     async (request, reply) => {
       const range = parseIssueRange(request.query.from, request.query.to);

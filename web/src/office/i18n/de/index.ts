@@ -14,6 +14,7 @@ import { evidence } from './evidence.ts';
 import { deposits } from './deposits.ts';
 import { mapAuthoring } from './map.ts';
 import { setup } from './setup.ts';
+import { issueRegister } from './issue-register.ts';
 
 export const office = {
   ...shell,
@@ -28,4 +29,5 @@ export const office = {
   ...deposits,
   ...mapAuthoring,
   ...setup,
+  ...issueRegister,
 };

@@ -29,6 +29,7 @@ export const shell = {
     loader: 'Beladung',
     zone: 'Servicezone',
     auditor: 'Prüfung',
+    integration: 'Fachverfahren (nur Schnittstelle)',
   },
   login: {
     heading: 'Anmeldung',

@@ -13,7 +13,7 @@ describe('kiosk problems', () => {
       actions: ['retryCode', 'retryPhone'],
       staffReason: 'pickup_problem',
     });
-    expect(problemFrom(apiError(423, 'code_locked')).actions).toContain('resend');
+    expect(problemFrom(apiError(423, 'code_locked')).actions).toEqual(['startOver']);
     expect(problemFrom(apiError(401, 'check_failed'))).toMatchObject({
       actions: ['retryCheck'],
       staffReason: 'check_problem',

@@ -48,7 +48,8 @@ export interface KioskProblem {
 
 const actionsFor: Record<ProblemKey, ProblemAction[]> = {
   code_wrong: ['retryCode', 'retryPhone'],
-  code_locked: ['resend', 'startOver'],
+  // Only staff lift a lock (a citizen's resend sends nothing for a locked document): no "new code by SMS" here.
+  code_locked: ['startOver'],
   code_format_invalid: ['retryCode'],
   phone_invalid: ['retryPhone'],
   phone_not_mobile: ['retryPhone'],

@@ -252,7 +252,7 @@ export const kiosk = {
     },
     code_locked: {
       title: 'Der Code ist gesperrt',
-      text: 'Der Code wurde zu oft falsch eingegeben. Zu Ihrer Sicherheit ist er jetzt gesperrt. Sie können einen neuen Code per SMS bekommen oder das Personal rufen.',
+      text: 'Der Code wurde zu oft falsch eingegeben. Zu Ihrer Sicherheit ist er jetzt gesperrt. Das Personal kann Ihnen einen neuen Code schicken: Bitte rufen Sie das Personal.',
     },
     code_format_invalid: {
       title: 'Der Code ist nicht vollständig',

@@ -245,7 +245,7 @@ export const kiosk = {
     },
     code_locked: {
       title: 'The code is blocked',
-      text: 'The code was entered wrongly too often. For your safety it is now blocked. You can get a new code by text message or call the staff.',
+      text: 'The code was entered wrongly too often. For your safety it is now blocked. The staff can send you a new code: please call the staff.',
     },
     code_format_invalid: {
       title: 'The code is incomplete',

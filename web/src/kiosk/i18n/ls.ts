@@ -244,7 +244,7 @@ export const kiosk = {
     },
     code_locked: {
       title: 'Der Code ist gesperrt',
-      text: 'Der Code war zu oft falsch. Darum ist der Code jetzt gesperrt. Gesperrt heißt: Der Code geht nicht mehr. Sie können einen neuen Code bekommen. Oder Sie holen Hilfe.',
+      text: 'Der Code war zu oft falsch. Darum ist der Code jetzt gesperrt. Gesperrt heißt: Der Code geht nicht mehr. Das Personal kann Ihnen einen neuen Code schicken. Bitte holen Sie Hilfe.',
     },
     code_format_invalid: {
       title: 'Der Code ist nicht ganz',

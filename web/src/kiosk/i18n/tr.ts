@@ -234,7 +234,7 @@ export const kiosk = {
     },
     code_locked: {
       title: 'Kod kilitlendi',
-      text: 'Kod çok kez yanlış girildi. Güvenliğiniz için artık kilitli. SMS ile yeni bir kod alabilir veya görevli çağırabilirsiniz.',
+      text: 'Kod çok kez yanlış girildi. Güvenliğiniz için artık kilitli. Görevliler size yeni bir kod gönderebilir: lütfen görevli çağırın.',
     },
     code_format_invalid: {
       title: 'Kod eksik',

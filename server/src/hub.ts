@@ -6,8 +6,7 @@ import pino from 'pino';
 import type { buildApp as BuildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
-import { openDatabase } from './db/database.ts';
-import { useAuditKey } from './modules/audit/audit-service.ts';
+import { openAuditedDatabase } from './modules/audit/open-audited-database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { jobDefinitions } from './jobs/job-definitions.ts';
@@ -38,12 +37,11 @@ export async function startHub(
   options: StartHubOptions = {},
 ): Promise<RunningHub> {
   const log = pino({ level: config.logLevel });
-  const database = openDatabase(config.databaseUrl, {
+  const database = openAuditedDatabase(config, {
     onIdleConnectionError: (error) =>
       log.warn({ err: error }, 'database connection lost; the pool opens a new one'),
   });
   await migrateToLatest(database.db);
-  useAuditKey(database.db, config.secrets.auditKey);
 
   const ctx: AppContext = {
     db: database.db,

@@ -6,8 +6,7 @@
 import { userInfo } from 'node:os';
 import { loadConfigOrReport } from '../config.ts';
 import { silentLogger, type AppContext } from '../context.ts';
-import { openDatabase } from '../db/database.ts';
-import { useAuditKey } from '../modules/audit/audit-service.ts';
+import { openAuditedDatabase } from '../modules/audit/open-audited-database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
@@ -25,11 +24,9 @@ function osUser(): string {
 async function openAdminContext({ migrate }: { migrate: boolean }): Promise<OpenedAdminContext | null> {
   const config = loadConfigOrReport();
   if (!config) return null;
-  const database = openDatabase(config.databaseUrl, { poolSize: 2 });
+  const database = openAuditedDatabase(config, { poolSize: 2 });
   try {
     if (migrate) await migrateToLatest(database.db);
-    // Everything the admin command line changes is audited, in the same keyed chain as the hub's entries.
-    useAuditKey(database.db, config.secrets.auditKey);
   } catch (error) {
     await database.close();
     throw error;

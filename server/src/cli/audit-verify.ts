@@ -4,8 +4,8 @@
  * (bad configuration, database unreachable). German for people, one English key=value line for scripts.
  */
 import { loadConfigOrReport } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { useAuditKey, verifyAuditLog } from '../modules/audit/audit-service.ts';
+import { verifyAuditLog } from '../modules/audit/audit-service.ts';
+import { openAuditedDatabase } from '../modules/audit/open-audited-database.ts';
 import { t } from '../platform/i18n.ts';
 
 const shownProblems = 20;
@@ -13,9 +13,8 @@ const shownProblems = 20;
 async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 2;
-  const database = openDatabase(config.databaseUrl, { poolSize: 1 });
   // The chain is keyed: the check needs the same secrets.auditKey as the hub.
-  useAuditKey(database.db, config.secrets.auditKey);
+  const database = openAuditedDatabase(config, { poolSize: 1 });
   try {
     const result = await verifyAuditLog(database.db);
     if (result.ok) {

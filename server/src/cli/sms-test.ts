@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfigOrReport } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
+import { openAuditedDatabase } from '../modules/audit/open-audited-database.ts';
 import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
 import { queueTestSms, testSmsStatus } from '../modules/sms/send-test-sms.ts';
@@ -22,7 +22,8 @@ async function main(): Promise<number> {
   }
   const config = loadConfigOrReport();
   if (!config) return 2;
-  const database = openDatabase(config.databaseUrl, { poolSize: 1 });
+  // The test SMS is audited, in the keyed chain.
+  const database = openAuditedDatabase(config, { poolSize: 1 });
   const ctx = { db: database.db, config, ids: randomIds, clock: systemClock };
   try {
     let queued;

@@ -6,9 +6,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Config, Secrets } from '../../config.ts';
-import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest, migrations } from '../../db/migrate.ts';
-import { useAuditKey, verifyAuditLog } from '../../modules/audit/audit-service.ts';
+import { verifyAuditLog } from '../../modules/audit/audit-service.ts';
+import { openAuditedDatabase } from '../../modules/audit/open-audited-database.ts';
 import { BackupRefusal } from './backup-errors.ts';
 import { demoFiles } from './create-backup.ts';
 import {
@@ -122,10 +122,9 @@ export async function restoreBackup(config: Config, from: string): Promise<Resto
     if (top === 'media') mediaFiles++;
   }
 
-  const database = openDatabase(config.databaseUrl, { poolSize: 1 });
+  const database = openAuditedDatabase(config, { poolSize: 1 });
   try {
     await migrateToLatest(database.db);
-    useAuditKey(database.db, config.secrets.auditKey);
     const verification = await verifyAuditLog(database.db);
     return {
       manifest,

@@ -24,3 +24,4 @@ export * from './integer-params.ts';
 export * from './health.ts';
 // office round trip (issue 16)
 export * from './integration.ts';
+export * from './approval-pack.ts';

@@ -34,6 +34,7 @@ import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 import { operations } from './operations.ts';
 import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
+import { approvalPack } from './approval-pack.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -79,4 +80,5 @@ export const de = {
   oidcPage,
   map,
   operations,
+  approvalPack,
 };

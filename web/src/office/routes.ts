@@ -204,6 +204,12 @@ export const officeRoutes: OfficeRoute[] = [
     navKey: 'office.issueRegister.nav',
   },
   {
+    pattern: '/privacy/approval-pack',
+    component: () => import('./pages/privacy/ApprovalPackPage.svelte'),
+    roles: ['auditor'],
+    navKey: 'office.approvalPack.nav',
+  },
+  {
     pattern: '/account/password',
     component: () => import('./pages/account/ChangePasswordPage.svelte'),
     roles: allStaff,

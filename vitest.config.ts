@@ -35,7 +35,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'medium-sqlite', include: medium, env: { BP_TEST_DB: 'sqlite' } },
+        // `*.pg.medium.test.ts`: PostgreSQL only (several hubs on one database); SQLite runs one hub.
+        test: {
+          name: 'medium-sqlite',
+          include: medium,
+          exclude: ['**/*.pg.medium.test.ts', '**/node_modules/**'],
+          env: { BP_TEST_DB: 'sqlite' },
+        },
       },
       {
         extends: true,

@@ -17,6 +17,8 @@ import { randomIds } from './platform/ids.ts';
 import { BoxLinkHub } from './modules/boxes/box-link-hub.ts';
 import { startingHealth, startingReadiness } from './http/health.ts';
 import { startEmbeddedAgents } from './sim/embedded-agents.ts';
+import { openClusterSignals } from './cluster/open-cluster-signals.ts';
+import { wireCluster } from './cluster/wire-cluster.ts';
 
 export interface RunningHub {
   ctx: AppContext;
@@ -57,9 +59,10 @@ export async function startHub(
   };
   const demoCredentials = config.mode === 'demo' && config.demo.seed ? await prepareDemo(ctx) : null;
   const runner = new JobRunner(ctx, jobDefinitions);
-  ctx.onJobsQueued = () => runner.wake();
   const boxLink = new BoxLinkHub(ctx);
-  ctx.onBoxCommandsQueued = (boxId) => boxLink.wake(boxId);
+  // Several hubs on one PostgreSQL: wake-ups, live events and one maintenance leader (docs/operations.md).
+  const signals = await openClusterSignals(ctx);
+  wireCluster({ ctx, signals, boxLink, runner });
 
   const app = await buildApp(ctx, {
     logger: { level: config.logLevel === 'info' ? 'warn' : config.logLevel },
@@ -82,7 +85,7 @@ export async function startHub(
     : null;
   boxesReady = true;
   // Expiry, reminders and purge, every minute.
-  const maintenance = new MaintenanceScheduler(ctx);
+  const maintenance = new MaintenanceScheduler(ctx, undefined, undefined, () => signals.isLeader());
   maintenance.start();
   log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
   if (config.mode === 'demo' && !options.quiet)
@@ -98,6 +101,7 @@ export async function startHub(
       await maintenance.stop();
       await boxLink.stop();
       await runner.stop();
+      await signals.close();
       await database.close();
     },
   };

@@ -42,6 +42,8 @@ export class MaintenanceScheduler {
     private readonly ctx: AppContext,
     private readonly passes: readonly MaintenancePass[] = maintenancePasses,
     private readonly intervalMs = 60_000,
+    /** Several hubs on one database: only the leader runs the rounds (cluster/cluster-signals.ts). */
+    private readonly isLeader: () => Promise<boolean> = async () => true,
   ) {}
 
   start(): void {
@@ -56,6 +58,13 @@ export class MaintenanceScheduler {
     this.#stopRequested = true;
     clearTimeout(this.#timer);
     await this.#running;
+  }
+
+  /** The timer's round: run by the leading hub only; the others check again at the next round. */
+  async runIfLeader(): Promise<boolean> {
+    if (!(await this.isLeader())) return false;
+    await this.runOnce();
+    return true;
   }
 
   /** One round of every pass, in order; what tests and the timer call. */
@@ -74,10 +83,13 @@ export class MaintenanceScheduler {
   #schedule(ms: number): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.#running = this.runOnce().finally(() => {
-        this.#running = undefined;
-        if (!this.#stopped) this.#schedule(this.intervalMs);
-      });
+      this.#running = this.runIfLeader()
+        .then(() => undefined)
+        .catch((error: unknown) => this.ctx.log.error({ err: error }, 'maintenance round failed'))
+        .finally(() => {
+          this.#running = undefined;
+          if (!this.#stopped) this.#schedule(this.intervalMs);
+        });
     }, ms);
     this.#timer.unref();
   }

@@ -8,6 +8,7 @@ import { silentLogger } from '../context.ts';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
+import { openDatabase } from '../db/database.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const testSecrets = {
@@ -33,10 +34,13 @@ export interface TestHubOptions {
   config?: Record<string, unknown>;
   /** Environment variables read as the hub reads them (`BP_…`), under `config`. */
   env?: NodeJS.ProcessEnv;
+  /** A second hub instance on the first one's database (several hubs on one PostgreSQL); the first one drops it. */
+  sameDatabaseAs?: TestHub;
 }
 
 export async function createTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const database = await createTestDatabase();
+  const shared = options.sameDatabaseAs?.database;
+  const database = shared ? secondHandle(shared.url) : await createTestDatabase();
   const config = loadConfig(options.env ?? {}, {
     mode: 'demo',
     logLevel: 'silent',
@@ -70,4 +74,10 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
       await database.destroy();
     },
   };
+}
+
+/** Another connection pool to an existing test database; closing it leaves the database to its owner. */
+function secondHandle(url: string): TestDatabase {
+  const handle = openDatabase(url);
+  return { ...handle, destroy: () => handle.close() };
 }

@@ -29,7 +29,10 @@ async function sendEmail(ctx: AppContext, payload: AlertNotificationPayload): Pr
     to: payload.to,
     subject: `[Bürgerpunkt] ${payload.summary}`,
     text: payload.text,
-    headers: { 'X-Buergerpunkt-Alert': payload.key },
+    headers: {
+      'X-Buergerpunkt-Alert': payload.key,
+      'X-Buergerpunkt-Alert-State': payload.kind === 'resolved' ? 'resolved' : 'firing',
+    },
   });
 }
 
@@ -41,8 +44,10 @@ async function sendWebhook(
   const secret = ctx.config.alerts.webhookSecret;
   if (!secret) throw new PermanentJobError('alerts.webhookSecret is not configured');
   const timestamp = ctx.clock.now();
+  const resolved = payload.kind === 'resolved';
   const body = JSON.stringify({
-    type: `alert.${payload.rule}`,
+    // `alert.box_offline` when a condition holds, `alert.box_offline.resolved` when it has ended.
+    type: `alert.${payload.rule}${resolved ? '.resolved' : ''}`,
     timestamp: timestamp.toISOString(),
     // Chat systems (Mattermost, Rocket.Chat, Slack-compatible) show `text` as the message.
     text: payload.text,
@@ -52,6 +57,8 @@ async function sendWebhook(
       summary: payload.summary,
       firstSeenAt: payload.firstSeenAt,
       occurrences: payload.occurrences,
+      state: resolved ? 'resolved' : 'firing',
+      ...(resolved ? { resolvedAt: payload.resolvedAt } : {}),
     },
   });
   const signature = new Webhook(secret).sign(messageId, timestamp, body);

@@ -4,7 +4,8 @@
  * The job id is the webhook message id, so a retried delivery can be recognised by the receiver. A refusal (4xx
  * other than 408/429) is permanent; anything else is retried with the job runner's backoff.
  */
-import nodemailer, { type Transporter } from 'nodemailer';
+// nodemailer is loaded with the first e-mail (most hubs send none for days).
+import type { Transporter } from 'nodemailer';
 import { Webhook } from 'standardwebhooks';
 import type { AppContext } from '../../context.ts';
 import { PermanentJobError, type JobDefinition } from '../../jobs/job-runner.ts';
@@ -12,9 +13,10 @@ import type { AlertNotificationPayload } from './notify-alerts.ts';
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
+async function transportFor(smtpUrl: string): Promise<Transporter> {
   let transport = transports.get(smtpUrl);
   if (!transport) {
+    const { default: nodemailer } = await import('nodemailer');
     transport = nodemailer.createTransport(smtpUrl);
     transports.set(smtpUrl, transport);
   }
@@ -24,7 +26,9 @@ function transportFor(smtpUrl: string): Transporter {
 async function sendEmail(ctx: AppContext, payload: AlertNotificationPayload): Promise<void> {
   const { smtpUrl, emailFrom } = ctx.config.alerts;
   if (!smtpUrl) throw new PermanentJobError('alerts.smtpUrl is not configured');
-  await transportFor(smtpUrl).sendMail({
+  await (
+    await transportFor(smtpUrl)
+  ).sendMail({
     from: emailFrom,
     to: payload.to,
     subject: `[Bürgerpunkt] ${payload.summary}`,

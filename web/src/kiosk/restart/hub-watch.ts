@@ -84,8 +84,11 @@ export class HubWatch {
   }
 }
 
-/** Asks the hub's liveness endpoint; a slow answer counts as none. */
+/**
+ * Asks the hub's liveness endpoint; a slow answer counts as none, and so does a reverse proxy's 502/503/504 (the hub
+ * behind it is away). Any other answer (even a 429 or 500) comes from a running hub.
+ */
 export async function hubAnswers(timeoutMs = 2_500): Promise<boolean> {
   const response = await fetch('/api/health', { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
-  return response.ok;
+  return ![502, 503, 504].includes(response.status);
 }

@@ -92,6 +92,9 @@ export async function buildServer(outName = 'dist'): Promise<BuildResult> {
       target: 'node20',
       // One file per entry (no shared chunks), each with its source map for readable stack traces.
       sourcemap: true,
+      // Smaller source for V8 to keep in memory (about 1 MB less heap for the hub); names stay for stack traces.
+      minifyWhitespace: true,
+      minifySyntax: true,
       metafile: true,
       logLevel: 'warning',
       plugins: [externalPackages],

@@ -2,14 +2,25 @@
 // The hub serves the built files from web/dist; `npm run dev -w web` proxies the API to a running hub.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { restartPageHtml } from './src/kiosk/restart/restart-page.ts';
 
 const here = import.meta.dirname;
+
+/** The kiosk's offline restart page, made from the kiosk catalogues (its service worker and script are in public/kiosk). */
+function kioskRestartPage(): Plugin {
+  return {
+    name: 'kiosk-restart-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'kiosk/restart.html', source: restartPageHtml() });
+    },
+  };
+}
 
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [svelte()],
+  plugins: [svelte(), kioskRestartPage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

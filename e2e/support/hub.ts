@@ -22,16 +22,20 @@ export interface RunningHub {
   credentials: DemoCredentials;
   passwordOf(username: string): string;
   stop(): Promise<void>;
+  /** Stops the process but keeps its data folder: `startHubProcess({ port, dataDir })` starts the same hub again. */
+  stopProcess(): Promise<void>;
 }
 
 export interface StartHubOptions {
   port: number;
   /** Extra configuration as environment variables (`BP_…`). */
   env?: Record<string, string>;
+  /** An existing data folder (a hub started again after `stopProcess`); else a new temporary one. */
+  dataDir?: string;
 }
 
 export async function startHubProcess(options: StartHubOptions): Promise<RunningHub> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bp-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bp-e2e-'));
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
@@ -67,6 +71,9 @@ export async function startHubProcess(options: StartHubOptions): Promise<Running
     async stop() {
       await stopProcess(child);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async stopProcess() {
+      await stopProcess(child);
     },
   };
 }

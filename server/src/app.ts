@@ -15,11 +15,14 @@ import { installSecurityHooks } from './http/security.ts';
 import { useAuditKey } from './modules/audit/audit-service.ts';
 import { registerMetrics } from './operations/metrics/metrics-route.ts';
 import { useWebhookOutbox } from './modules/integration/webhook-outbox.ts';
+import { lazySchemaCompilers } from './http/lazy-schemas.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every route's method and URL pattern (HEAD left out), collected as the routes are added. */
     routeTable: { method: string; url: string }[];
+    /** Compiles every route schema not compiled yet (they compile on first use, http/lazy-schemas.ts). */
+    compileSchemas(): number;
   }
 }
 
@@ -33,6 +36,7 @@ function trustProxyOption(setting: false | number | string | string[]) {
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
+  const schemas = lazySchemaCompilers();
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -49,7 +53,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
         code: { optimize: false },
       },
     },
+    // Validators and serializers compile on first use, not at start (http/lazy-schemas.ts).
+    schemaController: { compilersFactory: schemas.compilersFactory },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('compileSchemas', schemas.compileAll);
 
   // The route table (method and URL of every route), read by the authorisation matrix test.
   const routeTable: { method: string; url: string }[] = [];

@@ -4,7 +4,9 @@
  * a transport that dropped (USB adapter unplugged, bridge rebooted) is opened again on the next write.
  */
 import { Socket, connect } from 'node:net';
-import { SerialPort } from 'serialport';
+// Loaded when a serial line is opened (a native module; the hub, which bundles this code for the demo's box, never
+// needs it).
+import type { SerialPort } from 'serialport';
 
 export type TransportConfig =
   | { type: 'serial'; path: string; baudRate: number }
@@ -42,6 +44,7 @@ export class SerialTransport implements ByteTransport {
 
   async open(): Promise<void> {
     if (this.isOpen()) return;
+    const { SerialPort } = await import('serialport');
     const port = new SerialPort({
       path: this.path,
       baudRate: this.baudRate,

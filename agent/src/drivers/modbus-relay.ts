@@ -9,7 +9,9 @@
  *   the outcome is read from the door input: `unlocked`, `not_confirmed` (door still closed) or `board_offline`.
  * - Before the pulse the board must answer an input read: a pulse is not sent into silence.
  */
-import modbusSerial from 'modbus-serial';
+// Loaded when the driver first connects (with the native serialport it brings): the hub bundles this code for the
+// demo's box and never needs it.
+import type modbusSerial from 'modbus-serial';
 import { Type, type Static } from 'typebox';
 import { driverConfigError, parseDriverOptions } from './driver-config.ts';
 import type { DriverEvents } from './kerong-cu16.ts';
@@ -79,8 +81,10 @@ export const ModbusRelayOptionsSchema = Type.Object(
 
 // `modbus-serial` is CommonJS and sets `module.exports.default` to itself; this reads the class the same way in
 // TypeScript (which sees the module object) and at run time.
-const ModbusRTU = modbusSerial.default;
-type ModbusClient = InstanceType<typeof ModbusRTU>;
+type ModbusClient = InstanceType<typeof modbusSerial.default>;
+async function loadModbusRTU(): Promise<typeof modbusSerial.default> {
+  return (await import('modbus-serial')).default.default;
+}
 
 export type ModbusRelayOptions = Static<typeof ModbusRelayOptionsSchema>;
 type Wiring = ModbusRelayOptions['compartments'][number];
@@ -282,6 +286,7 @@ export class ModbusRelayDriver implements LockDriver {
   /** A fresh client each time: a port that dropped (adapter unplugged, bridge rebooted) is opened anew. */
   private async connect(): Promise<void> {
     await this.disconnect();
+    const ModbusRTU = await loadModbusRTU();
     const client = new ModbusRTU();
     client.on('error', () => {});
     const line = this.options.line;

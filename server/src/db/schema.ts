@@ -693,4 +693,8 @@ export interface AlertNotificationsTable {
   resolved_at: string | null;
   last_notified_at: string | null;
   unreported: WithDefault<number>;
+  /** The condition's summary as last seen, for the message that it ended (migration 0023). */
+  summary: string | null;
+  /** When a "resolved" message was last queued; before `last_notified_at`: the last message was an alert (0023). */
+  resolved_notified_at: string | null;
 }

@@ -18,4 +18,11 @@ initI18n(withMapGerman(withServicesGerman(withSuggestionGerman({ kiosk }))), (co
 const store = browserKeyStore();
 const terminalKey = pairTerminal(window.location, window.history, store);
 
+// The service worker keeps the offline "being restarted" page for when the hub cannot be reached (public/kiosk/sw.js).
+// Browsers allow it only in a secure context (HTTPS, or localhost); elsewhere the kiosk still shows its own restart
+// screen while it runs, only a reload while the hub is away ends at the browser's error page.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' }).catch(() => undefined);
+}
+
 mount(App, { target: document.getElementById('app')!, props: { terminalKey, store } });

@@ -38,5 +38,8 @@ export const operations = {
     firstSeen: 'Erstmals bemerkt: {{at}}',
     folded: 'Seit der letzten Meldung {{count}}-mal aufgetreten.',
     footer: 'Büro: {{url}}',
+    resolved: 'Behoben: {{summary}}',
+    resolvedAt: 'Besteht nicht mehr seit: {{at}}',
+    resolvedFolded: 'Seit der letzten Meldung noch {{count}}-mal aufgetreten.',
   },
 };

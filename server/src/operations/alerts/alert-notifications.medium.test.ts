@@ -161,31 +161,51 @@ describe('alert notifications by e-mail and webhook', () => {
     expect((await notifyAlerts(hub.ctx, probes)).notified).toEqual([]);
     disk = { free: 50, total: 100 };
 
-    // The box comes back and drops twice within the hour: folded, nothing sent…
+    // The box comes back (and the disk has room again): one "resolved" message each, through the same channels.
+    // Then the box drops and comes back twice within the hour: folded, nothing more sent…
     for (const minute of ['10', '25']) {
       at(`2026-11-24T09:${minute}:00Z`);
       await boxLink(true, 0);
-      expect((await notifyAlerts(hub.ctx, probes)).conditions).toEqual([]);
+      const back = await notifyAlerts(hub.ctx, probes);
+      expect(back.conditions).toEqual([]);
+      expect(back.resolved).toEqual(minute === '10' ? ['box_offline:dokbox-hn', 'disk_full'] : []);
       at(`2026-11-24T09:${Number(minute) + 12}:00Z`);
       await boxLink(false, 11);
       expect((await notifyAlerts(hub.ctx, probes)).notified).toEqual([]);
     }
-    expect(await runner.runDueJobs()).toBe(0);
-    // …until the hour since the last message is over: one message, saying how often it happened.
+    expect(await runner.runDueJobs()).toBe(3);
+    expect(mails).toHaveLength(4);
+    const resolvedMail = mails.slice(2).find((m) => m.to[0] === 'zone@stadt.example')!;
+    expect(resolvedMail.raw).toMatch(/Behoben: DokBox .* ist nicht verbunden/);
+    expect(resolvedMail.raw).toContain('X-Buergerpunkt-Alert: box_offline:dokbox-hn');
+    expect(resolvedMail.raw).toContain('X-Buergerpunkt-Alert-State: resolved');
+    expect(resolvedMail.raw).toContain('Besteht nicht mehr seit: 2026-11-24T09:10:00.000Z');
+    expect(mails.slice(2).find((m) => m.to[0] === 'it@stadt.example')!.raw).toContain(
+      'Behoben: Datenträger des Hubs fast voll',
+    );
+    expect(hooks).toHaveLength(2);
+    expect(verifyWebhook(hooks[1]!, hub.clock.now())).toMatchObject({
+      type: 'alert.box_offline.resolved',
+      data: { key: 'box_offline:dokbox-hn', state: 'resolved', resolvedAt: '2026-11-24T09:10:00.000Z' },
+    });
+    // …until the hour since the last alert message is over: one message, saying how often it happened.
     at('2026-11-24T10:00:00Z');
     expect((await notifyAlerts(hub.ctx, probes)).notified).toEqual(['box_offline:dokbox-hn']);
     hookAnswers.push(503);
     expect(await runner.runDueJobs()).toBe(2);
-    expect(mails).toHaveLength(3);
-    expect(mails[2]!.raw).toContain('Seit der letzten Meldung 2-mal aufgetreten.');
+    expect(mails).toHaveLength(5);
+    expect(mails[4]!.raw).toContain('Seit der letzten Meldung 2-mal aufgetreten.');
+    expect(mails[4]!.raw).toContain('X-Buergerpunkt-Alert-State: firing');
     // The webhook answered 503: retried with backoff under the same message id, and then delivered.
-    expect(hooks).toHaveLength(2);
+    expect(hooks).toHaveLength(3);
     at('2026-11-24T10:10:00Z');
     expect(await runner.runDueJobs()).toBe(1);
-    expect(hooks).toHaveLength(3);
-    expect(hooks[2]!.headers['webhook-id']).toBe(hooks[1]!.headers['webhook-id']);
-    expect(verifyWebhook(hooks[2]!, hub.clock.now())).toMatchObject({
+    expect(hooks).toHaveLength(4);
+    expect(hooks[3]!.headers['webhook-id']).toBe(hooks[2]!.headers['webhook-id']);
+    expect(verifyWebhook(hooks[3]!, hub.clock.now())).toMatchObject({
+      type: 'alert.box_offline',
       text: expect.stringContaining('2-mal aufgetreten'),
+      data: { state: 'firing' },
     });
 
     // Quiet hours (22:00–06:00 Berlin): the disk fills up at night; the message waits for the morning.
@@ -195,11 +215,18 @@ describe('alert notifications by e-mail and webhook', () => {
     const night = await notifyAlerts(hub.ctx, probes);
     expect(night.conditions).toContain('disk_full');
     expect(night.notified).toEqual([]);
+    // The box's offline condition ended at closing time (it counts only while the box is open): that message also
+    // waited for the morning.
     at('2026-11-25T05:01:00Z');
-    expect((await notifyAlerts(hub.ctx, probes)).notified).toEqual(['disk_full']);
-    expect(await runner.runDueJobs()).toBe(1);
-    expect(mails.at(-1)!.to).toEqual(['it@stadt.example']);
-    expect(mails.at(-1)!.raw).toContain('fast voll: 3.0 % frei');
+    const morning = await notifyAlerts(hub.ctx, probes);
+    expect(morning.notified).toEqual(['disk_full']);
+    expect(morning.resolved).toEqual(['box_offline:dokbox-hn']);
+    expect(await runner.runDueJobs()).toBe(3);
+    const diskMail = mails.slice(5).find((m) => m.to[0] === 'it@stadt.example')!;
+    expect(diskMail.raw).toContain('fast voll: 3.0 % frei');
+    expect(mails.slice(5).find((m) => m.to[0] === 'zone@stadt.example')!.raw).toContain(
+      'X-Buergerpunkt-Alert-State: resolved',
+    );
 
     const audited = await hub.ctx.db
       .selectFrom('audit_log')
@@ -212,6 +239,47 @@ describe('alert notifications by e-mail and webhook', () => {
       'disk_full',
       'box_offline:dokbox-hn',
       'disk_full',
+    ]);
+  });
+
+  it('sends a resolved message once per alert, holds it in the quiet hours, and drops it when the condition comes back', async () => {
+    // 21:00 in Berlin (quiet hours from 22:00): the disk fills up, the alert goes out.
+    at('2026-11-24T20:00:00Z');
+    disk = { free: 4, total: 100 };
+    expect((await notifyAlerts(hub.ctx, probes)).notified).toEqual(['disk_full']);
+    // In the quiet hours it ends (nothing sent) and comes back before they are over.
+    at('2026-11-24T21:30:00Z');
+    disk = { free: 50, total: 100 };
+    expect(await notifyAlerts(hub.ctx, probes)).toMatchObject({ conditions: [], resolved: [] });
+    at('2026-11-24T22:00:00Z');
+    disk = { free: 4, total: 100 };
+    expect(await notifyAlerts(hub.ctx, probes)).toMatchObject({ notified: [], resolved: [] });
+    // Morning: it still holds, so the alert is repeated and no "resolved" was ever sent.
+    at('2026-11-25T05:01:00Z');
+    expect(await notifyAlerts(hub.ctx, probes)).toMatchObject({ notified: ['disk_full'], resolved: [] });
+    // It ends by day: one "resolved" message, and only one however often the pass runs.
+    at('2026-11-25T08:00:00Z');
+    disk = { free: 50, total: 100 };
+    expect((await notifyAlerts(hub.ctx, probes)).resolved).toEqual(['disk_full']);
+    at('2026-11-25T08:01:00Z');
+    expect((await notifyAlerts(hub.ctx, probes)).resolved).toEqual([]);
+    expect(await runner.runDueJobs()).toBe(3);
+    // (The runner delivers due jobs in no particular order.)
+    const stateOf = (m: Mail) => /X-Buergerpunkt-Alert-State: (\w+)/.exec(m.raw)?.[1];
+    expect(mails.map(stateOf).sort()).toEqual(['firing', 'firing', 'resolved']);
+    const resolved = mails.find((m) => stateOf(m) === 'resolved')!;
+    expect(resolved.raw).toContain('Behoben: Datenträger des Hubs fast voll: 4.0 % frei');
+    expect(resolved.raw).toContain('Besteht nicht mehr seit: 2026-11-25T08:00:00.000Z');
+    const audited = await hub.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', 'disk_full')
+      .orderBy('seq')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual([
+      'alert.notification_queued',
+      'alert.notification_queued',
+      'alert.resolved_notification_queued',
     ]);
   });
 

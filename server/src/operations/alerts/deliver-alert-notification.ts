@@ -4,7 +4,8 @@
  * The job id is the webhook message id, so a retried delivery can be recognised by the receiver. A refusal (4xx
  * other than 408/429) is permanent; anything else is retried with the job runner's backoff.
  */
-import nodemailer, { type Transporter } from 'nodemailer';
+// nodemailer is loaded with the first e-mail (most hubs send none for days).
+import type { Transporter } from 'nodemailer';
 import { Webhook } from 'standardwebhooks';
 import type { AppContext } from '../../context.ts';
 import { PermanentJobError, type JobDefinition } from '../../jobs/job-runner.ts';
@@ -12,9 +13,10 @@ import type { AlertNotificationPayload } from './notify-alerts.ts';
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
+async function transportFor(smtpUrl: string): Promise<Transporter> {
   let transport = transports.get(smtpUrl);
   if (!transport) {
+    const { default: nodemailer } = await import('nodemailer');
     transport = nodemailer.createTransport(smtpUrl);
     transports.set(smtpUrl, transport);
   }
@@ -24,12 +26,17 @@ function transportFor(smtpUrl: string): Transporter {
 async function sendEmail(ctx: AppContext, payload: AlertNotificationPayload): Promise<void> {
   const { smtpUrl, emailFrom } = ctx.config.alerts;
   if (!smtpUrl) throw new PermanentJobError('alerts.smtpUrl is not configured');
-  await transportFor(smtpUrl).sendMail({
+  await (
+    await transportFor(smtpUrl)
+  ).sendMail({
     from: emailFrom,
     to: payload.to,
     subject: `[Bürgerpunkt] ${payload.summary}`,
     text: payload.text,
-    headers: { 'X-Buergerpunkt-Alert': payload.key },
+    headers: {
+      'X-Buergerpunkt-Alert': payload.key,
+      'X-Buergerpunkt-Alert-State': payload.kind === 'resolved' ? 'resolved' : 'firing',
+    },
   });
 }
 
@@ -41,8 +48,10 @@ async function sendWebhook(
   const secret = ctx.config.alerts.webhookSecret;
   if (!secret) throw new PermanentJobError('alerts.webhookSecret is not configured');
   const timestamp = ctx.clock.now();
+  const resolved = payload.kind === 'resolved';
   const body = JSON.stringify({
-    type: `alert.${payload.rule}`,
+    // `alert.box_offline` when a condition holds, `alert.box_offline.resolved` when it has ended.
+    type: `alert.${payload.rule}${resolved ? '.resolved' : ''}`,
     timestamp: timestamp.toISOString(),
     // Chat systems (Mattermost, Rocket.Chat, Slack-compatible) show `text` as the message.
     text: payload.text,
@@ -52,6 +61,8 @@ async function sendWebhook(
       summary: payload.summary,
       firstSeenAt: payload.firstSeenAt,
       occurrences: payload.occurrences,
+      state: resolved ? 'resolved' : 'firing',
+      ...(resolved ? { resolvedAt: payload.resolvedAt } : {}),
     },
   });
   const signature = new Webhook(secret).sign(messageId, timestamp, body);

@@ -348,4 +348,9 @@ export const kiosk = {
     countdown: 'بقي {{seconds}} ثانية',
     moreTime: 'أحتاج إلى وقت أطول',
   },
+  restart: {
+    heading: 'يتم إعادة تشغيل Bürgerpunkt',
+    text: 'يرجى الانتظار لحظة. سيعود الكشك من تلقاء نفسه قريبًا.',
+    staff: 'هل يستغرق الأمر وقتًا أطول؟ يرجى سؤال الموظفين في Bürgerpunkt.',
+  },
 };

@@ -17,7 +17,17 @@ import { kiosk as tr } from './tr.ts';
 import { kiosk as uk } from './uk.ts';
 
 /** The pickup flow and everything on its screens, pairing and out of service: what every offered language must cover. */
-const pickupFlowSections = ['pickup', 'errors', 'chrome', 'idle', 'staff', 'language', 'setup', 'revoked'];
+const pickupFlowSections = [
+  'pickup',
+  'errors',
+  'chrome',
+  'idle',
+  'staff',
+  'language',
+  'setup',
+  'revoked',
+  'restart',
+];
 
 const german = flatten(de);
 const complete = { ls, en } as const;

@@ -365,4 +365,10 @@ export const kiosk = {
     countdown: 'Noch {{seconds}} Sekunden',
     moreTime: 'Ich brauche mehr Zeit',
   },
+  /** The hub cannot be reached (restart, update, network): the kiosk's own screen and its offline restart page. */
+  restart: {
+    heading: 'Bürgerpunkt wird neu gestartet',
+    text: 'Bitte warten Sie einen Moment. Der Kiosk ist gleich von selbst wieder da.',
+    staff: 'Dauert es länger? Dann fragen Sie bitte das Personal im Bürgerpunkt.',
+  },
 };

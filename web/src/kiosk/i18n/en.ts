@@ -357,4 +357,9 @@ export const kiosk = {
     countdown: '{{seconds}} seconds left',
     moreTime: 'I need more time',
   },
+  restart: {
+    heading: 'Bürgerpunkt is restarting',
+    text: 'Please wait a moment. The kiosk will be back by itself shortly.',
+    staff: 'Is it taking longer? Then please ask the staff at the Bürgerpunkt.',
+  },
 };

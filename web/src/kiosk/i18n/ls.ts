@@ -357,4 +357,9 @@ export const kiosk = {
     countdown: 'Noch {{seconds}} Sekunden',
     moreTime: 'Ich brauche mehr Zeit',
   },
+  restart: {
+    heading: 'Der Bürgerpunkt startet neu',
+    text: 'Bitte warten Sie kurz. Der Kiosk geht gleich wieder.',
+    staff: 'Es dauert lange? Dann fragen Sie bitte das Personal.',
+  },
 };

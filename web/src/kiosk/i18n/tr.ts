@@ -347,4 +347,9 @@ export const kiosk = {
     countdown: '{{seconds}} saniye kaldı',
     moreTime: 'Daha fazla zamana ihtiyacım var',
   },
+  restart: {
+    heading: 'Bürgerpunkt yeniden başlatılıyor',
+    text: 'Lütfen biraz bekleyin. Kiosk kısa süre içinde kendiliğinden geri gelecek.',
+    staff: 'Uzun mu sürüyor? O zaman lütfen Bürgerpunkt personeline sorun.',
+  },
 };

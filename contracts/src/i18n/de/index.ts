@@ -34,6 +34,7 @@ import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 import { operations } from './operations.ts';
 import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
+import { transportErrors } from './errors-transport.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -62,6 +63,7 @@ export const de = {
     ...kioskPairingErrors,
     ...operationsErrors,
     ...integrationErrors,
+    ...transportErrors,
   },
   sms,
   services,

@@ -5,7 +5,7 @@
  */
 import { compartmentSizes, type TransportListCreate } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import type { Trx } from '../../db/database.ts';
+import { dialectOf, type Trx } from '../../db/database.ts';
 import type { TransportListItemsTable } from '../../db/schema.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
@@ -71,11 +71,15 @@ export async function createTransportList(
     await ctx.db.transaction().execute(async (trx) => {
       const box = await findBox(trx, input.boxId);
       if (!box) throw notFound('box_not_found');
-      const documents = await trx
+      // Row locks in id order (PostgreSQL): of two clerks listing the same document at once, the second waits and
+      // then finds it on the first one's list, instead of losing a race on the document's version.
+      let documentQuery = trx
         .selectFrom('documents')
         .select(['id', 'reference', 'state', 'type_id', 'needs_wheelchair_access'])
         .where('id', 'in', input.documentIds)
-        .execute();
+        .orderBy('id');
+      if (dialectOf(trx) === 'postgres') documentQuery = documentQuery.forUpdate();
+      const documents = await documentQuery.execute();
       const byId = new Map(documents.map((d) => [d.id, d]));
       const ordered = input.documentIds.map((id) => {
         const document = byId.get(id);

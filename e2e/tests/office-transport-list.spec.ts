@@ -73,6 +73,7 @@ test('a clerk makes a transport list, the loading closes it, and it prints to an
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Drucken / als PDF speichern' })).toBeHidden();
   await expectAccessible(page, 'office transport list print view');
+  await snap(page, 'office-transport-list-print');
   mkdirSync(artifactsDir, { recursive: true });
   const pdfPath = join(artifactsDir, 'transport-list.pdf');
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });

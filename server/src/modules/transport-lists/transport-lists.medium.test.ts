@@ -3,7 +3,9 @@
  * loaders and times and closes the list; a document that does not go is taken back with a reason.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemPrincipal } from '../../platform/principal.ts';
 import { demoBox, registerTestDocument, testPassword } from '../../testing/fixtures.ts';
+import { transitionDocument } from '../documents/transition-document.ts';
 import {
   auditActions,
   createBoxTestHub,
@@ -215,6 +217,51 @@ describe('transport lists', () => {
     // Taken back, the document may go on the next list.
     const next = await createList({ documentIds: [back.id] });
     expect(next.statusCode, next.body).toBe(201);
+  });
+
+  it('follows a fault during loading: in the box after the staff check, or not loaded when removed', async () => {
+    const { hub } = t;
+    const inBox = await registerTestDocument(hub);
+    const removed = await registerTestDocument(hub);
+    const list = (await createList({ documentIds: [inBox.id, removed.id] })).json();
+    const faultWhileLoading = async (documentId: string) => {
+      const response = await requestLoading(hub, { documentId });
+      expect(response.statusCode, response.body).toBe(200);
+      await t.sim.settle();
+      // The door closed but the outcome is unclear (e.g. power): staff must look.
+      await hub.ctx.db.transaction().execute((trx) =>
+        transitionDocument(trx, {
+          documentId,
+          transition: 'flag_for_reconcile',
+          principal: systemPrincipal,
+          at: hub.ctx.clock.now().toISOString(),
+        }),
+      );
+      return response.json().compartment.number as number;
+    };
+    const reconcile = (documentId: string, outcome: string) =>
+      hub.app.inject({
+        method: 'POST',
+        url: `/api/v1/documents/${documentId}/reconcile`,
+        headers: hub.staffHeaders.loader,
+        payload: { outcome, note: 'Fach geprüft' },
+      });
+
+    const number = await faultWhileLoading(inBox.id);
+    expect((await getList(list.id)).json().items[0].status).toBe('loading');
+    expect((await reconcile(inBox.id, 'in_box')).statusCode).toBe(200);
+    expect((await getList(list.id)).json().items[0]).toMatchObject({
+      status: 'loaded',
+      compartment: number,
+      loadedAt: expect.any(String),
+    });
+
+    await faultWhileLoading(removed.id);
+    expect((await reconcile(removed.id, 'removed')).statusCode).toBe(200);
+    const closed = (await getList(list.id)).json();
+    expect(closed).toMatchObject({ status: 'closed', loaded: 1, notLoaded: 1 });
+    expect(closed.items[1].status).toBe('not_loaded');
+    expect(await auditActions(hub, list.id)).toContain('transport_list.not_loaded');
   });
 
   it('marks a document the office cancels as cancelled on its list', async () => {

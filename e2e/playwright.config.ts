@@ -8,6 +8,7 @@ export default defineConfig({
   testDir: './tests',
   outputDir: '../artifacts/test-results',
   globalSetup: './support/global-setup.ts',
+  globalTeardown: './support/global-teardown.ts',
   fullyParallel: false,
   workers: Number(process.env.BP_E2E_WORKERS ?? 2),
   retries: 0,

@@ -26,3 +26,4 @@ export * from './health.ts';
 export * from './integration.ts';
 // transport lists (issue 16)
 export * from './transport-lists.ts';
+export * from './approval-pack.ts';

@@ -6,6 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordAccessibilityCheck } from './accessibility-run.ts';
 import { freePort } from './free-port.ts';
 import { HubApi } from './hub-api.ts';
 import { startHubProcess, type RunningHub } from './hub.ts';
@@ -59,6 +60,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
+  recordAccessibilityCheck(label, results.violations.length);
   expect(summary, `axe violations on "${label}"`).toEqual([]);
 }
 

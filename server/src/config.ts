@@ -823,6 +823,40 @@ export const ConfigSchema = Type.Object({
       description: "The office's specialist procedure: signed issue events sent to it (docs/integration.md).",
     },
   ),
+  controller: Type.Object(
+    {
+      name: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 200,
+          description: 'The controller under the GDPR, e.g. `Stadt Hohen Neuendorf, Der Bürgermeister`.',
+        }),
+      ),
+      address: Type.Optional(
+        Type.String({ minLength: 1, maxLength: 300, description: "The controller's postal address." }),
+      ),
+      email: Type.Optional(
+        Type.String({
+          minLength: 3,
+          maxLength: 200,
+          description: "The controller's contact (e-mail or phone).",
+        }),
+      ),
+      dataProtectionOfficer: Type.Optional(
+        Type.String({
+          minLength: 3,
+          maxLength: 300,
+          description: "Contact of the controller's data-protection officer.",
+        }),
+      ),
+    },
+    {
+      default: {},
+      description:
+        'Who is responsible for the processing: printed in the approval pack (`npm run admin -- approval-pack`); ' +
+        'the pack lists what is missing as open points.',
+    },
+  ),
   demo: Type.Object(
     {
       seed: Type.Boolean({
@@ -1116,6 +1150,11 @@ export interface LoadConfigOptions {
    * `<dataDir>/secrets.json` has them (a restore into a fresh folder takes the backup's generated secrets).
    */
   demoSecretsFallback?: Partial<Secrets>;
+  /**
+   * For commands that only describe the configuration and never send (the approval pack): a provider's missing
+   * credentials are not an error there.
+   */
+  describeOnly?: boolean;
 }
 
 export function loadConfig(
@@ -1166,12 +1205,12 @@ export function loadConfig(
     raw.mode === 'production' || missing.length === 0
       ? (raw.secrets as Secrets)
       : demoSecrets(raw.dataDir, raw.secrets, options.demoSecretsFallback);
-  if (raw.sms.provider === 'http' && !raw.sms.httpUrl) {
+  if (!options.describeOnly && raw.sms.provider === 'http' && !raw.sms.httpUrl) {
     throw new ConfigError(
       'Invalid configuration: sms.httpUrl (BP_SMS__HTTP_URL) is required for sms.provider "http"',
     );
   }
-  if (raw.sms.provider === 'seven' && !raw.sms.sevenApiKey) {
+  if (!options.describeOnly && raw.sms.provider === 'seven' && !raw.sms.sevenApiKey) {
     throw new ConfigError(
       'Invalid configuration: sms.sevenApiKey (BP_SMS__SEVEN_API_KEY) is required for sms.provider "seven"',
     );

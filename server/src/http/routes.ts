@@ -31,6 +31,7 @@ import { integrationRoutes } from '../modules/integration/routes.ts';
 // transport lists (issue 16)
 import { transportListRoutes } from '../modules/transport-lists/routes.ts';
 import type { App } from './app-types.ts';
+import { approvalPackRoutes } from '../modules/approval-pack/routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -62,4 +63,5 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   kioskPairingRoutes(app, ctx);
   integrationRoutes(app, ctx);
   transportListRoutes(app, ctx);
+  approvalPackRoutes(app, ctx);
 }

@@ -215,6 +215,12 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['clerk', 'loader', 'auditor'],
   },
   {
+    pattern: '/privacy/approval-pack',
+    component: () => import('./pages/privacy/ApprovalPackPage.svelte'),
+    roles: ['auditor'],
+    navKey: 'office.approvalPack.nav',
+  },
+  {
     pattern: '/account/password',
     component: () => import('./pages/account/ChangePasswordPage.svelte'),
     roles: allStaff,

@@ -35,6 +35,7 @@ import { operations } from './operations.ts';
 import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
 import { transportErrors } from './errors-transport.ts';
+import { approvalPack } from './approval-pack.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -81,4 +82,5 @@ export const de = {
   oidcPage,
   map,
   operations,
+  approvalPack,
 };

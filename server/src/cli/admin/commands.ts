@@ -1,5 +1,6 @@
 /** Every admin command, in the order `--help` lists them; each group adds its array here. */
 import type { AnyAdminCommand } from './command.ts';
+import { approvalPackCommand } from './approval-pack-command.ts';
 import { backupCommands } from './backup-commands.ts';
 import { initCommand } from './init-command.ts';
 import { migrateCommand } from './migrate-command.ts';
@@ -16,4 +17,5 @@ export const adminCommands: AnyAdminCommand[] = [
   ...userCommands,
   migrateCommand,
   ...backupCommands,
+  approvalPackCommand,
 ];

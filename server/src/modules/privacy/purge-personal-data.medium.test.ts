@@ -69,6 +69,7 @@ describe('purge of personal data', () => {
     expect(JSON.parse(entries[1]!.data)).toEqual({
       documents: 1,
       smsMessages: 1,
+      depositNumbers: 0,
       demoInboxMessages: 0,
       staffSessions: 0,
       pickupSessions: 0,
@@ -81,11 +82,78 @@ describe('purge of personal data', () => {
     expect(await purgePersonalData(hub.ctx)).toEqual({
       documents: 0,
       smsMessages: 0,
+      depositNumbers: 0,
       demoInboxMessages: 0,
       staffSessions: 0,
       pickupSessions: 0,
     });
     expect(await purgeEntries()).toHaveLength(2);
+  });
+
+  it("clears the old document's number once the document is purged and the old document is with the office", async () => {
+    const document = await placeWaitingDocument(hub, { compartmentNumber: 3, phone: '0151 33333333' });
+    const finished = await completeTestPickup(hub, document.id);
+    await hub.ctx.db
+      .updateTable('documents')
+      .set({ old_document_number_hash: 'hash-of-old-number' })
+      .where('id', '=', document.id)
+      .execute();
+    const row = await documentRow(hub, document.id);
+    const deposit = (id: string, status: string) => ({
+      id,
+      document_id: document.id,
+      pickup_session_id: null,
+      attempt: 1,
+      box_id: row.box_id!,
+      compartment_id: row.compartment_id!,
+      compartment_number: 3,
+      occupying_compartment_id: null,
+      status,
+      refusal: null,
+      number_masked: '…X7Z',
+      number_hash: `hash-${id}`,
+      holder_matches: 1 as const,
+      number_matches: 1 as const,
+      unlock_command_id: null,
+      read_command_id: null,
+      deadline_at: finished.final_at!,
+      door_opened_at: null,
+      door_closed_at: null,
+      deposited_at: null,
+      collect_requested_at: null,
+      collect_requested_by: null,
+      collected_at: null,
+      collected_by: null,
+      handed_over_at: null,
+      handed_over_by: null,
+      created_at: finished.final_at!,
+      updated_at: finished.final_at!,
+    });
+    await hub.ctx.db
+      .insertInto('old_document_deposits')
+      .values([deposit('dep-handed-over', 'handed_over'), deposit('dep-with-staff', 'collected')])
+      .execute();
+
+    hub.clock.set(addMs(finished.final_at!, hours(23)));
+    expect(await purgePersonalData(hub.ctx)).toMatchObject({ documents: 1, depositNumbers: 1 });
+    expect((await documentRow(hub, document.id)).old_document_number_hash).toBeNull();
+    const deposits = await hub.ctx.db
+      .selectFrom('old_document_deposits')
+      .select(['id', 'number_masked', 'number_hash'])
+      .orderBy('id')
+      .execute();
+    expect(deposits).toEqual([
+      { id: 'dep-handed-over', number_masked: null, number_hash: null },
+      // Still with staff: the number identifies the old document until it is handed to the office.
+      { id: 'dep-with-staff', number_masked: '…X7Z', number_hash: 'hash-dep-with-staff' },
+    ]);
+
+    await hub.ctx.db
+      .updateTable('old_document_deposits')
+      .set({ status: 'handed_over' })
+      .where('id', '=', 'dep-with-staff')
+      .execute();
+    expect(await purgePersonalData(hub.ctx)).toMatchObject({ documents: 0, depositNumbers: 1 });
   });
 
   it('purges cancelled documents too, and follows the configured retention', async () => {

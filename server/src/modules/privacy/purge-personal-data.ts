@@ -1,7 +1,8 @@
 /**
  * The purge pass: personal data is kept only as long as needed. After `config.retention.personalDataHours` in a
  * final state (picked up, returned, cancelled) a document loses its phone number, phone hash, code hash and
- * date-of-birth hash; the SMS sent about it lose recipient and body (once no longer waiting to be sent); the demo
+ * date-of-birth hash and old-document number hash; the old document's number (masked and hashed) goes once it is
+ * with the office; the SMS sent about it lose recipient and body (once no longer waiting to be sent); the demo
  * SMS inbox forgets messages older than the retention; expired staff sessions and old pickup sessions are
  * deleted. One audit entry per pass that changed anything, with counts only.
  */
@@ -17,9 +18,13 @@ const chunkSize = 500;
 /** SMS statuses after which the body and recipient are no longer needed for sending. */
 const settledSmsStatuses = ['sent', 'delivered', 'failed'];
 
+/** Deposit statuses after which the old document's number is no longer needed: handed to the office, or refused. */
+const settledDepositStatuses = ['handed_over', 'refused'];
+
 export interface PurgeResult {
   documents: number;
   smsMessages: number;
+  depositNumbers: number;
   demoInboxMessages: number;
   staffSessions: number;
   pickupSessions: number;
@@ -31,6 +36,7 @@ export async function purgePersonalData(ctx: AppContext): Promise<PurgeResult> {
   const result: PurgeResult = {
     documents: 0,
     smsMessages: 0,
+    depositNumbers: 0,
     demoInboxMessages: 0,
     staffSessions: 0,
     pickupSessions: 0,
@@ -54,6 +60,7 @@ export async function purgePersonalData(ctx: AppContext): Promise<PurgeResult> {
           phone_hash: null,
           code_hash: null,
           date_of_birth_hash: null,
+          old_document_number_hash: null,
           purged_at: now,
         })
         .where(
@@ -83,6 +90,20 @@ export async function purgePersonalData(ctx: AppContext): Promise<PurgeResult> {
       )
       .executeTakeFirst();
     result.smsMessages = Number(sms.numUpdatedRows);
+    // The old document's number, once the document is purged and the old document is with the office (or was
+    // never deposited): while it waits in the deposit compartment or with staff, the number identifies it.
+    const deposits = await trx
+      .updateTable('old_document_deposits')
+      .set({ number_masked: null, number_hash: null })
+      .where('status', 'in', settledDepositStatuses)
+      .where((eb) => eb.or([eb('number_masked', 'is not', null), eb('number_hash', 'is not', null)]))
+      .where(
+        'document_id',
+        'in',
+        trx.selectFrom('documents').select('documents.id').where('documents.purged_at', 'is not', null),
+      )
+      .executeTakeFirst();
+    result.depositNumbers = Number(deposits.numUpdatedRows);
     const inbox = await trx.deleteFrom('demo_sms_inbox').where('created_at', '<=', cutoff).executeTakeFirst();
     result.demoInboxMessages = Number(inbox.numDeletedRows);
     const sessions = await trx.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();

@@ -16,6 +16,7 @@ import { mapAuthoring } from './map.ts';
 import { setup } from './setup.ts';
 import { issueRegister } from './issue-register.ts';
 import { transportLists } from './transport-lists.ts';
+import { approvalPack } from './approval-pack.ts';
 
 export const office = {
   ...shell,
@@ -32,4 +33,5 @@ export const office = {
   ...setup,
   ...issueRegister,
   ...transportLists,
+  ...approvalPack,
 };

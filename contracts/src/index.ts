@@ -24,4 +24,6 @@ export * from './integer-params.ts';
 export * from './health.ts';
 // office round trip (issue 16)
 export * from './integration.ts';
+// transport lists (issue 16)
+export * from './transport-lists.ts';
 export * from './approval-pack.ts';

@@ -20,6 +20,7 @@ import * as m0012layouts from './migrations/0012_box_layouts.ts';
 import * as m0017alertNotifications from './migrations/0017_alert_notifications.ts';
 import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
 import * as m0023alertResolved from './migrations/0023_alert_resolved.ts';
+import * as m0020transportLists from './migrations/0020_transport_lists.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0017_alert_notifications': m0017alertNotifications,
   '0018_office_round_trip': m0018roundtrip,
   '0023_alert_resolved': m0023alertResolved,
+  '0020_transport_lists': m0020transportLists,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

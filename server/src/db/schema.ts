@@ -612,6 +612,9 @@ export interface Database {
   alert_notifications: AlertNotificationsTable;
   // office round trip (migration 0018)
   webhook_deliveries: WebhookDeliveriesTable;
+  // transport lists (migration 0020)
+  transport_lists: TransportListsTable;
+  transport_list_items: TransportListItemsTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -697,4 +700,44 @@ export interface AlertNotificationsTable {
   summary: string | null;
   /** When a "resolved" message was last queued; before `last_notified_at`: the last message was an alert (0023). */
   resolved_notified_at: string | null;
+}
+
+/** A transport list (Übergabeliste, migration 0020): one trip of documents from the office to a box. */
+export interface TransportListsTable {
+  id: string;
+  box_id: string;
+  /** open | closed */
+  status: string;
+  note: string | null;
+  created_by: string | null;
+  /** The preparing clerk's name as it was then (the list is a record and is printed). */
+  created_by_name: string;
+  created_at: string;
+  closed_at: string | null;
+  /** Who made the change that closed the list: actor type and id (a box's sensor, a loader, a clerk). */
+  closed_by_type: string | null;
+  closed_by: string | null;
+}
+
+/** One document on a transport list, with what the loading did to it. */
+export interface TransportListItemsTable {
+  id: string;
+  list_id: string;
+  document_id: string;
+  position: number;
+  /** The document id while the item waits (pending | loading), else null; unique: one open list per document. */
+  active_document_id: string | null;
+  /** pending | loading | loaded | taken_back | cancelled | not_loaded */
+  status: string;
+  planned_compartment: number | null;
+  /** Where the loading actually put it. */
+  box_id: string | null;
+  compartment: number | null;
+  loader_name: string | null;
+  second_loader_name: string | null;
+  loading_started_at: string | null;
+  loaded_at: string | null;
+  taken_back_at: string | null;
+  taken_back_by_name: string | null;
+  taken_back_reason: string | null;
 }

@@ -28,6 +28,8 @@ import { accessAdminRoutes } from '../modules/accounts/access-admin-routes.ts';
 import { officeAdminRoutes } from '../modules/offices/routes.ts';
 import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import { integrationRoutes } from '../modules/integration/routes.ts';
+// transport lists (issue 16)
+import { transportListRoutes } from '../modules/transport-lists/routes.ts';
 import type { App } from './app-types.ts';
 import { approvalPackRoutes } from '../modules/approval-pack/routes.ts';
 
@@ -60,5 +62,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   officeAdminRoutes(app, ctx);
   kioskPairingRoutes(app, ctx);
   integrationRoutes(app, ctx);
+  transportListRoutes(app, ctx);
   approvalPackRoutes(app, ctx);
 }

@@ -204,6 +204,17 @@ export const officeRoutes: OfficeRoute[] = [
     navKey: 'office.issueRegister.nav',
   },
   {
+    pattern: '/transport-lists',
+    component: () => import('./pages/transport/TransportListsPage.svelte'),
+    roles: ['clerk', 'loader', 'auditor'],
+    navKey: 'office.transportLists.nav',
+  },
+  {
+    pattern: '/transport-lists/:id',
+    component: () => import('./pages/transport/TransportListPage.svelte'),
+    roles: ['clerk', 'loader', 'auditor'],
+  },
+  {
     pattern: '/privacy/approval-pack',
     component: () => import('./pages/privacy/ApprovalPackPage.svelte'),
     roles: ['auditor'],

@@ -34,6 +34,7 @@ import { kioskPairingErrors } from './errors-kiosk-pairing.ts';
 import { operations } from './operations.ts';
 import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
+import { transportErrors } from './errors-transport.ts';
 import { approvalPack } from './approval-pack.ts';
 
 /**
@@ -63,6 +64,7 @@ export const de = {
     ...kioskPairingErrors,
     ...operationsErrors,
     ...integrationErrors,
+    ...transportErrors,
   },
   sms,
   services,

@@ -17,6 +17,7 @@ import {
   type CompartmentRow,
 } from './boxes-repository.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
+import { recordSecondLoaderOnTransportList } from '../transport-lists/track-transport-loading.ts';
 import {
   confirmSecondLoader,
   type FourEyesLoaders,
@@ -136,6 +137,7 @@ export async function loadDocument(
       changes: { box_id: box.id, compartment_id: chosen.id },
       auditData: { boxId: box.id, compartment: chosen.number, size: chosen.size },
     });
+    if (fourEyes) await recordSecondLoaderOnTransportList(trx, document.id, fourEyes.secondLoader);
     await enqueueBoxCommand(trx, ctx, now, {
       boxId: box.id,
       type: 'unlock',

@@ -51,5 +51,8 @@ export const documentPickupProcessing: ProcessingDeclaration = {
       'consent_given_at',
     ],
     webhook_deliveries: ['payload'],
+    // Transport lists (Übergabeliste): the trip's note and why a document was taken back may concern the holder.
+    transport_lists: ['note'],
+    transport_list_items: ['taken_back_reason'],
   },
 };

@@ -9,6 +9,7 @@ import { publishLive } from '../live/live-bus.ts';
 import { queueDocumentEvent } from '../integration/webhook-outbox.ts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
 import { isTransitionAllowed, ruleFor, type TransitionName } from './lifecycle.ts';
+import { trackTransportLoading } from '../transport-lists/track-transport-loading.ts';
 
 export type DocumentRow = DocumentsTable;
 type DocumentChanges = Partial<Omit<DocumentsTable, 'id' | 'state' | 'version' | 'created_at'>>;
@@ -67,6 +68,13 @@ export async function transitionDocument(trx: Trx, request: TransitionRequest): 
   });
   // The office's specialist procedure hears of it through the outbox, in this same transaction.
   await queueDocumentEvent(trx, request.transition, updated, request.at);
+  // A transport list the document waits on follows its loading (and closes with the last one).
+  await trackTransportLoading(trx, {
+    transition: request.transition,
+    principal: request.principal,
+    at: request.at,
+    document: updated,
+  });
   // The office's live screens hear of it once the change is committed.
   publishLive(trx, { type: 'document', documentId: current.id, state: rule.to, boxId: updated.box_id });
   return updated;

@@ -15,6 +15,7 @@ import { deposits } from './deposits.ts';
 import { mapAuthoring } from './map.ts';
 import { setup } from './setup.ts';
 import { issueRegister } from './issue-register.ts';
+import { transportLists } from './transport-lists.ts';
 import { approvalPack } from './approval-pack.ts';
 
 export const office = {
@@ -31,5 +32,6 @@ export const office = {
   ...mapAuthoring,
   ...setup,
   ...issueRegister,
+  ...transportLists,
   ...approvalPack,
 };

@@ -24,3 +24,5 @@ export * from './integer-params.ts';
 export * from './health.ts';
 // office round trip (issue 16)
 export * from './integration.ts';
+// chain of custody (issue 16)
+export * from './custody.ts';

@@ -321,6 +321,11 @@ export interface BoxCommandsTable {
   completed_at: string | null;
   /** An unlock: when its compartment's door was seen open afterwards (null: not yet, see the unlock timeout). */
   door_opened_at: WithDefault<string | null>;
+  /**
+   * A pickup unlock that must find the compartment occupied: the document's code hash, held until the box answered
+   * (given back when the box refused an empty compartment, wiped otherwise). Migration 0019.
+   */
+  held_code_hash: WithDefault<string | null>;
 }
 
 export interface BoxEventsTable {
@@ -612,6 +617,8 @@ export interface Database {
   alert_notifications: AlertNotificationsTable;
   // office round trip (migration 0018)
   webhook_deliveries: WebhookDeliveriesTable;
+  // chain of custody (migration 0019)
+  custody_reconciliations: CustodyReconciliationsTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -693,4 +700,17 @@ export interface AlertNotificationsTable {
   resolved_at: string | null;
   last_notified_at: string | null;
   unreported: WithDefault<number>;
+}
+
+/** A reconciliation of documents per state against compartments seen occupied (migration 0019_chain_of_custody). */
+export interface CustodyReconciliationsTable {
+  id: string;
+  day: string;
+  daily_day: string | null;
+  trigger: string;
+  ran_at: string;
+  ran_by: string | null;
+  counts: string;
+  differences: string;
+  difference_count: number;
 }

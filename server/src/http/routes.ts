@@ -29,6 +29,7 @@ import { officeAdminRoutes } from '../modules/offices/routes.ts';
 import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import { integrationRoutes } from '../modules/integration/routes.ts';
 import type { App } from './app-types.ts';
+import { custodyRoutes } from '../modules/custody/routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -59,4 +60,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   officeAdminRoutes(app, ctx);
   kioskPairingRoutes(app, ctx);
   integrationRoutes(app, ctx);
+  // chain of custody (issue 16)
+  custodyRoutes(app, ctx);
 }

@@ -38,5 +38,7 @@ export const operations = {
     firstSeen: 'Erstmals bemerkt: {{at}}',
     folded: 'Seit der letzten Meldung {{count}}-mal aufgetreten.',
     footer: 'Büro: {{url}}',
+    custody: 'Verwahrkette: {{what}} (DokBox {{box}})',
+    custody_line: 'Fach {{compartment}}, Vorgang {{reference}}',
   },
 };

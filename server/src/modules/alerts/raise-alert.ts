@@ -23,6 +23,13 @@ export const alertKinds = [
   'box_fault',
   /** Staff opened an occupied compartment from the back office (always told, whoever did it). */
   'occupied_compartment_opened',
+  // chain of custody (issue 16)
+  /** The box read the compartment of a pickup empty before unlocking: nothing opened, the code still works. */
+  'pickup_compartment_empty',
+  /** A compartment's sensor went from occupied to empty outside a pickup, loading or collecting. */
+  'document_removed_without_pickup',
+  /** A compartment's sensor went to occupied where no document is expected (or outside a door flow). */
+  'item_appeared_in_compartment',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 

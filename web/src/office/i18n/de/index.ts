@@ -15,6 +15,7 @@ import { deposits } from './deposits.ts';
 import { mapAuthoring } from './map.ts';
 import { setup } from './setup.ts';
 import { issueRegister } from './issue-register.ts';
+import { custody } from './custody.ts';
 
 export const office = {
   ...shell,
@@ -30,4 +31,5 @@ export const office = {
   ...mapAuthoring,
   ...setup,
   ...issueRegister,
+  ...custody,
 };

@@ -17,7 +17,7 @@ export const alertKinds = [
   'box_offline',
   'sms_failed',
   'call_staff',
-  /** A door opened without an unlock, or the occupancy changed behind a closed door. */
+  /** A door opened without an unlock (occupancy changes outside a flow have their own custody alerts below). */
   'compartment_tamper',
   /** The box reported a fault not tied to one compartment's unlock (board, bus, sensor). */
   'box_fault',

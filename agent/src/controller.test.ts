@@ -93,6 +93,61 @@ describe('agent controller', () => {
     await r.close();
   });
 
+  it('refuses a pickup unlock of a compartment that reads empty, without pulsing the lock', async () => {
+    const r = await rig(tempDir());
+    r.controller.receive({
+      kind: 'command',
+      commandId: 'command-empty-1',
+      type: 'unlock',
+      compartment: 1,
+      requireOccupied: true,
+    });
+    await r.controller.whenIdle();
+    expect(r.acks()).toEqual([
+      { kind: 'ack', commandId: 'command-empty-1', ok: false, fault: 'compartment_empty' },
+    ]);
+    expect(r.driver.compartment(1).door).toBe('closed');
+    // A resend gets the stored answer, never a pulse.
+    r.controller.receive({
+      kind: 'command',
+      commandId: 'command-empty-1',
+      type: 'unlock',
+      compartment: 1,
+      requireOccupied: true,
+    });
+    await r.controller.whenIdle();
+    expect(r.acks()).toHaveLength(2);
+    expect(r.driver.compartment(1).door).toBe('closed');
+    await r.close();
+  });
+
+  it('unlocks a pickup when the compartment reads occupied, or has no sensor to read', async () => {
+    const driver = SimulatedDriver.withCompartments(4, [2]);
+    const r = await rig(tempDir(), driver);
+    r.driver.act(1, 'open');
+    r.driver.act(1, 'place');
+    r.driver.act(1, 'close');
+    await r.poll();
+    for (const [commandId, compartment] of [
+      ['command-full-1', 1],
+      ['command-nosensor-2', 2],
+    ] as const) {
+      r.controller.receive({
+        kind: 'command',
+        commandId,
+        type: 'unlock',
+        compartment,
+        requireOccupied: true,
+      });
+      await r.controller.whenIdle();
+    }
+    expect(r.acks().map((a) => [a.commandId, a.ok])).toEqual([
+      ['command-full-1', true],
+      ['command-nosensor-2', true],
+    ]);
+    await r.close();
+  });
+
   it('reports the door cycle: opened, taken, closed empty; receipts empty the journal', async () => {
     const r = await rig(tempDir());
     r.driver.act(1, 'open');

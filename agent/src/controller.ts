@@ -60,6 +60,8 @@ export const agentFaults = {
   cameraMissing: 'camera_missing',
   /** The camera failed, or its image was too large for the link: the pickup went on without one (box-level). */
   evidenceImageFailed: 'evidence_image_failed',
+  /** A pickup's unlock (`requireOccupied`) found the compartment empty: not unlocked (chain of custody). */
+  compartmentEmpty: 'compartment_empty',
 } as const;
 
 export class Controller {
@@ -297,8 +299,33 @@ export class Controller {
       return;
     }
     this.#journal.startCommand(command.commandId, command.type, command.compartment);
+    if (command.requireOccupied && (await this.#refuseEmpty(command))) return;
     if (command.captureEvidence) this.#requestEvidence(command.commandId, command.compartment);
     await this.#unlock(command);
+  }
+
+  /**
+   * Chain of custody: a pickup's unlock reads the sensor right before the pulse. Read empty, the lock is not pulsed
+   * and the hub hears `compartment_empty` (it gives the citizen's code back and calls staff). No reading (no
+   * sensor configured, e.g. a relay board without inputs, or a silent board) does not refuse: the unlock goes on
+   * and the hub sends the close to staff (`no_sensor`), as without this check.
+   */
+  async #refuseEmpty(command: Extract<BoxCommand, { type: 'unlock' }>): Promise<boolean> {
+    const readings = await this.#driver.readAll();
+    const reading = readings.find((r) => r.compartment === command.compartment);
+    if (!reading || reading.door === 'unknown' || reading.occupied !== false) return false;
+    const { doors, events } = this.#observe(readings);
+    this.#log.warn(
+      { commandId: command.commandId, compartment: command.compartment },
+      'unlock for a pickup refused: the compartment reads empty',
+    );
+    this.#commit(doors, events, {
+      kind: 'ack',
+      commandId: command.commandId,
+      ok: false,
+      fault: agentFaults.compartmentEmpty,
+    });
+    return true;
   }
 
   async #readOldDocument(

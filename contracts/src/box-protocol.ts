@@ -22,6 +22,13 @@ export const UnlockCommandSchema = Type.Object({
   compartment: Compartment,
   /** Take an evidence image when this door is seen open (the document's policy asks for one). */
   captureEvidence: Type.Optional(Type.Boolean()),
+  /**
+   * A pickup: read the occupancy sensor right before unlocking and, if it reads empty, do not unlock but answer
+   * `ok: false` with the fault `compartment_empty` (the hub gives the citizen's code back and calls staff). Without
+   * a sensor reading (no sensor, silent board) the unlock goes ahead; the close then goes to staff as `no_sensor`.
+   * An agent that predates this field ignores it and unlocks; the hub's last known reading is then the only check.
+   */
+  requireOccupied: Type.Optional(Type.Boolean()),
 });
 export const ReadStatusCommandSchema = Type.Object({
   kind: Type.Literal('command'),

@@ -27,3 +27,5 @@ export * from './integration.ts';
 // transport lists (issue 16)
 export * from './transport-lists.ts';
 export * from './approval-pack.ts';
+// chain of custody (issue 16)
+export * from './custody.ts';

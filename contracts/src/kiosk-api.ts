@@ -32,6 +32,8 @@ export const pickupPhases = [
   'door_open',
   'done',
   'needs_staff',
+  /** The box read the compartment empty before unlocking: nothing opened, the code still works, staff must help. */
+  'compartment_empty',
   'expired',
 ] as const;
 export type PickupPhase = (typeof pickupPhases)[number];

@@ -21,6 +21,7 @@ import * as m0017alertNotifications from './migrations/0017_alert_notifications.
 import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
 import * as m0023alertResolved from './migrations/0023_alert_resolved.ts';
 import * as m0020transportLists from './migrations/0020_transport_lists.ts';
+import * as m0019custody from './migrations/0019_chain_of_custody.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0018_office_round_trip': m0018roundtrip,
   '0023_alert_resolved': m0023alertResolved,
   '0020_transport_lists': m0020transportLists,
+  '0019_chain_of_custody': m0019custody,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -321,6 +321,11 @@ export interface BoxCommandsTable {
   completed_at: string | null;
   /** An unlock: when its compartment's door was seen open afterwards (null: not yet, see the unlock timeout). */
   door_opened_at: WithDefault<string | null>;
+  /**
+   * A pickup unlock that must find the compartment occupied: the document's code hash, held until the box answered
+   * (given back when the box refused an empty compartment, wiped otherwise). Migration 0019.
+   */
+  held_code_hash: WithDefault<string | null>;
 }
 
 export interface BoxEventsTable {
@@ -615,6 +620,8 @@ export interface Database {
   // transport lists (migration 0020)
   transport_lists: TransportListsTable;
   transport_list_items: TransportListItemsTable;
+  // chain of custody (migration 0019)
+  custody_reconciliations: CustodyReconciliationsTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -740,4 +747,17 @@ export interface TransportListItemsTable {
   taken_back_at: string | null;
   taken_back_by_name: string | null;
   taken_back_reason: string | null;
+}
+
+/** A reconciliation of documents per state against compartments seen occupied (migration 0019_chain_of_custody). */
+export interface CustodyReconciliationsTable {
+  id: string;
+  day: string;
+  daily_day: string | null;
+  trigger: string;
+  ran_at: string;
+  ran_by: string | null;
+  counts: string;
+  differences: string;
+  difference_count: number;
 }

@@ -32,6 +32,7 @@ import { integrationRoutes } from '../modules/integration/routes.ts';
 import { transportListRoutes } from '../modules/transport-lists/routes.ts';
 import type { App } from './app-types.ts';
 import { approvalPackRoutes } from '../modules/approval-pack/routes.ts';
+import { custodyRoutes } from '../modules/custody/routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -64,4 +65,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   integrationRoutes(app, ctx);
   transportListRoutes(app, ctx);
   approvalPackRoutes(app, ctx);
+  // chain of custody (issue 16)
+  custodyRoutes(app, ctx);
 }

@@ -13,6 +13,7 @@ import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.t
 import { purgeRateLimitHits } from '../http/rate-limits.ts';
 import { notifyAlerts } from '../operations/alerts/notify-alerts.ts';
 import { purgeWebhookDeliveries } from '../modules/integration/purge-webhook-deliveries.ts';
+import { runDailyCustodyReconciliation } from '../modules/custody/reconcile-custody.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -29,6 +30,8 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
   { name: 'notify-alerts', run: (ctx) => notifyAlerts(ctx) },
   { name: 'purge-webhook-deliveries', run: purgeWebhookDeliveries },
+  // chain of custody (issue 16): once per local day
+  { name: 'custody-reconciliation', run: runDailyCustodyReconciliation },
 ];
 
 export class MaintenanceScheduler {

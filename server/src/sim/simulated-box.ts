@@ -326,6 +326,9 @@ export class SimulatedBox {
     if (command.type === 'read_old_document') return this.#readOldDocument(command.compartment, ack);
     const c = this.#compartments.get(command.compartment);
     if (!c) return ack(false, { fault: 'unknown_compartment' });
+    // Like the agent: a pickup's unlock reads the sensor first and refuses an empty compartment.
+    if (command.requireOccupied && c.hasSensor && !c.occupied)
+      return ack(false, { fault: 'compartment_empty' });
     if (c.jamNextUnlock) {
       c.jamNextUnlock = false;
       return ack(false, { fault: 'lock_jammed' });

@@ -473,6 +473,8 @@ export class KioskFlow {
         return;
       case 'needs_staff':
         return this.#fail(problem(this.data.opened ? 'door_problem' : 'needs_staff'));
+      case 'compartment_empty':
+        return this.#fail(problem('compartment_empty'));
       case 'expired':
         return this.#fail(problem('pickup_session_expired'));
     }

@@ -27,6 +27,8 @@ export const problemKeys = [
   'box_out_of_service',
   'door_problem',
   'needs_staff',
+  /** The box read the compartment empty: nothing opened, the code still works, staff are alerted. */
+  'compartment_empty',
   'call_staff_limited',
   'terminal_without_box',
   'network',
@@ -68,6 +70,7 @@ const actionsFor: Record<ProblemKey, ProblemAction[]> = {
   box_out_of_service: ['startOver'],
   door_problem: ['startOver'],
   needs_staff: ['startOver'],
+  compartment_empty: ['startOver'],
   call_staff_limited: ['startOver'],
   terminal_without_box: ['startOver'],
   network: ['startOver'],

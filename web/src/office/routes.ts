@@ -203,6 +203,13 @@ export const officeRoutes: OfficeRoute[] = [
     roles: ['clerk', 'auditor'],
     navKey: 'office.issueRegister.nav',
   },
+  // chain of custody (issue 16)
+  {
+    pattern: '/custody',
+    component: () => import('./pages/custody/CustodyReconciliationPage.svelte'),
+    roles: ['clerk', 'loader', 'zone', 'auditor'],
+    navKey: 'office.custody.nav',
+  },
   {
     pattern: '/transport-lists',
     component: () => import('./pages/transport/TransportListsPage.svelte'),

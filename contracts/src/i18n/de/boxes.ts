@@ -13,6 +13,9 @@ export const boxes = {
     compartment_tamper: 'Unerwartete Fachöffnung oder Belegungsänderung',
     box_fault: 'Störung an der DokBox',
     occupied_compartment_opened: 'Belegtes Fach aus dem Büro geöffnet',
+    pickup_compartment_empty: 'Abholung abgebrochen: Fach war leer (Code gilt weiter)',
+    document_removed_without_pickup: 'Dokument ohne Abholung aus dem Fach entnommen',
+    item_appeared_in_compartment: 'Unerwarteter Gegenstand in einem Fach',
   },
   /** Why the simulated box (demo) refuses an action. */
   simulator: {

@@ -10,4 +10,6 @@ export const kioskErrors = {
     'Ihr altes Dokument konnte nicht gelesen werden. Bitte legen Sie es noch einmal ein oder sprechen Sie das Personal an.',
   call_staff_limited:
     'Das Personal wurde von diesem Gerät aus schon mehrmals gerufen. Bitte warten Sie oder gehen Sie zum Bürgeramt.',
+  compartment_empty:
+    'Das Fach ist leer. Ihr Code gilt weiter. Bitte rufen Sie das Personal, es kümmert sich um Ihr Dokument.',
 } as const;

@@ -41,5 +41,7 @@ export const operations = {
     resolved: 'Behoben: {{summary}}',
     resolvedAt: 'Besteht nicht mehr seit: {{at}}',
     resolvedFolded: 'Seit der letzten Meldung noch {{count}}-mal aufgetreten.',
+    custody: 'Verwahrkette: {{what}} (DokBox {{box}})',
+    custody_line: 'Fach {{compartment}}, Vorgang {{reference}}',
   },
 };

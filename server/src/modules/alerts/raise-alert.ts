@@ -17,12 +17,19 @@ export const alertKinds = [
   'box_offline',
   'sms_failed',
   'call_staff',
-  /** A door opened without an unlock, or the occupancy changed behind a closed door. */
+  /** A door opened without an unlock (occupancy changes outside a flow have their own custody alerts below). */
   'compartment_tamper',
   /** The box reported a fault not tied to one compartment's unlock (board, bus, sensor). */
   'box_fault',
   /** Staff opened an occupied compartment from the back office (always told, whoever did it). */
   'occupied_compartment_opened',
+  // chain of custody (issue 16)
+  /** The box read the compartment of a pickup empty before unlocking: nothing opened, the code still works. */
+  'pickup_compartment_empty',
+  /** A compartment's sensor went from occupied to empty outside a pickup, loading or collecting. */
+  'document_removed_without_pickup',
+  /** A compartment's sensor went to occupied where no document is expected (or outside a door flow). */
+  'item_appeared_in_compartment',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 

@@ -391,9 +391,10 @@ function commandMessage(command: BoxCommandRow): BoxCommand | undefined {
     }
   } else if (command.type === 'unlock') {
     try {
-      const { compartment, captureEvidence } = JSON.parse(command.payload) as {
+      const { compartment, captureEvidence, requireOccupied } = JSON.parse(command.payload) as {
         compartment?: unknown;
         captureEvidence?: unknown;
+        requireOccupied?: unknown;
       };
       message = {
         kind: 'command',
@@ -401,6 +402,7 @@ function commandMessage(command: BoxCommandRow): BoxCommand | undefined {
         type: 'unlock',
         compartment,
         ...(captureEvidence === true ? { captureEvidence: true } : {}),
+        ...(requireOccupied === true ? { requireOccupied: true } : {}),
       };
     } catch {
       return undefined;

@@ -169,7 +169,8 @@ export async function completeCommand(
 ): Promise<boolean> {
   const updated = await db
     .updateTable('box_commands')
-    .set({ status, result: JSON.stringify(result), completed_at: at })
+    // A held code hash never outlives its command: the caller that gives it back read it before.
+    .set({ status, result: JSON.stringify(result), completed_at: at, held_code_hash: null })
     .where('id', '=', commandId)
     .where('status', 'in', ['pending', 'sent'])
     .executeTakeFirst();
@@ -185,7 +186,12 @@ export async function cancelOutstandingCommands(
 ): Promise<void> {
   await trx
     .updateTable('box_commands')
-    .set({ status: 'failed', result: JSON.stringify({ ok: false, fault: reason }), completed_at: at })
+    .set({
+      status: 'failed',
+      result: JSON.stringify({ ok: false, fault: reason }),
+      completed_at: at,
+      held_code_hash: null,
+    })
     .where('document_id', '=', documentId)
     .where('status', 'in', ['pending', 'sent'])
     .execute();

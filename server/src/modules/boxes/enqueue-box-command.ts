@@ -14,6 +14,12 @@ export interface NewBoxCommand {
   documentId?: string | null;
   /** An unlock for a pickup whose policy takes an evidence image as the door opens. */
   captureEvidence?: boolean;
+  /**
+   * A pickup unlock: the box reads the occupancy sensor right before unlocking and refuses (fault
+   * `compartment_empty`) when it reads empty. `heldCodeHash` is the code hash given back on that refusal.
+   */
+  requireOccupied?: boolean;
+  heldCodeHash?: string | null;
 }
 
 export async function enqueueBoxCommand(
@@ -32,7 +38,9 @@ export async function enqueueBoxCommand(
       payload: JSON.stringify({
         ...(command.compartment === undefined ? {} : { compartment: command.compartment }),
         ...(command.captureEvidence ? { captureEvidence: true } : {}),
+        ...(command.requireOccupied ? { requireOccupied: true } : {}),
       }),
+      held_code_hash: command.heldCodeHash ?? null,
       document_id: command.documentId ?? null,
       status: 'pending',
       result: null,

@@ -25,6 +25,7 @@ import { flagForReconcile, isInDoorFlow, reportDoorFault } from './door-flow-out
 import { claimRemoteOpen } from './remote-open-compartment.ts';
 import { handleDepositCompartmentEvent } from '../deposits/deposit-outcomes.ts';
 import { depositCompartmentStatus } from '../deposits/deposits-repository.ts';
+import { checkOccupancyCustody } from '../custody/occupancy-custody.ts';
 
 type Ctx = Pick<AppContext, 'ids' | 'config' | 'log'>;
 
@@ -157,7 +158,23 @@ async function onDoorClosed(
     documentId: document?.id ?? null,
     eventAt: event.at,
   });
-  if (!document || !isInDoorFlow(document)) return;
+  if (!document || !isInDoorFlow(document)) {
+    // A box reports a take or a placing behind a door opened outside a flow only with the close (the agent sends
+    // one event per poll): the reading with the close is then the occupancy change.
+    if (occupied !== null) {
+      await checkOccupancyCustody(
+        trx,
+        ctx,
+        compartment,
+        document,
+        compartment.sensor_occupied,
+        occupied,
+        at,
+        'door_closed',
+      );
+    }
+    return;
+  }
 
   const outcome = { number: compartment.number, occupied, eventAt: event.at };
   // A close without an opening seen for this flow says nothing about who took what: staff look.
@@ -250,16 +267,8 @@ async function onOccupancyChanged(
 ): Promise<void> {
   const previous = compartment.sensor_occupied;
   await updateCompartment(trx, compartment.id, at, { sensor_occupied: occupied ? 1 : 0 });
-  // With the door open, taking or placing the document is what the flows expect.
-  if (compartment.door === 'open') return;
-  if (previous !== null && previous === (occupied ? 1 : 0)) return;
-  if (document && staffAttentionStates.includes(document.state)) return;
-  await raiseAlert(trx, ctx, at, {
-    kind: 'compartment_tamper',
-    boxId: compartment.box_id,
-    documentId: document?.id ?? null,
-    data: { number: compartment.number, reason: 'occupancy_changed_while_closed', occupied },
-  });
+  // Chain of custody: outside a loading, pickup or collecting every change is recorded and alerted.
+  await checkOccupancyCustody(trx, ctx, compartment, document, previous, occupied, at, 'occupancy_changed');
 }
 
 async function onCompartmentFault(

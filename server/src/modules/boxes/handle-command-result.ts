@@ -19,6 +19,7 @@ import {
 } from './boxes-repository.ts';
 import { flagForReconcile, isInDoorFlow, reportDoorFault } from './door-flow-outcomes.ts';
 import { handleDepositCommandResult } from '../deposits/deposit-outcomes.ts';
+import { compartmentEmptyFault, refuseEmptyCompartment } from '../custody/refuse-empty-compartment.ts';
 
 type Ctx = Pick<AppContext, 'ids' | 'config' | 'log'>;
 
@@ -56,7 +57,16 @@ export async function handleCommandResult(
       fault: ack.fault ?? 'unlock_failed',
       commandId: command.id,
     };
-    if (document && isInDoorFlow(document) && compartment?.number === compartmentNumber) {
+    const inThisFlow = document && isInDoorFlow(document) && compartment?.number === compartmentNumber;
+    if (inThisFlow && ack.fault === compartmentEmptyFault && document.state === 'pickup_in_progress') {
+      // The agent's fresh reading before the pulse: empty. Nothing opened; the citizen's code is given back.
+      await refuseEmptyCompartment(trx, ctx, document, at, {
+        via: 'box',
+        compartmentNumber: compartmentNumber!,
+        commandId: command.id,
+        heldCodeHash: command.held_code_hash,
+      });
+    } else if (inThisFlow) {
       await reportDoorFault(trx, ctx, document, at, data);
     } else {
       await raiseAlert(trx, ctx, at, { kind: 'door_fault', boxId, documentId: document?.id ?? null, data });

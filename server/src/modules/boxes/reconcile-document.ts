@@ -46,19 +46,27 @@ export async function reconcileDocument(
         throw conflict('compartment_occupied');
       }
     }
+    // A pickup refused because its compartment read empty never used the citizen's code up: put back, the same
+    // code works again (no new SMS, the pickup window stays).
+    const keepCode = input.outcome === 'in_box' && document.code_hash !== null && !!document.notified_at;
     let updated: DocumentRow = await transitionDocument(trx, {
       documentId: document.id,
-      transition: transitionFor[input.outcome],
+      transition: keepCode ? 'reconcile_as_in_box_keep_code' : transitionFor[input.outcome],
       principal,
       at: now,
       changes: input.outcome === 'picked_up' ? { issued_at: now } : {},
-      auditData: { outcome: input.outcome, note: input.note, compartment: compartment?.number ?? null },
+      auditData: {
+        outcome: input.outcome,
+        note: input.note,
+        compartment: compartment?.number ?? null,
+        ...(keepCode ? { codeKept: true } : {}),
+      },
     });
     await cancelOutstandingCommands(trx, document.id, 'reconciled', now);
     const holdsThisDocument = compartment && compartment.document_id === document.id;
     if (input.outcome === 'in_box') {
       await updateCompartment(trx, compartment!.id, now, { status: 'occupied', document_id: document.id });
-      updated = await notifyDocument(trx, ctx, updated, now);
+      if (!keepCode) updated = await notifyDocument(trx, ctx, updated, now);
     } else if (holdsThisDocument) {
       await updateCompartment(trx, compartment.id, now, { status: 'free', document_id: null });
     }

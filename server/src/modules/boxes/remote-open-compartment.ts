@@ -17,6 +17,7 @@ import { findDocumentById } from '../documents/documents-repository.ts';
 import { findBox, findCompartmentByNumber } from './boxes-repository.ts';
 import { enqueueBoxCommand } from './enqueue-box-command.ts';
 import { verifySecondLoader, type SecondLoaderCredentials } from './four-eyes-loading.ts';
+import { custodyActions, recordCustody, staffName } from '../custody/custody-record.ts';
 
 export async function openCompartmentRemotely(
   ctx: AppContext,
@@ -59,6 +60,27 @@ export async function openCompartmentRemotely(
         principal.actor,
       );
     }
+    // The custody record names both people as they were called at the time, with the reason.
+    const names = {
+      openedByName: await staffName(trx, principal.actor.id),
+      secondLoaderName: second?.displayName ?? null,
+    };
+    if (document) {
+      await recordCustody(trx, at, {
+        actor: principal.actor,
+        action: custodyActions.remoteOpen,
+        documentId: document.id,
+        compartment,
+        data: {
+          reason,
+          commandId: id,
+          documentState: document.state,
+          openedBy: principal.actor.id,
+          secondLoader: second?.id ?? null,
+          ...names,
+        },
+      });
+    }
     await recordAudit(trx, at, {
       actor: principal.actor,
       action: 'compartment.remote_open',
@@ -74,6 +96,7 @@ export async function openCompartmentRemotely(
         occupied,
         openedBy: principal.actor.id,
         secondLoader: second?.id ?? null,
+        ...names,
       },
     });
     return id;

@@ -37,6 +37,15 @@ export const transitions = {
     to: 'needs_reconcile',
     by: ['box', 'system'],
   },
+  /**
+   * The box read the compartment empty right before a pickup's unlock (chain of custody): nothing opened, the code
+   * stays valid, staff must look where the document is.
+   */
+  refuse_empty_compartment: {
+    from: ['notified', 'pickup_in_progress'],
+    to: 'needs_reconcile',
+    by: ['box', 'system'],
+  },
   /** The door did not open after an unlock command. */
   report_door_fault: {
     from: ['pickup_in_progress', 'loading', 'collecting_for_return'],
@@ -51,6 +60,15 @@ export const transitions = {
   },
   /** Staff checked the compartment: the document is still there and the citizen may try again with a new code. */
   reconcile_as_in_box: { from: ['needs_reconcile', 'door_fault'], to: 'loaded', by: ['loader', 'admin'] },
+  /**
+   * Staff put the document of a refused (empty) pickup back, or found it there: the citizen's code was never used
+   * up, so it stays valid and no new SMS is sent.
+   */
+  reconcile_as_in_box_keep_code: {
+    from: ['needs_reconcile'],
+    to: 'notified',
+    by: ['loader', 'admin'],
+  },
   /** Staff took the document out while checking; it goes back to the office. */
   reconcile_as_removed: {
     from: ['needs_reconcile', 'door_fault'],

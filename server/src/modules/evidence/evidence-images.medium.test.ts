@@ -120,6 +120,7 @@ describe('evidence images', () => {
     expect(JSON.parse(withImage.unlock.payload)).toEqual({
       compartment: withImage.compartmentNumber,
       captureEvidence: true,
+      requireOccupied: true,
     });
     const status = await hub.app.inject({
       url: `/api/v1/kiosk/pickups/${withImage.pickupId}`,
@@ -137,7 +138,10 @@ describe('evidence images', () => {
     // A type without the flag: no request, no notice.
     const plain = await pickUpAtKiosk(hub, 'passport');
     expect(plain.started.evidenceImageRetentionDays).toBeUndefined();
-    expect(JSON.parse(plain.unlock.payload)).toEqual({ compartment: plain.compartmentNumber });
+    expect(JSON.parse(plain.unlock.payload)).toEqual({
+      compartment: plain.compartmentNumber,
+      requireOccupied: true,
+    });
   });
 
   it('stores the image sealed, once, audited, and refuses images nobody asked for', async () => {

@@ -57,7 +57,7 @@ describe('kiosk pickups under concurrency', () => {
       .where('document_id', '=', doc.documentId)
       .execute();
     expect(unlocks).toHaveLength(1);
-    expect(JSON.parse(unlocks[0]!.payload)).toEqual({ compartment: 3 });
+    expect(JSON.parse(unlocks[0]!.payload)).toEqual({ compartment: 3, requireOccupied: true });
     expect((await documentRow(hub, doc.documentId)).state).toBe('pickup_in_progress');
     const transitions = await hub.ctx.db
       .selectFrom('audit_log')

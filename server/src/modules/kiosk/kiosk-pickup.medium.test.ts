@@ -56,7 +56,7 @@ describe('kiosk pickup', () => {
     const commands = await hub.ctx.db.selectFrom('box_commands').selectAll().execute();
     expect(commands).toHaveLength(1);
     expect(commands[0]).toMatchObject({ box_id: 'dokbox-hn', type: 'unlock', document_id: doc.documentId });
-    expect(JSON.parse(commands[0]!.payload)).toEqual({ compartment: 10 });
+    expect(JSON.parse(commands[0]!.payload)).toEqual({ compartment: 10, requireOccupied: true });
 
     // Started pickup: the same code no longer works, and the answer is the plain "wrong".
     const again = await start({ phone: doc.phone, code: doc.code });

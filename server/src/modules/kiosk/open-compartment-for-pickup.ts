@@ -2,6 +2,10 @@
  * The last kiosk step: with every check passed, the document moves to `pickup_in_progress`, its code is used up
  * (it works once) and the unlock command for its compartment is queued, all in one transaction. Of many
  * concurrent requests for one session exactly one gets there; the box opens the door once.
+ *
+ * Chain of custody: a compartment the box last read as empty is not opened (409 `compartment_empty`, the code stays
+ * valid, staff are alerted, the document goes to reconcile); the unlock asks the agent to read the sensor again
+ * right before the pulse (`requireOccupied`), and its refusal is handled in `handle-command-result.ts`.
  */
 import type { OpenedCompartment } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
@@ -10,6 +14,8 @@ import { terminalPrincipal } from '../../platform/principal.ts';
 import { isBoxOpenAt } from '../calendar/box-open.ts';
 import { enqueueBoxCommand } from '../boxes/enqueue-box-command.ts';
 import { transitionDocument } from '../documents/transition-document.ts';
+import { findDocumentById } from '../documents/documents-repository.ts';
+import { refuseEmptyCompartment } from '../custody/refuse-empty-compartment.ts';
 import { compartmentPlaceInBox, locationText } from '../boxes/box-layouts.ts';
 import { assertOldDocumentDeposited } from '../deposits/deposit-guard.ts';
 import { moveSessionStatus } from './pickup-sessions-repository.ts';
@@ -69,11 +75,19 @@ export async function openCompartmentForPickup(
 
   const place = await compartmentPlaceInBox(ctx.db, boxId, compartmentNumber);
   const principal = terminalPrincipal(terminal.id);
-  await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    // Chain of custody, the fast path: the box's last reading says the compartment is empty. Nothing opens, the
+    // code is not used up, the document goes to staff (the agent reads again right before the pulse).
+    const reading = await trx
+      .selectFrom('compartments')
+      .select('sensor_occupied')
+      .where('id', '=', document.compartment_id!)
+      .executeTakeFirst();
+    const knownEmpty = reading?.sensor_occupied !== null && Number(reading?.sensor_occupied) === 0;
     const claimed = await moveSessionStatus(trx, {
       id: session.id,
       from: ['ready'],
-      to: 'opened',
+      to: knownEmpty ? 'failed' : 'opened',
       nowIso: at,
     });
     if (!claimed) {
@@ -81,6 +95,13 @@ export async function openCompartmentForPickup(
       assertSessionActive(now, at);
       throw conflict('pickup_in_progress');
     }
+    if (knownEmpty) {
+      const row = await findDocumentById(trx, document.id);
+      if (!row || row.state !== 'notified') throw conflict('pickup_in_progress');
+      await refuseEmptyCompartment(trx, ctx, row, at, { via: 'hub', compartmentNumber });
+      return 'refused' as const;
+    }
+    const current = await findDocumentById(trx, document.id);
     await transitionDocument(trx, {
       documentId: document.id,
       transition: 'start_pickup',
@@ -97,8 +118,14 @@ export async function openCompartmentForPickup(
       documentId: document.id,
       // The policy copied onto the document: an evidence image is taken as the door opens.
       ...(Number(document.evidence_image_required) === 1 ? { captureEvidence: true } : {}),
+      // The real guarantee: the agent reads the sensor right before the pulse and refuses an empty compartment;
+      // the code hash is held with the command so that refusal gives it back.
+      requireOccupied: true,
+      heldCodeHash: current?.code_hash ?? null,
     });
+    return 'opened' as const;
   });
+  if (outcome === 'refused') throw conflict('compartment_empty');
   ctx.onBoxCommandsQueued(boxId);
   return {
     pickupId: session.id,

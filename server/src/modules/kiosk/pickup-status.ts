@@ -10,6 +10,7 @@ import {
 import { evidenceImageNotice } from '../evidence/evidence-image-notice.ts';
 import { isSessionGone, loadSessionOfTerminal, type KioskTerminal } from './terminal-session.ts';
 import { depositPhase, depositView } from '../deposits/deposit-view.ts';
+import { compartmentEmptyFault } from '../custody/refuse-empty-compartment.ts';
 
 export interface PickupStatusView {
   pickupId: string;
@@ -71,6 +72,20 @@ export function pickupPhase(
   }
 }
 
+/** Whether the box refused this pickup's unlock because it read the compartment empty (the code still works). */
+async function refusedAsEmpty(ctx: AppContext, document: PickupDocument): Promise<boolean> {
+  if (document.state !== 'needs_reconcile') return false;
+  const unlock = await ctx.db
+    .selectFrom('box_commands')
+    .select('result')
+    .where('document_id', '=', document.id)
+    .where('type', '=', 'unlock')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return !!unlock?.result && unlock.result.includes(`"fault":"${compartmentEmptyFault}"`);
+}
+
 export async function describePickup(
   ctx: AppContext,
   terminal: KioskTerminal,
@@ -80,7 +95,10 @@ export async function describePickup(
   const document = await findPickupDocument(ctx.db, session.document_id);
   if (!document) throw notFound('pickup_session_not_found');
   const deposit = await depositView(ctx.db, session.id);
-  const phase = depositPhase(pickupPhase(session, document, ctx.clock.now().toISOString()), deposit);
+  let phase = depositPhase(pickupPhase(session, document, ctx.clock.now().toISOString()), deposit);
+  if (phase === 'needs_staff' && session.status === 'opened' && (await refusedAsEmpty(ctx, document))) {
+    phase = 'compartment_empty';
+  }
   const showCompartment = ['ready', 'opening', 'door_open', 'done'].includes(phase);
   const door = document.compartment_door;
   return {

@@ -197,6 +197,54 @@ async function diskFull(ctx: AppContext, probes: AlertProbes): Promise<AlertCond
   ];
 }
 
+/** Open chain-of-custody alerts (issue 16), one condition each: every one is a document at risk. */
+async function custodyBreaches(ctx: AppContext): Promise<AlertCondition[]> {
+  const rows = await ctx.db
+    .selectFrom('alerts')
+    .leftJoin('boxes', 'boxes.id', 'alerts.box_id')
+    .leftJoin('documents', 'documents.id', 'alerts.document_id')
+    .select([
+      'alerts.id',
+      'alerts.kind',
+      'alerts.data',
+      'alerts.created_at',
+      'boxes.name',
+      'documents.reference',
+    ])
+    .where('alerts.kind', 'in', [
+      'pickup_compartment_empty',
+      'document_removed_without_pickup',
+      'item_appeared_in_compartment',
+    ])
+    .where('alerts.resolved_at', 'is', null)
+    .orderBy('alerts.created_at')
+    .limit(50)
+    .execute();
+  return rows.map((row) => {
+    let number: unknown = null;
+    try {
+      number = (JSON.parse(row.data) as { number?: unknown; compartment?: unknown }).number ?? null;
+    } catch {
+      number = null;
+    }
+    return {
+      rule: 'custody' as const,
+      key: `custody:${row.id}`,
+      summary: t('operations.alerts.custody', {
+        what: t(`boxes.alerts.${row.kind}`),
+        box: row.name ?? '–',
+      }),
+      details: [
+        t('operations.alerts.custody_line', {
+          compartment: typeof number === 'number' ? number : '–',
+          reference: row.reference ?? '–',
+        }),
+        t('operations.alerts.since', { at: row.created_at }),
+      ],
+    };
+  });
+}
+
 export async function currentAlertConditions(
   ctx: AppContext,
   probes: AlertProbes = systemProbes,
@@ -210,5 +258,6 @@ export async function currentAlertConditions(
     ...(await documentsToReconcile(ctx)),
     ...(await auditBroken(ctx, now, probes)),
     ...(await diskFull(ctx, probes)),
+    ...(await custodyBreaches(ctx)),
   ];
 }

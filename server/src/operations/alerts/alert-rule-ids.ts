@@ -8,5 +8,7 @@ export const alertRuleIds = [
   'needs_reconcile',
   'audit_broken',
   'disk_full',
+  /** Chain of custody: an open alert that a document left or an item appeared outside a flow, or a pickup found empty. */
+  'custody',
 ] as const;
 export type AlertRuleId = (typeof alertRuleIds)[number];

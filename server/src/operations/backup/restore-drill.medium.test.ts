@@ -190,7 +190,7 @@ describe('backup and restore drill', () => {
       .where('type', '=', 'unlock')
       .where('document_id', '=', waiting.documentId)
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(unlock.payload)).toEqual({ compartment: 5 });
+    expect(JSON.parse(unlock.payload)).toEqual({ compartment: 5, requireOccupied: true });
   });
 
   it('refuses other keys and a non-empty target with exit code 2 and a German and English message', async () => {

@@ -328,6 +328,10 @@ export const kiosk = {
       title: 'Das Personal muss helfen',
       text: 'Hier muss jemand vom Personal helfen. Bitte rufen Sie das Personal und warten Sie hier.',
     },
+    compartment_empty: {
+      title: 'Ihr Dokument ist gerade nicht im Fach',
+      text: 'Das Fach bleibt zu. Ihr Code gilt weiter. Bitte rufen Sie das Personal und warten Sie hier. Das Personal kümmert sich um Ihr Dokument.',
+    },
     call_staff_limited: {
       title: 'Das Personal ist schon gerufen',
       text: 'Das Personal wurde schon mehrmals gerufen. Bitte warten Sie oder gehen Sie zum Bürgeramt.',

@@ -320,6 +320,10 @@ export const kiosk = {
       title: 'The staff need to help',
       text: 'A member of staff needs to help here. Please call the staff and wait here.',
     },
+    compartment_empty: {
+      title: 'Your document is not in the compartment right now',
+      text: 'The compartment stays closed. Your code is still valid. Please call the staff and wait here. They will take care of your document.',
+    },
     call_staff_limited: {
       title: 'The staff have already been called',
       text: 'The staff have already been called several times. Please wait or go to the citizens’ office.',

@@ -320,6 +320,10 @@ export const kiosk = {
       title: 'Ein Mitarbeiter muss helfen',
       text: 'Hier muss ein Mitarbeiter helfen. Bitte holen Sie Hilfe. Warten Sie hier.',
     },
+    compartment_empty: {
+      title: 'Ihr Dokument ist gerade nicht im Fach',
+      text: 'Das Fach bleibt zu. Ihr Code gilt weiter. Bitte holen Sie Hilfe. Warten Sie hier. Ein Mitarbeiter sucht Ihr Dokument.',
+    },
     call_staff_limited: {
       title: 'Die Mitarbeiter wissen schon Bescheid',
       text: 'Die Mitarbeiter wurden schon oft gerufen. Bitte warten Sie. Oder gehen Sie zum Bürger-Amt.',

@@ -310,6 +310,10 @@ export const kiosk = {
       title: 'Görevlinin yardım etmesi gerekiyor',
       text: 'Burada bir görevlinin yardım etmesi gerekiyor. Lütfen görevli çağırın ve burada bekleyin.',
     },
+    compartment_empty: {
+      title: 'Belgeniz şu anda bölmede değil',
+      text: 'Bölme kapalı kalıyor. Kodunuz hâlâ geçerli. Lütfen görevli çağırın ve burada bekleyin. Görevli belgenizle ilgilenecek.',
+    },
     call_staff_limited: {
       title: 'Görevliler zaten çağrıldı',
       text: 'Görevliler birkaç kez çağrıldı. Lütfen bekleyin veya vatandaşlık bürosuna gidin.',

@@ -17,6 +17,7 @@ import { setup } from './setup.ts';
 import { issueRegister } from './issue-register.ts';
 import { transportLists } from './transport-lists.ts';
 import { approvalPack } from './approval-pack.ts';
+import { custody } from './custody.ts';
 
 export const office = {
   ...shell,
@@ -34,4 +35,5 @@ export const office = {
   ...issueRegister,
   ...transportLists,
   ...approvalPack,
+  ...custody,
 };

@@ -357,4 +357,20 @@ export const kiosk = {
     countdown: '{{seconds}} seconds left',
     moreTime: 'I need more time',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'On-screen keyboard',
+    backspace: 'Delete',
+    shift: 'Capitals',
+    space: 'Space',
+    done: 'Done',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Display',
+    largerText: 'Larger text',
+    highContrast: 'High contrast',
+    on: 'on',
+    off: 'off',
+  },
 };

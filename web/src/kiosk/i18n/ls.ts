@@ -357,4 +357,20 @@ export const kiosk = {
     countdown: 'Noch {{seconds}} Sekunden',
     moreTime: 'Ich brauche mehr Zeit',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Tastatur auf dem Bildschirm',
+    backspace: 'Löschen',
+    shift: 'Groß-Buchstaben',
+    space: 'Leer-Zeichen',
+    done: 'Fertig',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Ansicht',
+    largerText: 'Größere Schrift',
+    highContrast: 'Starker Kontrast',
+    on: 'an',
+    off: 'aus',
+  },
 };

@@ -347,4 +347,20 @@ export const kiosk = {
     countdown: '{{seconds}} saniye kaldı',
     moreTime: 'Daha fazla zamana ihtiyacım var',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Ekran klavyesi',
+    backspace: 'Sil',
+    shift: 'Büyük harf',
+    space: 'Boşluk',
+    done: 'Tamam',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Görünüm',
+    largerText: 'Daha büyük yazı',
+    highContrast: 'Yüksek kontrast',
+    on: 'açık',
+    off: 'kapalı',
+  },
 };

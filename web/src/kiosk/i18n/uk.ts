@@ -357,4 +357,20 @@ export const kiosk = {
     countdown: 'Залишилося {{seconds}} с',
     moreTime: 'Мені потрібно більше часу',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Екранна клавіатура',
+    backspace: 'Видалити',
+    shift: 'Великі літери',
+    space: 'Пробіл',
+    done: 'Готово',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Вигляд',
+    largerText: 'Більший шрифт',
+    highContrast: 'Високий контраст',
+    on: 'увімк.',
+    off: 'вимк.',
+  },
 };

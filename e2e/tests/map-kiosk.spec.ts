@@ -11,6 +11,8 @@ test('the kiosk map works offline: plan, search, place card with QR code, a walk
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await page.getByRole('button', { name: /Stadtplan/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Stadt' })).toBeVisible();
+  // The list and the search are in a drawer over the map (kiosk-layout.spec.ts tests the drawer itself).
+  await page.getByRole('button', { name: /Liste und Suche/ }).click();
   await expect(page.getByRole('button', { name: /Rathaus Hohen Neuendorf/ })).toBeVisible();
   // The offline base: the drawn plan's labels and the kiosk's own position on the canvas.
   await expect(page.locator('.leaflet-container')).toBeVisible();

@@ -17,6 +17,8 @@ test('map and tour speak Turkish and Ukrainian, and Arabic right to left', async
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Şehrim' })).toBeVisible();
+  // The list and search are in the map's drawer on the kiosk.
+  await page.getByTestId('map-drawer-toggle').click();
   await page.getByLabel('Ada, türe veya sokağa göre ara').fill('bibliothek');
   await expect(page.getByRole('status').filter({ hasText: 'bulundu' })).toHaveText('1 yer bulundu');
   await page.getByRole('button', { name: 'Başlangıca dön' }).click();
@@ -34,6 +36,7 @@ test('map and tour speak Turkish and Ukrainian, and Arabic right to left', async
   await page.getByRole('button', { name: /خريطة المدينة/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'مدينتي' })).toBeVisible();
   await expect(page.locator('.you-are-here')).toHaveText('أنت هنا');
+  await page.getByTestId('map-drawer-toggle').click();
   await expect(page.getByRole('button', { name: /Rathaus Hohen Neuendorf/ })).toBeVisible();
   await page.getByLabel('البحث بالاسم أو النوع أو الشارع').fill('bibliothek');
   await expect(page.getByRole('status').filter({ hasText: 'العثور' })).toHaveText('تم العثور على مكان واحد');

@@ -23,6 +23,8 @@ test('a place and a hotspot authored in the office reach the offline kiosk', asy
   const blocked = await onlyTheHub(kiosk, hub.url);
   await openKiosk(kiosk, hub.url, hub.credentials.terminalKey);
   await kiosk.getByRole('button', { name: /Stadtplan/ }).click();
+  // The list and search are in the map's drawer on the kiosk.
+  await kiosk.getByTestId('map-drawer-toggle').click();
   await expect(kiosk.getByRole('button', { name: /Rathaus Hohen Neuendorf/ })).toBeVisible();
   await kiosk.getByLabel('Suchen nach Name, Art oder Straße').fill('Heimatverein');
   await expect(kiosk.getByText('Kein Ort passt zu Ihrer Suche.', { exact: false })).toBeVisible();
@@ -84,6 +86,7 @@ test('a place and a hotspot authored in the office reach the offline kiosk', asy
 
   // The kiosk, back at its start screen, shows the new place: found by search, its card opened.
   await kiosk.getByRole('button', { name: /Stadtplan/ }).click();
+  await kiosk.getByTestId('map-drawer-toggle').click();
   await kiosk.getByLabel('Suchen nach Name, Art oder Straße').fill('Heimatverein');
   await expect(kiosk.getByRole('status').filter({ hasText: 'gefunden' })).toHaveText('1 Ort gefunden');
   await kiosk.getByRole('button', { name: new RegExp(placeName) }).click();

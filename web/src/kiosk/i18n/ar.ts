@@ -357,4 +357,20 @@ export const kiosk = {
     text: 'يرجى الانتظار لحظة. سيعود الكشك من تلقاء نفسه قريبًا.',
     staff: 'هل يستغرق الأمر وقتًا أطول؟ يرجى سؤال الموظفين في Bürgerpunkt.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'لوحة المفاتيح على الشاشة',
+    backspace: 'حذف',
+    shift: 'أحرف كبيرة',
+    space: 'مسافة',
+    done: 'تم',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'العرض',
+    largerText: 'خط أكبر',
+    highContrast: 'تباين عالٍ',
+    on: 'تشغيل',
+    off: 'إيقاف',
+  },
 };

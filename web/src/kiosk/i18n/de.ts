@@ -375,4 +375,20 @@ export const kiosk = {
     text: 'Bitte warten Sie einen Moment. Der Kiosk ist gleich von selbst wieder da.',
     staff: 'Dauert es länger? Dann fragen Sie bitte das Personal im Bürgerpunkt.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Bildschirmtastatur',
+    backspace: 'Löschen',
+    shift: 'Großbuchstaben',
+    space: 'Leerzeichen',
+    done: 'Fertig',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Ansicht',
+    largerText: 'Größere Schrift',
+    highContrast: 'Starker Kontrast',
+    on: 'an',
+    off: 'aus',
+  },
 };

@@ -366,4 +366,20 @@ export const kiosk = {
     text: 'Please wait a moment. The kiosk will be back by itself shortly.',
     staff: 'Is it taking longer? Then please ask the staff at the Bürgerpunkt.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'On-screen keyboard',
+    backspace: 'Delete',
+    shift: 'Capitals',
+    space: 'Space',
+    done: 'Done',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Display',
+    largerText: 'Larger text',
+    highContrast: 'High contrast',
+    on: 'on',
+    off: 'off',
+  },
 };

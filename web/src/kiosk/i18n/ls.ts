@@ -366,4 +366,20 @@ export const kiosk = {
     text: 'Bitte warten Sie kurz. Der Kiosk geht gleich wieder.',
     staff: 'Es dauert lange? Dann fragen Sie bitte das Personal.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Tastatur auf dem Bildschirm',
+    backspace: 'Löschen',
+    shift: 'Groß-Buchstaben',
+    space: 'Leer-Zeichen',
+    done: 'Fertig',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Ansicht',
+    largerText: 'Größere Schrift',
+    highContrast: 'Starker Kontrast',
+    on: 'an',
+    off: 'aus',
+  },
 };

@@ -356,4 +356,20 @@ export const kiosk = {
     text: 'Lütfen biraz bekleyin. Kiosk kısa süre içinde kendiliğinden geri gelecek.',
     staff: 'Uzun mu sürüyor? O zaman lütfen Bürgerpunkt personeline sorun.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Ekran klavyesi',
+    backspace: 'Sil',
+    shift: 'Büyük harf',
+    space: 'Boşluk',
+    done: 'Tamam',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Görünüm',
+    largerText: 'Daha büyük yazı',
+    highContrast: 'Yüksek kontrast',
+    on: 'açık',
+    off: 'kapalı',
+  },
 };

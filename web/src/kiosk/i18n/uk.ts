@@ -366,4 +366,20 @@ export const kiosk = {
     text: 'Будь ласка, зачекайте хвилинку. Кіоск незабаром запрацює сам.',
     staff: 'Триває довше? Тоді зверніться, будь ласка, до персоналу Bürgerpunkt.',
   },
+  /** The on-screen keyboard's own keys (letters and digits name themselves). */
+  keyboard: {
+    label: 'Екранна клавіатура',
+    backspace: 'Видалити',
+    shift: 'Великі літери',
+    space: 'Пробіл',
+    done: 'Готово',
+  },
+  /** The start screen's display switches (larger text, high contrast), reset at idle. */
+  display: {
+    label: 'Вигляд',
+    largerText: 'Більший шрифт',
+    highContrast: 'Високий контраст',
+    on: 'увімк.',
+    off: 'вимк.',
+  },
 };

@@ -64,6 +64,11 @@ export const map = {
     education: 'المدارس',
     parks: 'الحدائق والطبيعة',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'القائمة والبحث ({{count}} مكان)',
+  drawerClose: 'إغلاق القائمة',
+  drawerLabel: 'قائمة الأماكن',
+  showMe: 'أين أنا؟',
 };
 
 export const tour = {

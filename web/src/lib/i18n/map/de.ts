@@ -56,6 +56,11 @@ export const map = {
     education: 'Schulen',
     parks: 'Parks und Natur',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'Liste und Suche ({{count}} Orte)',
+  drawerClose: 'Liste schließen',
+  drawerLabel: 'Orte der Liste',
+  showMe: 'Zu mir',
 };
 
 export const tour = {

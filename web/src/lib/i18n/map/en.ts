@@ -55,6 +55,11 @@ export const map = {
     education: 'Schools',
     parks: 'Parks and nature',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'List and search ({{count}} places)',
+  drawerClose: 'Close the list',
+  drawerLabel: 'Places list',
+  showMe: 'Show me',
 };
 
 export const tour = {

@@ -54,6 +54,11 @@ export const map = {
     education: 'Schulen',
     parks: 'Parks und Natur',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'Liste und Suchen: {{count}} Orte',
+  drawerClose: 'Liste zu-machen',
+  drawerLabel: 'Orte in der Liste',
+  showMe: 'Wo bin ich?',
 };
 
 export const tour = {

@@ -55,6 +55,11 @@ export const map = {
     education: 'Okullar',
     parks: 'Parklar ve doğa',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'Liste ve arama ({{count}} yer)',
+  drawerClose: 'Listeyi kapat',
+  drawerLabel: 'Yer listesi',
+  showMe: 'Neredeyim?',
 };
 
 export const tour = {

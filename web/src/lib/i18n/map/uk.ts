@@ -60,6 +60,11 @@ export const map = {
     education: 'Школи',
     parks: 'Парки та природа',
   },
+  /** The kiosk's map: the list as a drawer over the map, and the "back to me" control. */
+  drawerOpen: 'Список і пошук ({{count}} місць)',
+  drawerClose: 'Закрити список',
+  drawerLabel: 'Список місць',
+  showMe: 'Де я?',
 };
 
 export const tour = {

@@ -119,7 +119,10 @@ async function benchDatabase(dialect: 'sqlite' | 'postgres', baselineRps: number
     };
   }
   // Enough for the goal's rate over warm-up and measurement: running out fails the run, it never idles.
-  const documents = Math.ceil(((duration + warmupSeconds + 1) * goal.ratioToBaseline * baselineRps) / 2);
+  // BENCH_DOCUMENTS overrides it (the CI smoke test seeds a fixed, small number).
+  const documents = process.env.BENCH_DOCUMENTS
+    ? Number(process.env.BENCH_DOCUMENTS)
+    : Math.ceil(((duration + warmupSeconds + 1) * goal.ratioToBaseline * baselineRps) / 2);
   const { child, ready } = await startServer('hub-server.ts', {
     ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}),
     BENCH_DOCUMENTS: String(documents),
@@ -167,9 +170,9 @@ const report = {
   ),
   goal,
 };
-const resultsDir = join(here, '..', 'results');
-mkdirSync(resultsDir, { recursive: true });
-writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(report, null, 2));
+const resultsFile = process.env.BENCH_RESULTS_FILE ?? join(here, '..', 'results', 'latest.json');
+mkdirSync(dirname(resultsFile), { recursive: true });
+writeFileSync(resultsFile, JSON.stringify(report, null, 2));
 
 console.log(
   `\nKiosk pickup path (start, check, PIN letter where asked, open), ${connections} connections, ${duration} s each, same run:`,

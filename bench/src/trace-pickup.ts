@@ -3,7 +3,8 @@
  * with BENCH_DATABASE_URL), printing every SQL statement each kiosk request sends and its time: the quickest way
  * to see what the pickup path costs in statements and round trips.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -24,28 +25,31 @@ const timed = <T>(sql: string, run: () => T): T => {
   }
 };
 // Every statement better-sqlite3 runs, with its time (prepare is cached by the hub, so it is not counted here).
+const loop = Number(process.env.BENCH_TRACE_LOOP ?? 0);
 const prepare = SQLite.prototype.prepare;
-SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
-  const statement = prepare.call(this, source) as SQLite.Statement;
-  for (const method of ['all', 'run', 'get'] as const) {
-    const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
-    (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      timed(source, () => original(...args));
-  }
-  return statement;
-} as typeof SQLite.prototype.prepare;
+if (loop === 0)
+  SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
+    const statement = prepare.call(this, source) as SQLite.Statement;
+    for (const method of ['all', 'run', 'get'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+        timed(source, () => original(...args));
+    }
+    return statement;
+  } as typeof SQLite.prototype.prepare;
 // PostgreSQL: every query a pool client sends, with its round trip.
 const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
-  const started = process.hrtime.bigint();
-  const result = (query as (...a: unknown[]) => unknown).apply(this, args);
-  if (result instanceof Promise)
-    void result.finally(() =>
-      log?.push({ sql: text, us: Number((process.hrtime.bigint() - started) / 1000n) }),
-    );
-  return result;
-} as typeof pg.Client.prototype.query;
+if (loop === 0)
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
+    const started = process.hrtime.bigint();
+    const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+    if (result instanceof Promise)
+      void result.finally(() =>
+        log?.push({ sql: text, us: Number((process.hrtime.bigint() - started) / 1000n) }),
+      );
+    return result;
+  } as typeof pg.Client.prototype.query;
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const config = loadConfig(
@@ -62,8 +66,12 @@ const hub = await startHub(config, buildApp, {
   clock: new OffsetClock('2026-11-24T09:00:00.000Z'),
   quiet: true,
 });
-const { pickups } = await seedBenchDocuments(hub.ctx, 200);
+// BENCH_TRACE_LOOP=n: n pickups without the statement list, then this process's CPU time per pickup (hub and
+// client together; steadier on a busy machine than wall-clock figures). BENCH_TRACE_PROFILE=<file> writes a CPU
+// profile of just those n pickups.
+const { pickups } = await seedBenchDocuments(hub.ctx, Math.max(200, loop + 110));
 
+let pause = 20;
 async function send(path: string, body: unknown, key: string) {
   log = [];
   const started = process.hrtime.bigint();
@@ -74,7 +82,7 @@ async function send(path: string, body: unknown, key: string) {
   });
   const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   const total = Number((process.hrtime.bigint() - started) / 1000n);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
   const statements = log;
   log = undefined;
   const sqlUs = statements.reduce((sum, s) => sum + s.us, 0);
@@ -107,5 +115,45 @@ for (const pickup of pickups.slice(0, 7).concat(pickups.slice(100, 107))) {
     console.log = print;
   }
   if (!quiet) break;
+}
+if (loop > 0) {
+  const print = console.log;
+  console.log = () => {};
+  const walk = async (pickup: (typeof pickups)[number]) => {
+    const started = await send(
+      '/api/v1/kiosk/pickups',
+      { phone: pickup.phone, code: pickup.code },
+      pickup.terminalKey,
+    );
+    const base = `/api/v1/kiosk/pickups/${String(started.pickupId)}`;
+    if (started.status === 'awaiting_check')
+      await send(`${base}/check`, pickup.dateOfBirth, pickup.terminalKey);
+    if (started.pinLetterRequired) await send(`${base}/pin-letter`, { received: true }, pickup.terminalKey);
+    await send(`${base}/open`, {}, pickup.terminalKey);
+  };
+  pause = 0;
+  for (const pickup of pickups.slice(110, 160)) await walk(pickup);
+  const profileFile = process.env.BENCH_TRACE_PROFILE;
+  const session = new inspector.Session();
+  if (profileFile) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  for (const pickup of pickups.slice(160, 160 + loop)) await walk(pickup);
+  const used = process.cpuUsage(cpu);
+  if (profileFile) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+    session.disconnect();
+  }
+  console.log = print;
+  console.log(
+    `\n${loop} pickups: ${((used.user + used.system) / loop / 1000).toFixed(3)} ms CPU per pickup ` +
+      `(user ${(used.user / loop / 1000).toFixed(3)}, system ${(used.system / loop / 1000).toFixed(3)}), ` +
+      `${((performance.now() - wall) / loop).toFixed(2)} ms wall per pickup`,
+  );
 }
 await hub.stop();

@@ -1,11 +1,13 @@
-/** Starts a full hub (demo data, simulated box, job runner) in this child process for the benchmark. */
+/**
+ * Starts a full hub (demo data, job runner) in this child process for the benchmark, with the bench's boxes,
+ * terminals and documents (seed-bench-documents.ts says what is configured; nothing is switched off).
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { startHub } from '../../server/src/hub.ts';
-import { createTerminal } from '../../server/src/modules/accounts/accounts-service.ts';
 import { OffsetClock } from './offset-clock.ts';
 import { seedBenchDocuments } from './seed-bench-documents.ts';
 
@@ -29,10 +31,16 @@ const hub = await startHub(config, buildApp, {
   clock: new OffsetClock('2026-11-24T09:00:00.000Z'),
   quiet: true,
 });
-const terminalKey = `kiosk_bench_${'x'.repeat(24)}`;
-await createTerminal(hub.ctx, { name: 'Benchmark kiosk', boxId: 'dokbox-hn', key: terminalKey });
-const pickups = await seedBenchDocuments(hub.ctx, count);
-process.send?.({ ready: true, url: hub.url, terminalKey, pickups, dialect: hub.ctx.dialect });
+const seedStarted = Date.now();
+const { pickups, boxes } = await seedBenchDocuments(hub.ctx, count);
+process.send?.({
+  ready: true,
+  url: hub.url,
+  pickups,
+  boxes,
+  seedSeconds: (Date.now() - seedStarted) / 1000,
+  dialect: hub.ctx.dialect,
+});
 process.on('disconnect', () => {
   void hub.stop().then(() => process.exit(0));
 });

@@ -95,13 +95,19 @@ interface PlacedRow {
 }
 
 /** The layout of a stored box; compartments stored without a place read as their place on the demo front. */
-export async function layoutOfBox(db: DbOrTrx, boxId: string): Promise<ResolvedLayout> {
+export async function layoutOfBox(
+  db: DbOrTrx,
+  boxId: string,
+  /** The box's reach band as the caller has just read it (saves reading the box again). */
+  fresh?: { reach_min_cm: number; reach_max_cm: number },
+): Promise<ResolvedLayout> {
   const [box, rows] = await Promise.all([
-    db
-      .selectFrom('boxes')
-      .select(['reach_min_cm', 'reach_max_cm'])
-      .where('id', '=', boxId)
-      .executeTakeFirst(),
+    fresh ??
+      db
+        .selectFrom('boxes')
+        .select(['reach_min_cm', 'reach_max_cm'])
+        .where('id', '=', boxId)
+        .executeTakeFirst(),
     db
       .selectFrom('compartments')
       .select([
@@ -192,8 +198,9 @@ export async function compartmentPlaceInBox(
   db: DbOrTrx,
   boxId: string,
   number: number,
+  fresh?: { reach_min_cm: number; reach_max_cm: number },
 ): Promise<CompartmentPlace> {
-  return compartmentPlace(await layoutOfBox(db, boxId), number);
+  return compartmentPlace(await layoutOfBox(db, boxId, fresh), number);
 }
 
 /** The stored place columns of a layout's compartment. */

@@ -33,8 +33,15 @@ export function forgetBoxCalendar(db: DbOrTrx, boxId: string): void {
  * True when the instant lies in the box's opening hours (local time of the box), the day is not a public holiday
  * of its state nor in a closure, the box is in service and no outage is running. Throws 404 for an unknown box.
  */
-export async function isBoxOpenAt(db: DbOrTrx, boxId: string, instantIso: string): Promise<boolean> {
-  const box = await db.selectFrom('boxes').select('in_service').where('id', '=', boxId).executeTakeFirst();
+export async function isBoxOpenAt(
+  db: DbOrTrx,
+  boxId: string,
+  instantIso: string,
+  /** The box's row as the caller has just read it in this request (saves reading it again). */
+  boxRow?: { in_service: number },
+): Promise<boolean> {
+  const box =
+    boxRow ?? (await db.selectFrom('boxes').select('in_service').where('id', '=', boxId).executeTakeFirst());
   if (!box) throw notFound('box_not_found');
   if (Number(box.in_service) !== 1) return false;
   const boxes = cacheOf(db);

@@ -63,17 +63,22 @@ export async function openCompartmentForPickup(
   const boxId = document.box_id;
   const compartmentNumber = Number(document.compartment_number);
 
+  // One read of the box serves the service flag, the link, the calendar check and the layout's reach band.
   const box = await ctx.db
     .selectFrom('boxes')
-    .select(['in_service', 'link_connected'])
+    .select(['in_service', 'link_connected', 'reach_min_cm', 'reach_max_cm'])
     .where('id', '=', boxId)
     .executeTakeFirst();
   if (!box || Number(box.in_service) !== 1) throw conflict('box_out_of_service');
   // Refuse before the code is used up: a box that cannot hear the unlock would leave the citizen standing there.
   if (Number(box.link_connected) !== 1) throw conflict('box_offline');
-  if (!(await isBoxOpenAt(ctx.db, boxId, at))) throw conflict('box_closed');
+  if (!(await isBoxOpenAt(ctx.db, boxId, at, { in_service: Number(box.in_service) })))
+    throw conflict('box_closed');
 
-  const place = await compartmentPlaceInBox(ctx.db, boxId, compartmentNumber);
+  const place = await compartmentPlaceInBox(ctx.db, boxId, compartmentNumber, {
+    reach_min_cm: Number(box.reach_min_cm),
+    reach_max_cm: Number(box.reach_max_cm),
+  });
   const principal = terminalPrincipal(terminal.id);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     // Chain of custody, the fast path: the box's last reading says the compartment is empty. Nothing opens, the

@@ -74,6 +74,7 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
       'documents.compartment_id',
       'documents.code_hash',
       'documents.code_locked',
+      'documents.version',
       // The policy copied at registration; documents registered before that copy existed follow their type.
       (eb) => eb.fn.coalesce('documents.pickup_check', 'document_types.pickup_check').as('pickup_check'),
       'documents.pin_letter_required',

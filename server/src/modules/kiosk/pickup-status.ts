@@ -90,9 +90,11 @@ export async function describePickup(
   ctx: AppContext,
   terminal: KioskTerminal,
   sessionId: string,
+  /** The session and its document as the caller's transaction has just committed them (saves reading them again). */
+  committed?: { session: PickupSessionRow; document: PickupDocument },
 ): Promise<PickupStatusView> {
-  const session = await loadSessionOfTerminal(ctx.db, terminal, sessionId);
-  const document = await findPickupDocument(ctx.db, session.document_id);
+  const session = committed?.session ?? (await loadSessionOfTerminal(ctx.db, terminal, sessionId));
+  const document = committed?.document ?? (await findPickupDocument(ctx.db, session.document_id));
   if (!document) throw notFound('pickup_session_not_found');
   const deposit = await depositView(ctx.db, session.id);
   let phase = depositPhase(pickupPhase(session, document, ctx.clock.now().toISOString()), deposit);

@@ -97,8 +97,12 @@ export async function startPickup(
   const actor = terminalPrincipal(terminal.id).actor;
 
   const hash = pickupCodeHash(ctx.config.secrets.codeKey, phoneE164, code);
-  // Evaluate under the terminal's throttle row, so parallel guesses cannot all pass before the block lands.
-  const found = await ctx.db.transaction().execute(async (trx) => {
+  const pickupId = ctx.ids.newId();
+  const expiresAt = addMs(at, ctx.config.pickup.sessionTtlSeconds * 1000);
+  // One transaction: the code is evaluated under the terminal's throttle row (so parallel guesses cannot all pass
+  // before the block lands) and a right code claims its document right there. A refusal after a right code
+  // (another session running, a lost claim) rolls back with it; nothing was written but the throttle row.
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
     await reserveTerminalAttempt(trx, terminal.id, at);
     const candidate = await findDocumentForCode(trx, hash);
     const matches =
@@ -106,40 +110,31 @@ export async function startPickup(
       hashesEqual(candidate.code_hash, hash) &&
       candidate.state === 'notified' &&
       candidate.box_id === boxId;
-    if (matches && Number(candidate.code_locked) !== 1) return candidate;
-    if (matches) {
-      // A right code on a locked document answers exactly like a wrong one (and costs like one), so the lock
-      // never confirms a guessed code.
-      await recordAudit(trx, at, {
-        actor,
-        action: 'pickup.refused_code_locked',
-        entityType: 'document',
-        entityId: candidate.id,
-        data: { terminalId: terminal.id },
-      });
+    if (!matches || Number(candidate.code_locked) === 1) {
+      if (matches) {
+        // A right code on a locked document answers exactly like a wrong one (and costs like one), so the lock
+        // never confirms a guessed code.
+        await recordAudit(trx, at, {
+          actor,
+          action: 'pickup.refused_code_locked',
+          entityType: 'document',
+          entityId: candidate.id,
+          data: { terminalId: terminal.id },
+        });
+      }
+      await recordWrongCode(trx, ctx, terminal, phoneE164, at);
+      return undefined;
     }
-    await recordWrongCode(trx, ctx, terminal, phoneE164, at);
-    return undefined;
-  });
-  if (!found) throw unauthorized('code_wrong');
-
-  const check = found.pickup_check as PickupCheck;
-  const status = statusForCheck[check] ?? 'awaiting_staff';
-  const pickupId = ctx.ids.newId();
-  const expiresAt = addMs(at, ctx.config.pickup.sessionTtlSeconds * 1000);
-  const started = await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('documents')
-      .select('version')
-      .where('id', '=', found.id)
-      .executeTakeFirstOrThrow();
+    const found = candidate;
+    const check = found.pickup_check as PickupCheck;
+    const status = statusForCheck[check] ?? 'awaiting_staff';
     if (await findLiveSessionForDocument(trx, found.id, at)) throw conflict('pickup_in_progress');
     // The claim: of concurrent starts with the same code, only the one whose version bump lands may go on.
     const claim = await trx
       .updateTable('documents')
-      .set({ version: Number(current.version) + 1, updated_at: at })
+      .set({ version: Number(found.version) + 1, updated_at: at })
       .where('id', '=', found.id)
-      .where('version', '=', current.version)
+      .where('version', '=', found.version)
       .where('state', '=', 'notified')
       .where('code_hash', '=', hash)
       .where('code_locked', '=', 0)
@@ -176,10 +171,15 @@ export async function startPickup(
       entityId: pickupId,
       data: { documentId: found.id, terminalId: terminal.id, check, status, phone: maskPhone(phoneE164) },
     });
-    return status === 'ready' && Number(found.pin_letter_required) !== 1
-      ? await findPickupDocument(trx, found.id)
-      : undefined;
+    const started =
+      status === 'ready' && Number(found.pin_letter_required) !== 1
+        ? await findPickupDocument(trx, found.id)
+        : undefined;
+    return { found, check, status, started };
   });
+  if (!outcome) throw unauthorized('code_wrong');
+  const { found, check, status, started } = outcome;
+
   const compartmentNumber = started?.compartment_number;
   return {
     pickupId,

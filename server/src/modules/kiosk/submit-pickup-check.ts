@@ -228,5 +228,10 @@ export async function submitPickupCheck(
       : ({ code: 'check_locked', status: 423 } as const);
   });
   if (failure) throw new AppError(failure.status, failure.code);
-  return describePickup(ctx, terminal, sessionId);
+  // Passed: the session is `ready` and the document carries the passed checks, as just committed.
+  const checksPassed = JSON.stringify(['code', outcome.method]);
+  return describePickup(ctx, terminal, sessionId, {
+    session: { ...session, status: 'ready' },
+    document: { ...document, pickup_checks_passed: checksPassed },
+  });
 }

@@ -47,7 +47,9 @@ export async function assertTerminalNotThrottled(
  * failures before it have been counted, and the ones that arrive once the block is set are refused unevaluated.
  */
 export async function reserveTerminalAttempt(trx: Trx, terminalId: string, nowIso: string): Promise<void> {
-  await trx
+  // One statement: creates the row when missing and otherwise "updates" it to itself, which takes the row lock on
+  // PostgreSQL like SELECT … FOR UPDATE (and is a no-op write on SQLite), returning the block in the same trip.
+  const row = await trx
     .insertInto('terminal_throttle')
     .values({
       terminal_id: terminalId,
@@ -56,14 +58,11 @@ export async function reserveTerminalAttempt(trx: Trx, terminalId: string, nowIs
       blocked_until: null,
       alerted_at: null,
     })
-    .onConflict((oc) => oc.column('terminal_id').doNothing())
-    .execute();
-  let select = trx
-    .selectFrom('terminal_throttle')
-    .select('blocked_until')
-    .where('terminal_id', '=', terminalId);
-  if (dialectOf(trx) === 'postgres') select = select.forUpdate();
-  const row = await select.executeTakeFirstOrThrow();
+    .onConflict((oc) =>
+      oc.column('terminal_id').doUpdateSet((eb) => ({ terminal_id: eb.ref('excluded.terminal_id') })),
+    )
+    .returning('blocked_until')
+    .executeTakeFirstOrThrow();
   if (row.blocked_until && row.blocked_until > nowIso) throw throttledError(row.blocked_until, nowIso);
 }
 

@@ -25,6 +25,7 @@ export const auditLogProcessing: ProcessingDeclaration = {
     box_agent_secrets: ['issued_by'],
     kiosk_pairings: ['confirmed_by'],
     zone_announcements: ['created_by'],
+    custody_reconciliations: ['ran_by'],
     transport_lists: ['created_by', 'created_by_name', 'closed_by'],
     transport_list_items: ['loader_name', 'second_loader_name', 'taken_back_by_name'],
   },

@@ -54,5 +54,7 @@ export const documentPickupProcessing: ProcessingDeclaration = {
     // Transport lists (Übergabeliste): the trip's note and why a document was taken back may concern the holder.
     transport_lists: ['note'],
     transport_list_items: ['taken_back_reason'],
+    // The daily custody reconciliation lists differences by reference.
+    custody_reconciliations: ['differences'],
   },
 };

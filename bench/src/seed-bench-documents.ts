@@ -78,6 +78,7 @@ export async function seedBenchDocuments(ctx: AppContext, count: number): Promis
           final_at: null,
           purged_at: null,
           version: 1,
+          language: 'de',
           created_at: now,
           updated_at: now,
         });

@@ -24,3 +24,6 @@ export * from './integer-params.ts';
 export * from './health.ts';
 // office round trip (issue 16)
 export * from './integration.ts';
+// SMS in the visitor's language (issue 18)
+export * from './sms-languages.ts';
+export * from './i18n/sms/index.ts';

@@ -19,6 +19,8 @@ import * as m0011pairings from './migrations/0011_kiosk_pairings.ts';
 import * as m0012layouts from './migrations/0012_box_layouts.ts';
 import * as m0017alertNotifications from './migrations/0017_alert_notifications.ts';
 import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
+// SMS in the visitor's language (issue 18)
+import * as m0022smsLanguage from './migrations/0022_sms_language.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -39,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0012_box_layouts': m0012layouts,
   '0017_alert_notifications': m0017alertNotifications,
   '0018_office_round_trip': m0018roundtrip,
+  '0022_sms_language': m0022smsLanguage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -70,7 +70,10 @@ export function renderSms(
 ): string {
   const language = options.language ?? defaultSmsLanguage;
   const catalogue = smsCatalogues[language];
-  const phrases = options.documentType ? documentTypePhrases(language, options.documentType) : {};
+  // A caller naming the type only by `params.documentType` gets the generic forms ("Ihr Dokument (…)").
+  const documentType =
+    options.documentType ?? (params.documentType ? { id: '', name: params.documentType } : undefined);
+  const phrases = documentType ? documentTypePhrases(language, documentType) : {};
   return foldForGsm(interpolate(catalogue.templates[template], { ...params, ...phrases }), catalogue.gsmFold);
 }
 

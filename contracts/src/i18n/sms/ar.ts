@@ -10,8 +10,7 @@ const feminine = (doc: string) => ({ doc, getIt: 'ستستلمها' });
 
 export const smsAr: SmsCatalogue = {
   templates: {
-    pickup_ready:
-      'يمكنك استلام {{doc}} من {{boxName}} حتى {{deadline}}. الرمز: {{code}}. مدينة {{town}}',
+    pickup_ready: 'يمكنك استلام {{doc}} من {{boxName}} حتى {{deadline}}. الرمز: {{code}}. مدينة {{town}}',
     new_code: 'رمز جديد لاستلام {{doc}} من {{boxName}}: {{code}}. الرمز القديم لم يعد صالحا. مدينة {{town}}',
     reminder:
       'تذكير: يمكنك استلام {{doc}} من {{boxName}} حتى {{deadline}}. الرمز في الرسالة الأولى. مدينة {{town}}',

@@ -15,11 +15,9 @@ const forms = (doc: string, docGen: string, docAcc: string, it: 'його' | 'ї
 
 export const smsUk: SmsCatalogue = {
   templates: {
-    pickup_ready:
-      '{{doc}} чекає у {{boxName}}. Код: {{code}}. Заберіть до {{deadline}}. Місто {{town}}',
+    pickup_ready: '{{doc}} чекає у {{boxName}}. Код: {{code}}. Заберіть до {{deadline}}. Місто {{town}}',
     new_code: 'Новий код для {{docGen}} у {{boxName}}: {{code}}. Старий код більше не діє. Місто {{town}}',
-    reminder:
-      'Нагадуємо: {{doc}} ще чекає у {{boxName}} до {{deadline}}. Код з першого SMS. Місто {{town}}',
+    reminder: 'Нагадуємо: {{doc}} ще чекає у {{boxName}} до {{deadline}}. Код з першого SMS. Місто {{town}}',
     expired:
       'Строк отримання {{docGen}} минув. Ви скоро отримаєте {{it}} тут: {{officeName}}. Місто {{town}}',
     picked_up: '{{docAcc}} забрали з {{boxName}} {{issuedAt}}. Це не Ви? Повідомте: {{officePhone}}',

@@ -27,6 +27,8 @@ test('a 115 service page on the kiosk offers its public page as a QR code', asyn
   // The same in Arabic: the words are translated, the address stays the public one.
   await page.getByTestId('language-button').click();
   await page.getByRole('button', { name: /العربية/ }).click();
+  // The screen starts again at its search in the new language; the service's own text is the catalogue's.
+  await page.getByRole('button', { name: /Personalausweis beantragen/ }).click();
   await expect(takeHome.getByRole('heading', { level: 2, name: 'خذها معك' })).toBeVisible();
   await expect(takeHome.getByRole('img')).toHaveAttribute('data-qr-url', url!);
   await expectAccessible(page, 'kiosk service take-home (ar)');

@@ -49,7 +49,10 @@ export function documentTypePhrases(
   documentType: { id: string; name: string },
 ): Record<string, string> {
   const catalogue = smsCatalogues[language];
-  const forms = catalogue.documentTypes[documentType.id] ?? catalogue.otherDocumentType;
+  // Own properties only: a type id such as "constructor" must not find the object's prototype.
+  const forms = Object.hasOwn(catalogue.documentTypes, documentType.id)
+    ? catalogue.documentTypes[documentType.id]!
+    : catalogue.otherDocumentType;
   return Object.fromEntries(
     Object.entries(forms).map(([slot, form]) => [slot, interpolate(form, { name: documentType.name })]),
   );

@@ -286,6 +286,17 @@ describe('SMS templates', () => {
     );
   });
 
+  it('names a type whose id is an object property name generically', () => {
+    const text = renderSms(
+      'pickup_ready',
+      { ...base, deadline: 'Sa 05.12.' },
+      {
+        documentType: { id: 'constructor', name: 'Bescheid' },
+      },
+    );
+    expect(text.startsWith('Ihr Dokument (Bescheid) liegt')).toBe(true);
+  });
+
   it('renders German without a language, as before', () => {
     expect(renderSms('callback_received', { town: 'Hohen Neuendorf' })).toContain('Ihre Rückrufbitte');
   });

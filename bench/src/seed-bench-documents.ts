@@ -147,6 +147,7 @@ export async function seedBenchDocuments(
             purged_at: null,
             ...documentPolicyColumns(type, ctx.config.pickup.windowOpeningDays),
             version: 1,
+            language: 'de',
             created_at: now,
             updated_at: now,
           });

@@ -1,6 +1,7 @@
 /** What the staff API returns for a document: no code hashes, the phone number masked. */
 import { Type, type Static } from 'typebox';
 import { documentStates } from './documents.ts';
+import { SmsLanguageSchema } from './sms-languages.ts';
 
 export const DocumentViewSchema = Type.Object(
   {
@@ -27,6 +28,8 @@ export const DocumentViewSchema = Type.Object(
     ),
     /** When the issue was booked in the office's specialist procedure. */
     bookedAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** The language of the holder's SMS (issue 18). */
+    language: Type.Optional(SmsLanguageSchema),
   },
   { $id: 'DocumentView' },
 );

@@ -29,3 +29,6 @@ export * from './transport-lists.ts';
 export * from './approval-pack.ts';
 // chain of custody (issue 16)
 export * from './custody.ts';
+// SMS in the visitor's language (issue 18)
+export * from './sms-languages.ts';
+export * from './i18n/sms/index.ts';

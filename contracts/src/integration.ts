@@ -3,6 +3,7 @@
  * batch), the signed issue events sent back to it (Standard Webhooks), and the issue register with booking state.
  */
 import { Type, type Static } from 'typebox';
+import { SmsLanguageSchema } from './sms-languages.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -30,6 +31,8 @@ export const DocumentRegistrationSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    /** The language of the holder's SMS (issue 18): de, ls (Leichte Sprache), en, tr, uk, ar; default de. */
+    language: Type.Optional(SmsLanguageSchema),
   },
   { additionalProperties: false },
 );

@@ -187,5 +187,20 @@ export const StaffCalledSchema = Type.Object({
    * nobody is in the zone to come, the kiosk says so and offers other ways (the call is still raised and recorded).
    */
   staffPresent: Type.Optional(Type.Boolean()),
+  /**
+   * Seconds after which the kiosk, while nobody in the office has acknowledged the call, says so and offers the
+   * other ways (`kiosk.callStaffAnswerSeconds`; issue 18).
+   */
+  answerWithinSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type StaffCalled = Static<typeof StaffCalledSchema>;
+
+/** `GET /api/v1/kiosk/call-staff/:id`: whether staff have seen the kiosk's call (issue 18). */
+export const StaffCallStatusSchema = Type.Object({
+  alertId: Type.String(),
+  /** Someone in the office took the call on ("Übernehmen"): the kiosk shows that the call was seen. */
+  acknowledged: Type.Boolean(),
+  /** Staff closed the call. */
+  resolved: Type.Boolean(),
+});
+export type StaffCallStatus = Static<typeof StaffCallStatusSchema>;

@@ -210,6 +210,13 @@ export const ConfigSchema = Type.Object({
         description:
           '"Call staff" from one terminal: at most this many new alerts per hour (repeats of an open call are free).',
       }),
+      callStaffAnswerSeconds: Type.Integer({
+        minimum: 10,
+        maximum: 1800,
+        default: 120,
+        description:
+          '"Call staff" during staffed hours: if nobody in the office has acknowledged the call after this many seconds, the kiosk says so and offers the 115 call-back and the Bürgeramt\'s opening hours.',
+      }),
     },
     { default: {}, description: 'The touch kiosk in the zone.' },
   ),

@@ -22,6 +22,8 @@ import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
 import * as m0023alertResolved from './migrations/0023_alert_resolved.ts';
 import * as m0020transportLists from './migrations/0020_transport_lists.ts';
 import * as m0019custody from './migrations/0019_chain_of_custody.ts';
+// SMS in the visitor's language (issue 18)
+import * as m0022smsLanguage from './migrations/0022_sms_language.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -45,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0023_alert_resolved': m0023alertResolved,
   '0020_transport_lists': m0020transportLists,
   '0019_chain_of_custody': m0019custody,
+  '0022_sms_language': m0022smsLanguage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

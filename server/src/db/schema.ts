@@ -158,6 +158,8 @@ export interface DocumentsTable {
   /** The version of the consent text to box pickup the citizen was shown, and when consent was given. */
   consent_text_version: string | null;
   consent_given_at: string | null;
+  /** The language of the document's SMS (migration 0022): de, ls, en, tr, uk, ar. */
+  language: string;
   /** When the issue was booked in the office's specialist procedure, by whom, and how (`api` | `manual`). */
   booked_at: string | null;
   booked_by: string | null;

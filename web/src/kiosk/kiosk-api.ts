@@ -6,6 +6,7 @@ import type {
   PickupCheckBody,
   PickupStatus,
   StaffCalled,
+  StaffCallStatus,
   StartedPickup,
 } from '@buergerpunkt/contracts';
 import { createTerminalClient } from './terminal-client.svelte.ts';
@@ -34,6 +35,8 @@ export function createKioskApi(terminalKey: string) {
     cancel: (id: string) => client.post<void>(`${pickup(id)}/cancel`, {}),
     resend: (phone: string) => client.post<{ message: string }>('/api/v1/kiosk/resend', { phone }),
     callStaff: (reason: CallStaffReason) => client.post<StaffCalled>('/api/v1/kiosk/call-staff', { reason }),
+    staffCallStatus: (alertId: string) =>
+      client.get<StaffCallStatus>(`/api/v1/kiosk/call-staff/${encodeURIComponent(alertId)}`),
   };
 }
 

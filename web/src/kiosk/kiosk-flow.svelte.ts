@@ -67,7 +67,14 @@ export interface StaffCall {
   /** False when the hub's clock is outside the zone's staffed hours: nobody is in the zone to come. */
   staffPresent: boolean;
   problem: KioskProblem | null;
+  /** Someone in the office took the call on (acknowledged): the kiosk says the call was seen (issue 18). */
+  seen?: boolean;
+  /** The set time passed during staffed hours without anyone acknowledging: the kiosk says so honestly. */
+  noAnswer?: boolean;
 }
+
+/** How often the kiosk asks whether its staff call was seen (the hub's rate limit allows far more). */
+const staffCallPollMs = 4000;
 
 const emptyData = (): PersonalData => ({
   phone: '',
@@ -119,6 +126,8 @@ export class KioskFlow {
   readonly #api: KioskApi;
   #generation = 0;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #staffPollTimer: ReturnType<typeof setInterval> | undefined;
+  #staffAnswerTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where a retry of the check goes back to: the date of birth when the citizen chose it over the old document. */
   #lastCheckScreen: 'oldDocument' | 'birthDate' | null = null;
 
@@ -388,7 +397,11 @@ export class KioskFlow {
         alreadyCalled: called.alreadyCalled,
         staffPresent: called.staffPresent ?? true,
         problem: null,
+        seen: false,
+        noAnswer: false,
       };
+      if (this.staffCall.staffPresent)
+        this.#watchStaffCall(called.alertId, called.answerWithinSeconds ?? 120);
     } catch (error) {
       if (generation !== this.#generation || !this.staffCall) return;
       this.staffCall = {
@@ -401,8 +414,43 @@ export class KioskFlow {
   }
 
   closeStaffCall(): void {
+    this.#stopWatchingStaffCall();
     this.staffCall = null;
     this.screenCount++;
+  }
+
+  /**
+   * During staffed hours: asks the hub whether the office has taken the call on, and after the set time without
+   * that says nobody has answered yet (the office may still take it on later: then the screen says so).
+   */
+  #watchStaffCall(alertId: string, answerWithinSeconds: number): void {
+    this.#stopWatchingStaffCall();
+    const generation = this.#generation;
+    const stillThis = () => generation === this.#generation && this.staffCall?.status === 'sent';
+    this.#staffAnswerTimer = setTimeout(() => {
+      if (!stillThis() || this.staffCall!.seen) return;
+      this.staffCall = { ...this.staffCall!, noAnswer: true };
+      // A new screen: focus moves to its heading and it is read aloud.
+      this.screenCount++;
+    }, answerWithinSeconds * 1000);
+    this.#staffPollTimer = setInterval(() => {
+      this.#api
+        .staffCallStatus(alertId)
+        .then((status) => {
+          if (!stillThis()) return;
+          if (status.acknowledged || status.resolved) {
+            this.#stopWatchingStaffCall();
+            this.staffCall = { ...this.staffCall!, seen: true, noAnswer: false };
+            this.screenCount++;
+          }
+        })
+        .catch(() => undefined);
+    }, staffCallPollMs);
+  }
+
+  #stopWatchingStaffCall(): void {
+    clearInterval(this.#staffPollTimer);
+    clearTimeout(this.#staffAnswerTimer);
   }
 
   openLanguages(): void {
@@ -422,6 +470,7 @@ export class KioskFlow {
   reset(): void {
     this.#generation++;
     clearTimeout(this.#pollTimer);
+    this.#stopWatchingStaffCall();
     const { pickupId, opened } = this.data;
     if (pickupId && !opened) void this.#api.cancel(pickupId).catch(() => undefined);
     this.data = emptyData();

@@ -8,6 +8,7 @@ export const kioskErrors = {
   id_document_missing: 'Im Lesegerät liegt kein Dokument. Bitte legen Sie Ihr altes Dokument ein.',
   id_document_unreadable:
     'Ihr altes Dokument konnte nicht gelesen werden. Bitte legen Sie es noch einmal ein oder sprechen Sie das Personal an.',
+  staff_call_not_found: 'Dieser Ruf nach dem Personal ist diesem Gerät nicht bekannt.',
   call_staff_limited:
     'Das Personal wurde von diesem Gerät aus schon mehrmals gerufen. Bitte warten Sie oder gehen Sie zum Bürgeramt.',
   compartment_empty:

@@ -12,6 +12,8 @@ export const officeErrors = {
     'Die Vorgangsnummer darf nur Buchstaben, Ziffern und / . _ - enthalten (höchstens 64 Zeichen).',
   import_date_of_birth_required: 'Für diese Dokumentart wird das Geburtsdatum gebraucht (TT.MM.JJJJ).',
   import_yes_no: 'Bitte „ja“ oder „nein“ eintragen.',
+  import_language_invalid:
+    'Unbekannte Sprache. Möglich sind: de, ls (Leichte Sprache), en, tr, uk, ar oder der Name, z. B. „Türkisch“.',
   oidc_disabled: 'Die Anmeldung mit Dienstkonto ist nicht eingerichtet.',
   oidc_unavailable:
     'Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',

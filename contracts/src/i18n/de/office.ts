@@ -9,6 +9,8 @@ export const documentImport = {
     dateOfBirth: 'Geburtsdatum',
     wheelchair: 'Rollstuhl',
     proxyNote: 'Vollmacht',
+    /** SMS language (issue 18). */
+    language: 'Sprache',
   },
 };
 

@@ -10,7 +10,7 @@
 import { DateTime } from 'luxon';
 import type { DbOrTrx } from '../../db/database.ts';
 import { conflict } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
+import { defaultSmsLanguage, smsCatalogues, type SmsLanguage } from '@buergerpunkt/contracts';
 import { deadlineAfterOpeningDays, NoOpeningDaysError, type BoxCalendar } from './box-calendar.ts';
 import { loadBoxCalendar } from './box-calendar-repository.ts';
 
@@ -40,12 +40,17 @@ export function deadlineFromCalendar(
   }
 }
 
-/** Short German date of the deadline's local day, plain GSM-7: "Sa 05.12.". */
-export function formatDeadlineForSms(deadlineIso: string, timezone: string): string {
+/** Short date of the deadline's local day in the SMS language: "Sa 05.12." (German), "05.12. Cmt" (Turkish). */
+export function formatDeadlineForSms(
+  deadlineIso: string,
+  timezone: string,
+  language: SmsLanguage = defaultSmsLanguage,
+): string {
   const local = DateTime.fromISO(deadlineIso, { zone: timezone });
-  return t('calendar.smsDeadline', {
-    weekday: t(`calendar.weekdayShort.${local.weekday}`),
-    day: local.toFormat('dd'),
-    month: local.toFormat('MM'),
-  });
+  const catalogue = smsCatalogues[language];
+  const weekday = catalogue.weekdays[String(local.weekday) as keyof typeof catalogue.weekdays];
+  return catalogue.deadline
+    .replace('{{weekday}}', weekday)
+    .replace('{{day}}', local.toFormat('dd'))
+    .replace('{{month}}', local.toFormat('MM'));
 }

@@ -12,6 +12,7 @@ import { recordAudit, type Actor } from '../audit/audit-service.ts';
 import { maskPhone } from '../documents/document-presenter.ts';
 import type { DocumentRow } from '../documents/transition-document.ts';
 import { queueSms } from '../sms/queue-sms.ts';
+import { smsLanguageOf } from '../documents/document-presenter.ts';
 import { generateUniqueCode } from './pickup-codes.ts';
 
 export type CodeReissueReason = 'citizen_request' | 'staff_request' | 'phone_changed';
@@ -57,7 +58,7 @@ export async function issueNewCode(
 
   const type = await trx
     .selectFrom('document_types')
-    .select('name')
+    .select(['id', 'name'])
     .where('id', '=', document.type_id)
     .executeTakeFirstOrThrow();
   const box = await trx
@@ -69,8 +70,9 @@ export async function issueNewCode(
     documentId: document.id,
     recipient: phoneE164,
     template: 'new_code',
+    language: smsLanguageOf(document.language),
+    documentType: { id: type.id, name: type.name },
     params: {
-      documentType: type.name,
       boxName: box.name,
       code: issued.code,
       town: ctx.config.townName,

@@ -8,6 +8,7 @@ import { systemPrincipal } from '../../platform/principal.ts';
 import { computePickupDeadline, formatDeadlineForSms } from '../calendar/pickup-window.ts';
 import { transitionDocument, type DocumentRow } from '../documents/transition-document.ts';
 import { queueSms } from '../sms/queue-sms.ts';
+import { smsLanguageOf } from '../documents/document-presenter.ts';
 import { generateUniqueCode } from './pickup-codes.ts';
 
 export async function notifyDocument(
@@ -40,7 +41,7 @@ export async function notifyDocument(
     .executeTakeFirstOrThrow();
   const type = await trx
     .selectFrom('document_types')
-    .select(['name', 'window_opening_days'])
+    .select(['id', 'name', 'window_opening_days'])
     .where('id', '=', document.type_id)
     .executeTakeFirstOrThrow();
   const deadline = await computePickupDeadline(
@@ -50,15 +51,17 @@ export async function notifyDocument(
     // The window copied at registration; documents registered before that copy existed follow their type.
     document.window_opening_days ?? type.window_opening_days ?? ctx.config.pickup.windowOpeningDays,
   );
+  const language = smsLanguageOf(document.language);
   await queueSms(trx, ctx, at, {
     documentId: document.id,
     recipient: document.phone_e164,
     template: 'pickup_ready',
+    language,
+    documentType: { id: type.id, name: type.name },
     params: {
-      documentType: type.name,
       boxName: box.name,
       code: issued.code,
-      deadline: formatDeadlineForSms(deadline, box.timezone),
+      deadline: formatDeadlineForSms(deadline, box.timezone, language),
       town: ctx.config.townName,
     },
   });

@@ -1,10 +1,21 @@
 /** Shapes a document row for staff: what they need to act, never secrets, the phone number masked. */
-import type { DocumentState, DocumentView } from '@buergerpunkt/contracts';
+import {
+  defaultSmsLanguage,
+  isSmsLanguage,
+  type DocumentState,
+  type DocumentView,
+  type SmsLanguage,
+} from '@buergerpunkt/contracts';
 import type { DocumentRow } from './transition-document.ts';
 
 export function maskPhone(e164: string | null): string | null {
   if (!e164) return null;
   return e164.length <= 7 ? '****' : `${e164.slice(0, 6)}****${e164.slice(-3)}`;
+}
+
+/** The stored language of a document's SMS; anything unknown (never written by the hub) reads as German. */
+export function smsLanguageOf(value: string | null | undefined): SmsLanguage {
+  return isSmsLanguage(value) ? value : defaultSmsLanguage;
 }
 
 export function presentDocument(row: DocumentRow, compartmentNumber: number | null): DocumentView {
@@ -31,5 +42,6 @@ export function presentDocument(row: DocumentRow, compartmentNumber: number | nu
         ? { textVersion: row.consent_text_version, givenAt: row.consent_given_at }
         : null,
     bookedAt: row.booked_at,
+    language: smsLanguageOf(row.language),
   };
 }

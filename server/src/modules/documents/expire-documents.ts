@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import { queueSms } from '../sms/queue-sms.ts';
+import { smsLanguageOf } from './document-presenter.ts';
 import { transitionDocument } from './transition-document.ts';
 import { listWaitingDocuments, withDeadlines } from './waiting-documents.ts';
 
@@ -49,7 +50,7 @@ export async function expireDocuments(ctx: AppContext): Promise<ExpiryPassResult
         if (!expired.phone_e164) return;
         const type = await trx
           .selectFrom('document_types')
-          .select('name')
+          .select(['id', 'name'])
           .where('id', '=', expired.type_id)
           .executeTakeFirstOrThrow();
         const office = await trx
@@ -61,7 +62,9 @@ export async function expireDocuments(ctx: AppContext): Promise<ExpiryPassResult
           documentId: expired.id,
           recipient: expired.phone_e164,
           template: 'expired',
-          params: { documentType: type.name, officeName: office.name, town: ctx.config.townName },
+          language: smsLanguageOf(expired.language),
+          documentType: { id: type.id, name: type.name },
+          params: { officeName: office.name, town: ctx.config.townName },
         });
       });
       result.expired++;

@@ -69,11 +69,11 @@ describe('expiry', () => {
     const texts = await deliveredTexts('+4915123456789');
     expect(texts).toHaveLength(2);
     expect(texts[1]).toBe(
-      renderSms('expired', {
-        documentType: 'Personalausweis',
-        officeName: 'Bürgeramt Hohen Neuendorf',
-        town: 'Hohen Neuendorf',
-      }),
+      renderSms(
+        'expired',
+        { officeName: 'Bürgeramt Hohen Neuendorf', town: 'Hohen Neuendorf' },
+        { documentType: { id: 'id_card', name: 'Personalausweis' } },
+      ),
     );
     expect(texts[1]).toContain('Bürgeramt Hohen Neuendorf');
   });
@@ -180,12 +180,11 @@ describe('reminder', () => {
     // Pickup SMS and reminder, both delivered now.
     expect(texts).toHaveLength(2);
     expect(texts).toContain(
-      renderSms('reminder', {
-        documentType: 'Personalausweis',
-        boxName: 'DokBox Hohen Neuendorf',
-        deadline: 'Sa 05.12.',
-        town: 'Hohen Neuendorf',
-      }),
+      renderSms(
+        'reminder',
+        { boxName: 'DokBox Hohen Neuendorf', deadline: 'Sa 05.12.', town: 'Hohen Neuendorf' },
+        { documentType: { id: 'id_card', name: 'Personalausweis' } },
+      ),
     );
   });
 

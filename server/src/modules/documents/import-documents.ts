@@ -5,6 +5,7 @@
  * ask for a slice of the rows (`offset`, `limit`) so a browser can import a long file piece by piece with a
  * progress bar; row numbers are always those of the whole file as a spreadsheet shows them (header = row 1).
  */
+import { defaultSmsLanguage, isSmsLanguage, type SmsLanguage } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
@@ -24,6 +25,7 @@ export const importColumns = [
   'dateOfBirth',
   'wheelchair',
   'proxyNote',
+  'language',
 ] as const;
 export type ImportColumn = (typeof importColumns)[number];
 
@@ -39,6 +41,7 @@ const aliases: Record<ImportColumn, string[]> = {
   dateOfBirth: ['dateofbirth', 'geburtstag'],
   wheelchair: ['needswheelchairaccess', 'wheelchair', 'barrierefrei'],
   proxyNote: ['proxynote', 'vollmachtnotiz', 'bevollmaechtigt'],
+  language: ['language', 'lang', 'smssprache'],
 };
 
 export const maxImportRows = 2000;
@@ -102,6 +105,7 @@ export function importTemplateCsv(): string {
     dateOfBirth: '12.08.1964',
     wheelchair: 'nein',
     proxyNote: '',
+    language: 'de',
   };
   const line = (values: string[]) => csvLine(values, ';');
   return `\uFEFF${line(importColumns.map(columnHeading))}\r\n${line(importColumns.map((c) => example[c]))}\r\n`;
@@ -118,6 +122,25 @@ function toIsoDate(value: string): string {
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (german) return `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
   return value;
+}
+
+/** The SMS language by code or German name ("tr", "Türkisch", "Leichte Sprache"); empty is German. */
+const languageNames: Record<string, SmsLanguage> = {
+  deutsch: 'de',
+  leichtesprache: 'ls',
+  englisch: 'en',
+  english: 'en',
+  tuerkisch: 'tr',
+  tuerkce: 'tr',
+  ukrainisch: 'uk',
+  arabisch: 'ar',
+};
+
+function parseLanguage(value: string): SmsLanguage | null {
+  const v = normaliseHeading(value);
+  if (v === '') return defaultSmsLanguage;
+  if (isSmsLanguage(v)) return v;
+  return languageNames[v.replaceAll('ç', 'c')] ?? null;
 }
 
 function parseYesNo(value: string): boolean | null {
@@ -207,6 +230,8 @@ export async function importDocuments(
     if (wheelchair === null) errors.push(rowError('wheelchair', 'import_yes_no'));
     const proxyNote = value('proxyNote');
     if (proxyNote.length > 500) errors.push(rowError('proxyNote', 'import_value_too_long', { max: 500 }));
+    const language = parseLanguage(value('language'));
+    if (language === null) errors.push(rowError('language', 'import_language_invalid'));
 
     let documentId: string | null = null;
     if (errors.length === 0) {
@@ -219,6 +244,7 @@ export async function importDocuments(
         ...(dateOfBirth ? { dateOfBirth } : {}),
         ...(wheelchair ? { needsWheelchairAccess: true } : {}),
         ...(proxyNote ? { proxyNote } : {}),
+        ...(language && language !== defaultSmsLanguage ? { language } : {}),
       };
       try {
         documentId = (await registerDocument(ctx, input, principal)).id;

@@ -1,4 +1,5 @@
 /** A clerk (or the office's software) registers a finished document for box pickup. */
+import { defaultSmsLanguage, type SmsLanguage } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
@@ -23,6 +24,8 @@ export interface RegisterDocumentInput {
   oldDocumentNumber?: string;
   /** The citizen's consent to box pickup: the version of the consent text shown, and when it was given. */
   consent?: { textVersion: string; givenAt?: string };
+  /** The language of the holder's SMS (issue 18); German when absent. */
+  language?: SmsLanguage;
 }
 
 export interface RegistrationOutcome {
@@ -51,6 +54,8 @@ export function registrationFingerprint(
     input.proxyNote ?? null,
     input.oldDocumentNumber ?? null,
     input.consent?.textVersion ?? null,
+    // Only a language other than German is part of it, so fingerprints stored before languages existed still match.
+    ...(input.language && input.language !== defaultSmsLanguage ? [input.language] : []),
   ];
   return hmacHex(key, 'registration', JSON.stringify(content));
 }
@@ -178,6 +183,7 @@ async function registerOnce(
         booked_at: null,
         booked_by: null,
         booking_source: null,
+        language: input.language ?? defaultSmsLanguage,
         created_at: now,
         updated_at: now,
       },
@@ -189,6 +195,7 @@ async function registerOnce(
         proxy: Boolean(input.proxyNote),
         consentTextVersion: input.consent?.textVersion ?? null,
         consentGivenAt,
+        language: input.language ?? defaultSmsLanguage,
       },
     );
     return { document, created: true };

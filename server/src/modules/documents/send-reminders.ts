@@ -10,6 +10,7 @@ import { localDateOf, remainingOpeningDays } from '../calendar/box-calendar.ts';
 import { formatDeadlineForSms } from '../calendar/pickup-window.ts';
 import { recordAudit, systemActor } from '../audit/audit-service.ts';
 import { queueSms } from '../sms/queue-sms.ts';
+import { smsLanguageOf } from './document-presenter.ts';
 import { listWaitingDocuments, withDeadlines } from './waiting-documents.ts';
 
 /** Local hours in which reminder SMS go out: [from, until). */
@@ -57,12 +58,12 @@ export async function sendReminders(ctx: AppContext): Promise<ReminderPassResult
           .where('id', '=', document.id)
           .where('state', '=', 'notified')
           .where('reminder_sent_at', 'is', null)
-          .returning(['id', 'phone_e164', 'type_id', 'box_id'])
+          .returning(['id', 'phone_e164', 'type_id', 'box_id', 'language'])
           .executeTakeFirst();
         if (!marked) return false;
         const type = await trx
           .selectFrom('document_types')
-          .select('name')
+          .select(['id', 'name'])
           .where('id', '=', marked.type_id)
           .executeTakeFirstOrThrow();
         const box = await trx
@@ -71,14 +72,16 @@ export async function sendReminders(ctx: AppContext): Promise<ReminderPassResult
           .where('id', '=', document.boxId)
           .executeTakeFirstOrThrow();
         if (marked.phone_e164) {
+          const language = smsLanguageOf(marked.language);
           await queueSms(trx, ctx, now, {
             documentId: document.id,
             recipient: marked.phone_e164,
             template: 'reminder',
+            language,
+            documentType: { id: type.id, name: type.name },
             params: {
-              documentType: type.name,
               boxName: box.name,
-              deadline: formatDeadlineForSms(deadline, box.timezone),
+              deadline: formatDeadlineForSms(deadline, box.timezone, language),
               town: ctx.config.townName,
             },
           });

@@ -43,9 +43,50 @@ describe('kiosk: call staff and settings', () => {
 
     const again = await call();
     expect(again.statusCode).toBe(202);
-    expect(again.json()).toEqual({ alertId: first.json().alertId, alreadyCalled: true, staffPresent: true });
+    expect(again.json()).toEqual({
+      alertId: first.json().alertId,
+      alreadyCalled: true,
+      staffPresent: true,
+      answerWithinSeconds: 120,
+    });
     expect(await openAlerts()).toHaveLength(1);
     expect(await auditActions('kiosk.call_staff_repeated')).toHaveLength(1);
+  });
+
+  it('tells the kiosk when the office has acknowledged its call (audited); an unknown call is 404', async () => {
+    const called = (await call({ reason: 'help' })).json() as {
+      alertId: string;
+      answerWithinSeconds: number;
+    };
+    expect(called.answerWithinSeconds).toBe(120);
+    const status = () =>
+      hub.app.inject({ url: `/api/v1/kiosk/call-staff/${called.alertId}`, headers: hub.terminalHeaders });
+    expect((await status()).json()).toEqual({
+      alertId: called.alertId,
+      acknowledged: false,
+      resolved: false,
+    });
+
+    const taken = await hub.app.inject({
+      method: 'POST',
+      url: `/api/v1/alerts/${called.alertId}/acknowledge`,
+      headers: hub.staffHeaders.zone,
+    });
+    expect(taken.statusCode).toBe(200);
+    expect((await status()).json()).toEqual({ alertId: called.alertId, acknowledged: true, resolved: false });
+    expect(await auditActions('alert.acknowledge')).toHaveLength(1);
+
+    await resolve(called.alertId);
+    expect((await status()).json()).toMatchObject({ acknowledged: true, resolved: true });
+
+    const unknown = await hub.app.inject({
+      url: '/api/v1/kiosk/call-staff/nope-1',
+      headers: hub.terminalHeaders,
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('staff_call_not_found');
+    const anonymous = await hub.app.inject({ url: `/api/v1/kiosk/call-staff/${called.alertId}` });
+    expect(anonymous.statusCode).toBe(401);
   });
 
   it('limits new calls per terminal and hour, and frees the terminal when the hour has passed', async () => {

@@ -3,11 +3,11 @@
  * still open raises nothing new (staff are already on their way); new calls are limited per terminal and hour so
  * a playful or stuck finger cannot flood the office.
  */
-import type { CallStaffReason, StaffCalled } from '@buergerpunkt/contracts';
+import type { CallStaffReason, StaffCalled, StaffCallStatus } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
 import { addMs } from '../../platform/clock.ts';
-import { tooManyRequests } from '../../platform/errors.ts';
+import { notFound, tooManyRequests } from '../../platform/errors.ts';
 import { terminalPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
@@ -92,5 +92,33 @@ export async function callStaff(
   if ('limitedForSeconds' in result) {
     throw tooManyRequests('call_staff_limited', result.limitedForSeconds);
   }
-  return { ...result, staffPresent: await staffedNow(ctx) };
+  return {
+    ...result,
+    staffPresent: await staffedNow(ctx),
+    answerWithinSeconds: ctx.config.kiosk.callStaffAnswerSeconds,
+  };
+}
+
+/**
+ * Whether the office has seen this kiosk's call (issue 18): acknowledged ("Übernehmen", audited as
+ * `alert.acknowledged`) or resolved. The kiosk asks while it waits; only its own calls are known to it.
+ */
+export async function staffCallStatus(
+  ctx: AppContext,
+  terminal: KioskTerminal,
+  alertId: string,
+): Promise<StaffCallStatus> {
+  const alert = await ctx.db
+    .selectFrom('alerts')
+    .select(['id', 'acknowledged_at', 'resolved_at'])
+    .where('id', '=', alertId)
+    .where('kind', '=', 'call_staff')
+    .where('terminal_id', '=', terminal.id)
+    .executeTakeFirst();
+  if (!alert) throw notFound('staff_call_not_found');
+  return {
+    alertId: alert.id,
+    acknowledged: alert.acknowledged_at !== null,
+    resolved: alert.resolved_at !== null,
+  };
 }

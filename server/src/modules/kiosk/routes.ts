@@ -12,6 +12,7 @@ import {
   ResendAcceptedSchema,
   ResendCodeBodySchema,
   StaffCalledSchema,
+  StaffCallStatusSchema,
   StartedPickupSchema,
   StartPickupBodySchema,
 } from '@buergerpunkt/contracts';
@@ -23,7 +24,7 @@ import type { App } from '../../http/app-types.ts';
 import { unauthorized } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { resendCodesForCitizen } from '../codes/resend-code-for-citizen.ts';
-import { callStaff } from './call-staff.ts';
+import { callStaff, staffCallStatus } from './call-staff.ts';
 import { cancelPickup } from './cancel-pickup.ts';
 import { confirmPickupByStaff } from './confirm-pickup-by-staff.ts';
 import { answerPinLetter } from './confirm-pin-letter.ts';
@@ -85,6 +86,22 @@ export function kioskRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) =>
       reply.code(202).send(await callStaff(ctx, terminalOf(request), request.body.reason)),
+  );
+
+  app.get(
+    '/api/v1/kiosk/call-staff/:id',
+    {
+      schema: {
+        tags: ['kiosk'],
+        summary:
+          'Whether the office has seen this kiosk’s call (acknowledged or resolved), asked while it waits',
+        security: kioskSecurity,
+        params: PickupParams,
+        response: { 200: StaffCallStatusSchema },
+      },
+      preHandler: terminal,
+    },
+    async (request) => staffCallStatus(ctx, terminalOf(request), request.params.id),
   );
 
   app.post(

@@ -230,6 +230,7 @@ describe('register export', () => {
         final_at: issuedAt,
         purged_at: issuedAt,
         version: 5,
+        language: 'de',
         created_at: now,
         updated_at: now,
       };

@@ -351,10 +351,20 @@ export const kiosk = {
   },
   staff: {
     heading: 'Das Personal ist gerufen',
-    text: 'Eine Mitarbeiterin oder ein Mitarbeiter kommt gleich zu Ihnen. Bitte warten Sie hier.',
+    text: 'Wir haben das Personal gerufen. Bitte warten Sie hier. Sobald jemand Ihren Ruf angenommen hat, steht es hier.',
     already: 'Das Personal weiß schon Bescheid und ist unterwegs.',
     sending: 'Das Personal wird gerufen …',
     back: 'Zurück',
+    /** The office took the call on (acknowledged; issue 18). */
+    seen: {
+      heading: 'Ihr Ruf wurde gesehen',
+      text: 'Eine Mitarbeiterin oder ein Mitarbeiter hat Ihren Ruf angenommen und kommt zu Ihnen. Bitte warten Sie hier.',
+    },
+    /** Staffed hours, but nobody took the call on within the set time: said honestly, with the other ways. */
+    noAnswer: {
+      heading: 'Noch hat niemand geantwortet',
+      text: 'Ihr Ruf ist gesendet, aber noch hat ihn niemand vom Personal angenommen. Vielleicht hilft das Personal gerade jemand anderem. Sie können weiter warten, einen Rückruf vom Bürgertelefon 115 erbitten oder zum Bürgeramt gehen.',
+    },
     nobody: {
       heading: 'Gerade ist niemand vom Personal im Bürgerpunkt',
       text: 'Bitte warten Sie nicht: Es kommt gerade niemand. Sie können einen Rückruf vom Bürgertelefon 115 erbitten oder zum Bürgeramt gehen.',

@@ -343,10 +343,20 @@ export const kiosk = {
   },
   staff: {
     heading: 'The staff have been called',
-    text: 'A member of staff will come to you shortly. Please wait here.',
+    text: 'We have called the staff. Please wait here. As soon as someone has taken your call, you will see it here.',
     already: 'The staff already know and are on their way.',
     sending: 'Calling the staff …',
     back: 'Back',
+    /** The office took the call on (acknowledged; issue 18). */
+    seen: {
+      heading: 'Your call has been seen',
+      text: 'A member of staff has taken your call and is coming to you. Please wait here.',
+    },
+    /** Staffed hours, but nobody took the call on within the set time: said honestly, with the other ways. */
+    noAnswer: {
+      heading: 'Nobody has answered yet',
+      text: 'Your call was sent, but no member of staff has taken it yet. They may be helping someone else. You can keep waiting, ask for a call back from the 115 citizen line or go to the Bürgeramt (citizens’ office).',
+    },
     nobody: {
       heading: 'No staff are at the Bürgerpunkt right now',
       text: 'Please do not wait: nobody is coming right now. You can ask for a call back from the 115 citizen line or go to the Bürgeramt (citizens’ office).',

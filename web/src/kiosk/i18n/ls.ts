@@ -343,10 +343,20 @@ export const kiosk = {
   },
   staff: {
     heading: 'Hilfe kommt',
-    text: 'Ein Mitarbeiter kommt gleich zu Ihnen. Bitte warten Sie hier.',
+    text: 'Wir haben einen Mitarbeiter gerufen. Bitte warten Sie hier. Wenn ein Mitarbeiter Ihren Ruf sieht, steht das hier.',
     already: 'Die Mitarbeiter wissen schon Bescheid. Sie kommen gleich.',
     sending: 'Wir rufen einen Mitarbeiter …',
     back: 'Zurück',
+    /** The office took the call on (acknowledged; issue 18). */
+    seen: {
+      heading: 'Ein Mitarbeiter hat Ihren Ruf gesehen',
+      text: 'Der Mitarbeiter kommt zu Ihnen. Bitte warten Sie hier.',
+    },
+    /** Staffed hours, but nobody took the call on within the set time: said honestly, with the other ways. */
+    noAnswer: {
+      heading: 'Noch hat niemand geantwortet',
+      text: 'Vielleicht hilft der Mitarbeiter gerade einem anderen Menschen. Sie können weiter warten. Oder Sie bitten um einen Rück-Ruf vom Bürger-Telefon 115. Oder Sie gehen zum Bürgeramt.',
+    },
     nobody: {
       heading: 'Gerade ist kein Mitarbeiter im Bürgerpunkt',
       text: 'Bitte warten Sie nicht. Gerade kommt niemand. Sie können um einen Rückruf bitten. Der Rückruf kommt vom Bürger-Telefon 115. Oder Sie gehen zum Bürgeramt.',

@@ -333,10 +333,20 @@ export const kiosk = {
   },
   staff: {
     heading: 'Görevli çağrıldı',
-    text: 'Bir görevli birazdan yanınıza gelecek. Lütfen burada bekleyin.',
+    text: 'Görevliyi çağırdık. Lütfen burada bekleyin. Biri çağrınızı kabul ettiğinde bunu burada göreceksiniz.',
     already: 'Görevliler durumdan haberdar ve yoldalar.',
     sending: 'Görevli çağrılıyor …',
     back: 'Geri',
+    /** The office took the call on (acknowledged; issue 18). */
+    seen: {
+      heading: 'Çağrınız görüldü',
+      text: 'Bir görevli çağrınızı kabul etti ve yanınıza geliyor. Lütfen burada bekleyin.',
+    },
+    /** Staffed hours, but nobody took the call on within the set time: said honestly, with the other ways. */
+    noAnswer: {
+      heading: 'Henüz kimse yanıt vermedi',
+      text: 'Çağrınız gönderildi ama henüz hiçbir görevli kabul etmedi. Görevliler şu anda başka birine yardım ediyor olabilir. Beklemeye devam edebilir, 115 vatandaş hattından geri arama isteyebilir ya da Bürgeramt’a (vatandaşlık bürosu) gidebilirsiniz.',
+    },
     nobody: {
       heading: 'Şu anda Bürgerpunkt’ta görevli yok',
       text: 'Lütfen beklemeyin: şu anda kimse gelmiyor. 115 vatandaş hattından geri arama isteyebilir ya da Bürgeramt’a (vatandaşlık bürosu) gidebilirsiniz.',

@@ -36,4 +36,10 @@ export const kioskServices = {
     volumeValue: '{{percent}} بالمئة',
     again: 'اتصل مرة أخرى',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'خذها معك',
+    image: 'رمز QR لصفحة {{url}}',
+    text: 'امسح الرمز بهاتفك لتقرأ هذه الصفحة مرة أخرى في البيت: {{url}}',
+  },
 };

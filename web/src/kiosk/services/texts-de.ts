@@ -39,4 +39,10 @@ export const kioskServices = {
     volumeValue: '{{percent}} Prozent',
     again: 'Noch einmal anrufen',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'Zum Mitnehmen',
+    image: 'QR-Code zur Seite {{url}}',
+    text: 'Scannen Sie den Code mit Ihrem Handy. Dann können Sie diese Seite zu Hause noch einmal lesen: {{url}}',
+  },
 };

@@ -38,4 +38,10 @@ export const kioskServices = {
     volumeValue: '{{percent}} percent',
     again: 'Call again',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'Take it with you',
+    image: 'QR code for the page {{url}}',
+    text: 'Scan the code with your phone to read this page again at home: {{url}}',
+  },
 };

@@ -38,4 +38,10 @@ export const kioskServices = {
     volumeValue: '{{percent}} Prozent',
     again: 'Noch mal anrufen',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'Zum Mit-Nehmen',
+    image: 'QR-Code zur Seite {{url}}',
+    text: 'Halten Sie Ihr Handy auf den Code. Dann können Sie die Seite zu Hause lesen. Die Adresse ist: {{url}}',
+  },
 };

@@ -38,4 +38,10 @@ export const kioskServices = {
     volumeValue: 'yüzde {{percent}}',
     again: 'Tekrar ara',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'Yanınıza alın',
+    image: '{{url}} sayfasına giden QR kodu',
+    text: 'Kodu telefonunuzla tarayın; bu sayfayı evde tekrar okuyabilirsiniz: {{url}}',
+  },
 };

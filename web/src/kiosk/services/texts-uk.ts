@@ -39,4 +39,10 @@ export const kioskServices = {
     volumeValue: '{{percent}} відсотків',
     again: 'Зателефонувати ще раз',
   },
+  /** A QR code to the same page on the public website (issue 18). */
+  takeHome: {
+    heading: 'Візьміть із собою',
+    image: 'QR-код сторінки {{url}}',
+    text: 'Відскануйте код телефоном, щоб прочитати цю сторінку вдома: {{url}}',
+  },
 };

@@ -40,6 +40,17 @@ export const documents = {
     issuedAt: 'Ausgegeben am',
     createdAt: 'Erfasst am',
     codeLocked: 'Code gesperrt',
+    // SMS in the visitor's language (issue 18)
+    smsLanguage: 'Sprache der SMS',
+    smsLanguageHint: 'Die Sprache, die die Person gewählt hat. Auch die Erinnerung kommt in dieser Sprache.',
+    smsLanguages: {
+      de: 'Deutsch',
+      ls: 'Leichte Sprache',
+      en: 'Englisch (English)',
+      tr: 'Türkisch (Türkçe)',
+      uk: 'Ukrainisch (Українська)',
+      ar: 'Arabisch (العربية)',
+    },
   },
   validation: {
     required: 'Bitte ausfüllen.',

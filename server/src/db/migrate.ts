@@ -19,6 +19,7 @@ import * as m0011pairings from './migrations/0011_kiosk_pairings.ts';
 import * as m0012layouts from './migrations/0012_box_layouts.ts';
 import * as m0017alertNotifications from './migrations/0017_alert_notifications.ts';
 import * as m0018roundtrip from './migrations/0018_office_round_trip.ts';
+import * as m0021officeScoping from './migrations/0021_office_scoping.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0012_box_layouts': m0012layouts,
   '0017_alert_notifications': m0017alertNotifications,
   '0018_office_round_trip': m0018roundtrip,
+  '0021_office_scoping': m0021officeScoping,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,7 @@ import {
 import { principalForApiToken } from './api-tokens.ts';
 import { hashPassword, verifyStaffPassword } from './passwords.ts';
 import { assertOfficeExists } from './staff-admin.ts';
+import { staffOfficeScope } from '../privacy/office-scope.ts';
 
 export function hashToken(token: string): string {
   return sha256Hex(token);
@@ -112,9 +113,11 @@ export async function principalForToken(ctx: AppContext, token: string): Promise
   const tokenHash = hashToken(token);
   const session = await findLiveSession(ctx.db, tokenHash, ctx.clock.now().toISOString());
   if (session && Number(session.active) === 1) {
+    const roles = JSON.parse(session.roles) as StaffRole[];
     return {
       actor: { type: 'staff', id: session.user_id },
-      triggers: JSON.parse(session.roles),
+      triggers: roles,
+      officeScope: staffOfficeScope({ ...session, roles }),
       ...(Number(session.must_change_password) === 1 ? { passwordChangeRequired: true } : {}),
     };
   }

@@ -20,6 +20,7 @@ describe('maintenance scheduler', () => {
       'purge-rate-limit-hits',
       'notify-alerts',
       'purge-webhook-deliveries',
+      'pseudonymise-register',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { purgeEvidenceImages } from '../modules/evidence/purge-evidence-images.t
 import { purgeRateLimitHits } from '../http/rate-limits.ts';
 import { notifyAlerts } from '../operations/alerts/notify-alerts.ts';
 import { purgeWebhookDeliveries } from '../modules/integration/purge-webhook-deliveries.ts';
+import { pseudonymiseRegister } from '../modules/privacy/pseudonymise-register.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -29,6 +30,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-rate-limit-hits', run: purgeRateLimitHits },
   { name: 'notify-alerts', run: (ctx) => notifyAlerts(ctx) },
   { name: 'purge-webhook-deliveries', run: purgeWebhookDeliveries },
+  { name: 'pseudonymise-register', run: pseudonymiseRegister },
 ];
 
 export class MaintenanceScheduler {

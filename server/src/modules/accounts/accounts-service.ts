@@ -151,6 +151,8 @@ export interface NewStaffUser {
   password: string;
   roles: StaffRole[];
   officeId?: string | null;
+  /** The grant to see every office's documents (modules/privacy/office-scope.ts). */
+  allOffices?: boolean;
   /** For a one-time password someone else handed over (CLI `init`, `user create`). */
   mustChangePassword?: boolean;
 }
@@ -176,13 +178,18 @@ export async function createStaffUser(
       active: 1,
       created_at: now,
       must_change_password: input.mustChangePassword ? 1 : 0,
+      all_offices: input.allOffices ? 1 : 0,
     });
     await recordAudit(trx, now, {
       actor: by.actor,
       action: 'staff.create',
       entityType: 'staff_user',
       entityId: id,
-      data: { username: input.username, roles: input.roles },
+      data: {
+        username: input.username,
+        roles: input.roles,
+        ...(input.allOffices ? { allOffices: true } : {}),
+      },
     });
   });
   return id;

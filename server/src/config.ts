@@ -270,6 +270,15 @@ export const ConfigSchema = Type.Object({
       httpToken: Type.Optional(
         Type.String({ minLength: 1, description: 'Bearer token sent to the `http` provider.' }),
       ),
+      processorName: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 300,
+          description:
+            'Name and address of the SMS provider as processor (GDPR art. 28), named on the public privacy page. ' +
+            'Unset with `seven`: "seven communications GmbH & Co. KG (seven.io)"; set it for the `http` provider.',
+        }),
+      ),
       sevenApiKey: Type.Optional(
         Type.String({ minLength: 1, description: 'API key of the `seven` provider; required for it.' }),
       ),

@@ -29,6 +29,7 @@ import { officeAdminRoutes } from '../modules/offices/routes.ts';
 import { kioskPairingRoutes } from '../modules/kiosk-pairing/routes.ts';
 import { integrationRoutes } from '../modules/integration/routes.ts';
 import type { App } from './app-types.ts';
+import { privacyFactsRoutes } from '../modules/privacy/privacy-facts-routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -59,4 +60,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   officeAdminRoutes(app, ctx);
   kioskPairingRoutes(app, ctx);
   integrationRoutes(app, ctx);
+  // Data protection by office (issue 16, section 4)
+  privacyFactsRoutes(app, ctx);
 }

@@ -53,6 +53,16 @@ describe('pseudonymisation after the register retention', () => {
     await addDelivery(issued.id, issued.reference);
     await addDelivery(waiting.id, waiting.reference);
 
+    // The privacy page states the configured times (served from the configuration, not written into the page).
+    const facts = await hub.app.inject({ method: 'GET', url: '/api/v1/public/privacy' });
+    expect(facts.json()).toEqual({
+      personalDataHours: 23,
+      registerDays: 30,
+      evidenceImageDays: 90,
+      issueEventDays: 90,
+      smsProcessor: { provider: 'outbox', name: null },
+    });
+
     hub.clock.set(addMs(finished.final_at!, days(30) - 1000));
     expect(await pseudonymiseRegister(hub.ctx)).toEqual({ documents: 0, webhookDeliveries: 0 });
     expect((await documentRow(hub, issued.id)).holder_name).toBe('Erika Mustermann');

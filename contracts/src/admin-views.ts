@@ -210,6 +210,8 @@ export const StaffAccountViewSchema = Type.Object({
   displayName: Type.String(),
   roles: Type.Array(Type.Enum(staffRoles)),
   officeId: Nullable(Type.String()),
+  /** An admin's grant: sees every office's documents, not only those of `officeId` (admins always do). */
+  allOffices: Type.Boolean(),
   active: Type.Boolean(),
   /** Whether the account can log in with a password (accounts from single sign-on may have none). */
   hasPassword: Type.Boolean(),
@@ -222,6 +224,7 @@ export const StaffAccountChangeSchema = Type.Object(
     displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
     roles: Type.Optional(Type.Array(Type.Enum(staffRoles), { minItems: 1, maxItems: 5, uniqueItems: true })),
     officeId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
+    allOffices: Type.Optional(Type.Boolean()),
     active: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },

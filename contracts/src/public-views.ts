@@ -90,3 +90,25 @@ export const PublicDocumentTypesSchema = Type.Object({
   ),
 });
 export type PublicDocumentTypes = Static<typeof PublicDocumentTypesSchema>;
+
+/**
+ * What the public privacy page states from the running configuration (`GET /api/v1/public/privacy`): retention
+ * times and the SMS provider as processor, so the page never promises other times than the hub keeps.
+ */
+export const PublicPrivacyFactsSchema = Type.Object({
+  /** Phone number, code and date-of-birth check values and SMS texts: deleted this many hours after the end. */
+  personalDataHours: Type.Integer(),
+  /** Holder name and reference: replaced by a pseudonym this many days after the end (the register row stays). */
+  registerDays: Type.Integer(),
+  /** Evidence images taken at pickup: deleted this many days after they were taken. */
+  evidenceImageDays: Type.Integer(),
+  /** Issue events to the office's specialist procedure: deleted this many days after they were made. */
+  issueEventDays: Type.Integer(),
+  /** The SMS provider that sends codes and reminders on the town's behalf (GDPR art. 28). */
+  smsProcessor: Type.Object({
+    provider: Type.Union([Type.Literal('outbox'), Type.Literal('http'), Type.Literal('seven')]),
+    /** Name (and address) as configured; null where none is configured (the demo outbox sends nothing). */
+    name: Type.Union([Type.String(), Type.Null()]),
+  }),
+});
+export type PublicPrivacyFacts = Static<typeof PublicPrivacyFactsSchema>;

@@ -230,6 +230,16 @@ export const ConfigSchema = Type.Object({
           "Phone numbers, code hashes and SMS bodies are purged this long after a document's final state. The purge " +
           'pass runs every minute; 23 leaves an hour\'s margin to the promise "within 24 hours" for a hub that was down.',
       }),
+      registerDays: Type.Integer({
+        minimum: 30,
+        maximum: 3650,
+        default: 365,
+        description:
+          "A finished document's holder name and reference are replaced by a pseudonym this many days after its final " +
+          'state (picked up, returned, cancelled): the issue register keeps the row (type, office, times, checks) ' +
+          'without naming the person. Its issue events to the specialist procedure are deleted then too. ' +
+          'See docs/security.md, "Data protection by office".',
+      }),
     },
     { default: {}, description: 'How long personal data is kept.' },
   ),
@@ -266,6 +276,15 @@ export const ConfigSchema = Type.Object({
       ),
       httpToken: Type.Optional(
         Type.String({ minLength: 1, description: 'Bearer token sent to the `http` provider.' }),
+      ),
+      processorName: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 300,
+          description:
+            'Name and address of the SMS provider as processor (GDPR art. 28), named on the public privacy page. ' +
+            'Unset with `seven`: "seven communications GmbH & Co. KG (seven.io)"; set it for the `http` provider.',
+        }),
       ),
       sevenApiKey: Type.Optional(
         Type.String({ minLength: 1, description: 'API key of the `seven` provider; required for it.' }),

@@ -24,6 +24,7 @@ import * as m0020transportLists from './migrations/0020_transport_lists.ts';
 import * as m0019custody from './migrations/0019_chain_of_custody.ts';
 // SMS in the visitor's language (issue 18)
 import * as m0022smsLanguage from './migrations/0022_sms_language.ts';
+import * as m0021officeScoping from './migrations/0021_office_scoping.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0020_transport_lists': m0020transportLists,
   '0019_chain_of_custody': m0019custody,
   '0022_sms_language': m0022smsLanguage,
+  '0021_office_scoping': m0021officeScoping,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

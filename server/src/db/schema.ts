@@ -164,6 +164,8 @@ export interface DocumentsTable {
   booked_at: string | null;
   booked_by: string | null;
   booking_source: string | null;
+  /** When holder name and reference were replaced by a pseudonym after the register retention (migration 0021). */
+  pseudonymised_at?: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -214,6 +216,8 @@ export interface StaffUsersTable {
   oidc_subject?: string | null;
   /** Set by a one-time password (init, CLI, reset): the person must choose a new one first (migration 0010). */
   must_change_password?: Flag;
+  /** An admin's grant: sees every office's documents, not only those of `office_id` (migration 0021). */
+  all_offices?: Flag;
 }
 
 export interface SessionsTable {

@@ -109,6 +109,8 @@ export const demoStaff: {
   display_name: string;
   roles: StaffRole[];
   office_id: string | null;
+  /** The admin's grant to see every office's documents (docs/security.md, "Data protection by office"). */
+  all_offices?: boolean;
 }[] = [
   { username: 'admin', display_name: 'Ada Admin (Demo)', roles: ['admin'], office_id: null },
   {
@@ -130,8 +132,21 @@ export const demoStaff: {
     roles: ['loader'],
     office_id: 'buergeramt-hn',
   },
-  { username: 'zone', display_name: 'Zoe Zonenteam (Demo)', roles: ['zone'], office_id: null },
-  { username: 'auditor', display_name: 'Arno Prüfer (Demo)', roles: ['auditor'], office_id: null },
+  {
+    // The zone team helps citizens at the Bürgeramt's box: it sees that office's documents.
+    username: 'zone',
+    display_name: 'Zoe Zonenteam (Demo)',
+    roles: ['zone'],
+    office_id: 'buergeramt-hn',
+  },
+  {
+    // The auditor checks the whole installation: the admin granted every office.
+    username: 'auditor',
+    display_name: 'Arno Prüfer (Demo)',
+    roles: ['auditor'],
+    office_id: null,
+    all_offices: true,
+  },
 ];
 
 export const demoTerminal = { name: 'Kiosk an der DokBox Hohen Neuendorf' };

@@ -106,6 +106,7 @@ export async function seedDemoData(ctx: AppContext, options: SeedOptions = {}): 
       password,
       roles: member.roles,
       officeId: member.office_id,
+      allOffices: member.all_offices ?? false,
     });
     staff.push({ username: member.username, password, roles: member.roles });
   }

@@ -33,6 +33,7 @@ import { transportListRoutes } from '../modules/transport-lists/routes.ts';
 import type { App } from './app-types.ts';
 import { approvalPackRoutes } from '../modules/approval-pack/routes.ts';
 import { custodyRoutes } from '../modules/custody/routes.ts';
+import { privacyFactsRoutes } from '../modules/privacy/privacy-facts-routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -67,4 +68,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   approvalPackRoutes(app, ctx);
   // chain of custody (issue 16)
   custodyRoutes(app, ctx);
+  // Data protection by office (issue 16, section 4)
+  privacyFactsRoutes(app, ctx);
 }

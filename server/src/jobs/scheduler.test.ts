@@ -21,6 +21,7 @@ describe('maintenance scheduler', () => {
       'notify-alerts',
       'purge-webhook-deliveries',
       'custody-reconciliation',
+      'pseudonymise-register',
     ]);
   });
 

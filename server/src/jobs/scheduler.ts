@@ -14,6 +14,7 @@ import { purgeRateLimitHits } from '../http/rate-limits.ts';
 import { notifyAlerts } from '../operations/alerts/notify-alerts.ts';
 import { purgeWebhookDeliveries } from '../modules/integration/purge-webhook-deliveries.ts';
 import { runDailyCustodyReconciliation } from '../modules/custody/reconcile-custody.ts';
+import { pseudonymiseRegister } from '../modules/privacy/pseudonymise-register.ts';
 
 export interface MaintenancePass {
   name: string;
@@ -32,6 +33,7 @@ export const maintenancePasses: readonly MaintenancePass[] = [
   { name: 'purge-webhook-deliveries', run: purgeWebhookDeliveries },
   // chain of custody (issue 16): once per local day
   { name: 'custody-reconciliation', run: runDailyCustodyReconciliation },
+  { name: 'pseudonymise-register', run: pseudonymiseRegister },
 ];
 
 export class MaintenanceScheduler {

@@ -1,12 +1,15 @@
 /** The caller of a service function: who it is (for the audit log) and what it may trigger (for the rules). */
 import type { Actor } from '../modules/audit/audit-service.ts';
 import type { TransitionTrigger } from '../modules/documents/lifecycle.ts';
+import type { OfficeScope } from '../modules/privacy/office-scope.ts';
 
 export interface Principal {
   actor: Actor;
   triggers: readonly TransitionTrigger[];
   /** A staff member signed in with a one-time password: only the password change (and who am I, logout) is open. */
   passwordChangeRequired?: boolean;
+  /** Whose documents it may see and change (modules/privacy/office-scope.ts); unset: every office. */
+  officeScope?: OfficeScope;
 }
 
 export const systemPrincipal: Principal = { actor: { type: 'system', id: null }, triggers: ['system'] };

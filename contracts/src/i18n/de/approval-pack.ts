@@ -171,7 +171,8 @@ export const approvalPack = {
     accountDeactivated:
       'keine: Konten werden deaktiviert, nicht gelöscht (Nachvollziehbarkeit im Audit-Protokoll)',
     never: 'keine Löschung: Prüfkette, nur Zusammenfassungen',
-    register: 'keine: Das Ausgaberegister behält Name und Vorgangsnummer',
+    'pseudonymise-register':
+      'Wartungslauf pseudonymise-register: Name und Vorgangsnummer werden durch ein Pseudonym ersetzt, das Ausgaberegister behält die Zeile',
   },
   after: {
     finalState: 'Abschluss des Vorgangs (abgeholt, zurückgegeben, storniert)',

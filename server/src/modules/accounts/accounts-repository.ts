@@ -28,6 +28,8 @@ export function findLiveSession(db: DbOrTrx, tokenHash: string, now: string) {
       'staff_users.roles',
       'staff_users.active',
       'staff_users.must_change_password',
+      'staff_users.office_id',
+      'staff_users.all_offices',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)

@@ -17,6 +17,7 @@ import {
 import { principalForApiToken } from './api-tokens.ts';
 import { hashPassword, verifyStaffPassword } from './passwords.ts';
 import { assertOfficeExists } from './staff-admin.ts';
+import { staffOfficeScope } from '../privacy/office-scope.ts';
 
 export function hashToken(token: string): string {
   return sha256Hex(token);
@@ -112,9 +113,11 @@ export async function principalForToken(ctx: AppContext, token: string): Promise
   const tokenHash = hashToken(token);
   const session = await findLiveSession(ctx.db, tokenHash, ctx.clock.now().toISOString());
   if (session && Number(session.active) === 1) {
+    const roles = JSON.parse(session.roles) as StaffRole[];
     return {
       actor: { type: 'staff', id: session.user_id },
-      triggers: JSON.parse(session.roles),
+      triggers: roles,
+      officeScope: staffOfficeScope({ ...session, roles }),
       ...(Number(session.must_change_password) === 1 ? { passwordChangeRequired: true } : {}),
     };
   }
@@ -148,6 +151,8 @@ export interface NewStaffUser {
   password: string;
   roles: StaffRole[];
   officeId?: string | null;
+  /** The grant to see every office's documents (modules/privacy/office-scope.ts). */
+  allOffices?: boolean;
   /** For a one-time password someone else handed over (CLI `init`, `user create`). */
   mustChangePassword?: boolean;
 }
@@ -173,13 +178,18 @@ export async function createStaffUser(
       active: 1,
       created_at: now,
       must_change_password: input.mustChangePassword ? 1 : 0,
+      all_offices: input.allOffices ? 1 : 0,
     });
     await recordAudit(trx, now, {
       actor: by.actor,
       action: 'staff.create',
       entityType: 'staff_user',
       entityId: id,
-      data: { username: input.username, roles: input.roles },
+      data: {
+        username: input.username,
+        roles: input.roles,
+        ...(input.allOffices ? { allOffices: true } : {}),
+      },
     });
   });
   return id;

@@ -3,6 +3,7 @@
  * revoked or when the staff account that made them is locked, and remember their last use (once a minute at most).
  * The secret is shown once; only its hash is stored.
  */
+import { allOffices } from '../privacy/office-scope.ts';
 import {
   apiTokenDefaultDays,
   type ApiTokenRole,
@@ -119,5 +120,6 @@ export async function principalForApiToken(ctx: AppContext, tokenHash: string): 
   // Tokens made before the rule may still list `admin`; it no longer counts. Only a token with the `integration`
   // role acts as the office's specialist procedure (issue 16); before, every token did.
   const roles = (JSON.parse(token.roles) as ApiTokenRole[]).filter((role) => role !== 'admin');
-  return { actor: { type: 'token', id: token.id }, triggers: roles };
+  // A token acts for the installation (only an admin makes one): every office (modules/privacy/office-scope.ts).
+  return { actor: { type: 'token', id: token.id }, triggers: roles, officeScope: allOffices };
 }

@@ -1,5 +1,6 @@
 /**
- * Staff accounts as the admin manages them: list, change name, roles and office, lock and unlock, reset the
+ * Staff accounts as the admin manages them: list, change name, roles, office and the grant to see every office's
+ * documents, lock and unlock, reset the
  * password to a one-time password. Password hashes never leave the server. An admin cannot take away their own
  * admin role nor lock themselves out, so an installation always keeps the admin who is working on it.
  */
@@ -21,6 +22,7 @@ function staffView(user: StaffUsersTable): StaffAccountView {
     displayName: user.display_name,
     roles: JSON.parse(user.roles) as StaffRole[],
     officeId: user.office_id,
+    allOffices: Number(user.all_offices) === 1,
     active: Number(user.active) === 1,
     hasPassword: user.password_hash !== null,
     createdAt: user.created_at,
@@ -81,6 +83,12 @@ export async function updateStaffUser(
     if (change.officeId !== undefined && change.officeId !== before.office_id) {
       patch.office_id = change.officeId;
       changed.officeId = { before: before.office_id, after: change.officeId };
+    }
+    // The grant to see every office's documents (modules/privacy/office-scope.ts); audited like a role change.
+    const allOfficesBefore = Number(before.all_offices) === 1;
+    if (change.allOffices !== undefined && change.allOffices !== allOfficesBefore) {
+      patch.all_offices = change.allOffices ? 1 : 0;
+      changed.allOffices = { before: allOfficesBefore, after: change.allOffices };
     }
     const activeBefore = Number(before.active) === 1;
     const activeChanged = change.active !== undefined && change.active !== activeBefore;

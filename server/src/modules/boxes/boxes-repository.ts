@@ -42,7 +42,11 @@ export function listCompartments(db: DbOrTrx, boxId: string) {
     .selectFrom('compartments')
     .leftJoin('documents', 'documents.id', 'compartments.document_id')
     .selectAll('compartments')
-    .select(['documents.reference as document_reference', 'documents.state as document_state'])
+    .select([
+      'documents.reference as document_reference',
+      'documents.state as document_state',
+      'documents.office_id as document_office_id',
+    ])
     .where('compartments.box_id', '=', boxId)
     .orderBy('compartments.number')
     .execute();

@@ -1,4 +1,5 @@
 /** Boxes as staff see them (compartments, doors, sensors, connection) and taking compartments out of service. */
+import { allOffices, officeInScope, type OfficeScope } from '../privacy/office-scope.ts';
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
@@ -70,9 +71,11 @@ export async function listBoxes(ctx: AppContext): Promise<BoxSummary[]> {
   return boxes.map((box) => summary(box, counts.get(box.id) ?? {}));
 }
 
+/** One box; a compartment holding a document of an office outside `scope` shows as occupied without it. */
 export async function getBox(
   ctx: AppContext,
   boxId: string,
+  scope: OfficeScope = allOffices,
 ): Promise<BoxSummary & { compartmentList: CompartmentView[] }> {
   const box = await findBox(ctx.db, boxId);
   if (!box) throw notFound('box_not_found');
@@ -90,7 +93,11 @@ export async function getBox(
       sensorOccupied: c.sensor_occupied === null ? null : c.sensor_occupied === 1,
       doorOpenedAt: c.door_opened_at,
       document:
-        c.document_id && c.document_reference && c.document_state
+        c.document_id &&
+        c.document_reference &&
+        c.document_state &&
+        c.document_office_id &&
+        officeInScope(scope, c.document_office_id)
           ? { id: c.document_id, reference: c.document_reference, state: c.document_state }
           : null,
     })),

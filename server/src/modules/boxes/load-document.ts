@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { officeInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import { findDocumentById, findOpenDocumentByReference } from '../documents/documents-repository.ts';
 import { transitionDocument, type DocumentRow } from '../documents/transition-document.ts';
 import {
@@ -81,10 +82,12 @@ export async function loadDocument(
   /** Set once the document turned out to need four eyes, so a refusal can be audited after the rollback. */
   let fourEyesDocumentId: string | null = null;
   const loading = ctx.db.transaction().execute(async (trx) => {
+    const scope = officeScopeOf(principal);
     let document: DocumentRow | undefined = input.documentId
       ? await findDocumentById(trx, input.documentId)
-      : await findOpenDocumentByReference(trx, input.reference!);
-    if (!document) throw notFound('document_not_found');
+      : await findOpenDocumentByReference(trx, input.reference!, scope);
+    // A loader loads the documents of their own office(s) only (modules/privacy/office-scope.ts).
+    if (!document || !officeInScope(scope, document.office_id)) throw notFound('document_not_found');
     const box = await findBox(trx, input.boxId);
     if (!box) throw notFound('box_not_found');
     if (box.in_service !== 1) throw conflict('box_out_of_service');

@@ -8,6 +8,7 @@ import {
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
+import { assertDocumentInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import type { App } from '../../http/app-types.ts';
 import { changeCompartment } from './box-admin.ts';
 import { getBox, listBoxes } from './boxes-service.ts';
@@ -131,7 +132,10 @@ export function boxRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['loader']),
     },
-    async (request) => collectDocument(ctx, request.params.id, principalOf(request)),
+    async (request) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return collectDocument(ctx, request.params.id, principalOf(request));
+    },
   );
 
   app.post(
@@ -152,7 +156,10 @@ export function boxRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['loader', 'admin']),
     },
-    async (request) => reconcileDocument(ctx, request.params.id, request.body, principalOf(request)),
+    async (request) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return reconcileDocument(ctx, request.params.id, request.body, principalOf(request));
+    },
   );
 
   app.get(
@@ -181,7 +188,7 @@ export function boxRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async (request) => getBox(ctx, request.params.id),
+    async (request) => getBox(ctx, request.params.id, officeScopeOf(principalOf(request))),
   );
 
   app.patch(

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
+import { assertDocumentInScope } from '../privacy/office-scope.ts';
 import { changeDocumentPhone } from './change-document-phone.ts';
 import { resendCodeByStaff } from './resend-code-by-staff.ts';
 
@@ -26,8 +27,10 @@ export function codeRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk']),
     },
-    async (request, reply) =>
-      reply.code(202).send(await resendCodeByStaff(ctx, request.params.id, principalOf(request))),
+    async (request, reply) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return reply.code(202).send(await resendCodeByStaff(ctx, request.params.id, principalOf(request)));
+    },
   );
 
   app.put(
@@ -52,6 +55,9 @@ export function codeRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk']),
     },
-    async (request) => changeDocumentPhone(ctx, request.params.id, request.body.phone, principalOf(request)),
+    async (request) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return changeDocumentPhone(ctx, request.params.id, request.body.phone, principalOf(request));
+    },
   );
 }

@@ -10,6 +10,7 @@ import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { custodyTimeline } from './custody-timeline.ts';
 import { latestCustodyReconciliation, runCustodyReconciliationNow } from './reconcile-custody.ts';
+import { assertDocumentInScope } from '../privacy/office-scope.ts';
 
 const readers = ['clerk', 'loader', 'zone', 'auditor'] as const;
 
@@ -27,7 +28,11 @@ export function custodyRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, readers),
     },
-    async (request) => custodyTimeline(ctx, request.params.id),
+    async (request) => {
+      // Another office's document answers 404 like an unknown one (data protection by office).
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return custodyTimeline(ctx, request.params.id);
+    },
   );
 
   app.get(

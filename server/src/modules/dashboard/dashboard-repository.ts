@@ -1,4 +1,5 @@
 /** SQL for the office dashboard's figures: counts by state, per box, SMS trouble. */
+import { inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 
 export async function countDocumentsByState(db: DbOrTrx, states: readonly string[]) {
@@ -57,10 +58,12 @@ export async function countSms(
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-export function listRecentSmsFailures(db: DbOrTrx, since: string, limit: number) {
+/** Failed SMS of the last days, of documents in `scope` (their references name cases of that office). */
+export function listRecentSmsFailures(db: DbOrTrx, since: string, limit: number, scope: OfficeScope) {
   return db
     .selectFrom('sms_messages')
     .leftJoin('documents', 'documents.id', 'sms_messages.document_id')
+    .where(inOfficeScope(scope))
     .select([
       'sms_messages.id',
       'sms_messages.document_id',

@@ -1,7 +1,8 @@
 /** The office dashboard's figures (any staff role) and the live event stream that keeps them fresh. */
 import { DashboardSchema, staffRoles } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
-import { requireRoles } from '../../http/auth.ts';
+import { principalOf, requireRoles } from '../../http/auth.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 import type { App } from '../../http/app-types.ts';
 import { liveRoutes } from '../live/routes.ts';
 import { loadDashboard } from './dashboard.ts';
@@ -17,7 +18,7 @@ export function dashboardRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async () => loadDashboard(ctx),
+    async (request) => loadDashboard(ctx, officeScopeOf(principalOf(request))),
   );
   liveRoutes(app, ctx);
 }

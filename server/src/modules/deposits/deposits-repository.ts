@@ -1,4 +1,5 @@
 /** SQL for old-document deposits and the boxes' deposit compartments. */
+import { inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 import type { Updateable } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import type { OldDocumentDepositsTable } from '../../db/schema.ts';
@@ -100,7 +101,7 @@ export async function moveDeposit(
 /** Deposits for the staff lists: with the new document's reference and type. */
 export function listDeposits(
   db: DbOrTrx,
-  filter: { statuses: readonly string[]; boxId?: string | undefined; limit: number },
+  filter: { statuses: readonly string[]; boxId?: string | undefined; limit: number; scope: OfficeScope },
 ) {
   let query = db
     .selectFrom('old_document_deposits as d')
@@ -116,7 +117,8 @@ export function listDeposits(
       'collector.display_name as collected_by_name',
       'receiver.display_name as handed_over_by_name',
     ])
-    .where('d.status', 'in', [...filter.statuses]);
+    .where('d.status', 'in', [...filter.statuses])
+    .where(inOfficeScope(filter.scope));
   if (filter.boxId) query = query.where('d.box_id', '=', filter.boxId);
   return query.orderBy('d.created_at').orderBy('d.id').limit(filter.limit).execute();
 }

@@ -9,6 +9,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
+import { auditDocumentRead } from '../privacy/audit-document-reads.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 import { collectDeposits, handOverDeposit, listOldDocumentDeposits } from './staff-deposits.ts';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
@@ -32,11 +34,22 @@ export function depositRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['loader', 'clerk', 'admin', 'auditor']),
     },
-    async (request) =>
-      listOldDocumentDeposits(ctx, {
-        status: request.query.status ?? 'to_collect',
-        boxId: request.query.boxId,
-      }),
+    async (request) => {
+      const principal = principalOf(request);
+      const deposits = await listOldDocumentDeposits(
+        ctx,
+        { status: request.query.status ?? 'to_collect', boxId: request.query.boxId },
+        officeScopeOf(principal),
+      );
+      // The list names the holders: one audit entry naming the documents (modules/privacy/audit-document-reads.ts).
+      await auditDocumentRead(ctx, principal, {
+        action: 'documents.listed',
+        view: 'old_document_deposits',
+        documentIds: [...new Set(deposits.map((d) => d.documentId))],
+        query: { ...request.query },
+      });
+      return deposits;
+    },
   );
 
   app.post(

@@ -4,6 +4,7 @@
  * deposit-outcomes.ts), and the office recording that a collected old document was handed over for cancellation.
  * Each change is one transaction with its audit entry.
  */
+import { officeInScope, officeScopeOf, type OfficeScope } from '../privacy/office-scope.ts';
 import type {
   CollectDepositsResult,
   DepositListFilter,
@@ -31,11 +32,13 @@ const statusesOf: Record<DepositListFilter, readonly string[]> = {
 export async function listOldDocumentDeposits(
   ctx: AppContext,
   filter: { status: DepositListFilter; boxId?: string | undefined },
+  scope: OfficeScope,
 ): Promise<OldDocumentDepositView[]> {
   const rows = await listDeposits(ctx.db, {
     statuses: statusesOf[filter.status],
     boxId: filter.boxId,
     limit: 500,
+    scope,
   });
   return rows.map((row) => ({
     id: row.id,
@@ -115,6 +118,14 @@ export async function handOverDeposit(
       .where('id', '=', depositId)
       .executeTakeFirst();
     if (!deposit) throw notFound('deposit_not_found');
+    // The old document belongs to the new document's office: staff of other offices do not see it.
+    const document = await trx
+      .selectFrom('documents')
+      .select('office_id')
+      .where('id', '=', deposit.document_id)
+      .executeTakeFirst();
+    if (!document || !officeInScope(officeScopeOf(principal), document.office_id))
+      throw notFound('deposit_not_found');
     const moved = await moveDeposit(trx, deposit.id, ['collected'], {
       status: 'handed_over',
       handed_over_at: at,
@@ -136,7 +147,7 @@ export async function handOverDeposit(
       },
     });
   });
-  const view = (await listOldDocumentDeposits(ctx, { status: 'handed_over' })).find(
+  const view = (await listOldDocumentDeposits(ctx, { status: 'handed_over' }, officeScopeOf(principal))).find(
     (d) => d.id === depositId,
   );
   if (!view) throw notFound('deposit_not_found');

@@ -3,16 +3,19 @@ import type { DocumentState } from '@buergerpunkt/contracts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.ts';
+import { allOffices, inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 
 export function findDocumentById(db: DbOrTrx, id: string) {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findOpenDocumentByReference(db: DbOrTrx, reference: string) {
+/** The open document with `reference`, among the offices of `scope` (default: all). */
+export function findOpenDocumentByReference(db: DbOrTrx, reference: string, scope: OfficeScope = allOffices) {
   return db
     .selectFrom('documents')
     .selectAll()
     .where('reference', '=', reference)
+    .where(inOfficeScope(scope))
     .where('state', 'not in', [...finalDocumentStates])
     .executeTakeFirst();
 }
@@ -40,10 +43,11 @@ export interface DocumentListQuery {
   offset: number;
 }
 
-/** One page of documents, each with the number of its compartment (null when not in a box), in one query. */
-export function listDocuments(db: DbOrTrx, query: DocumentListQuery) {
+/** One page of the documents in `scope`, each with the number of its compartment (null when not in a box), in one query. */
+export function listDocuments(db: DbOrTrx, query: DocumentListQuery, scope: OfficeScope) {
   let q = db
     .selectFrom('documents')
+    .where(inOfficeScope(scope))
     .leftJoin('compartments', 'compartments.id', 'documents.compartment_id')
     .selectAll('documents')
     .select('compartments.number as compartment_number')

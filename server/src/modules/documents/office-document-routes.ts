@@ -10,6 +10,7 @@ import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { assertDocumentInScope } from '../privacy/office-scope.ts';
 import { documentHistory } from './document-history.ts';
 import { importDocuments, importTemplateCsv, maxImportRows } from './import-documents.ts';
 
@@ -84,6 +85,9 @@ export function officeDocumentRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk', 'loader', 'zone', 'auditor']),
     },
-    async (request) => documentHistory(ctx, request.params.id),
+    async (request) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return documentHistory(ctx, request.params.id);
+    },
   );
 }

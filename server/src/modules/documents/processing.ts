@@ -26,10 +26,10 @@ export const documentPickupProcessing: ProcessingDeclaration = {
       deletedBy: 'purge-personal-data',
     },
     {
-      categories: ['holderName', 'reference', 'documentType'],
-      period: { unlimited: true },
+      categories: ['holderName', 'reference'],
+      period: { days: config.retention.registerDays },
       after: 'finalState',
-      deletedBy: 'register',
+      deletedBy: 'pseudonymise-register',
     },
     {
       categories: ['issueEvent'],

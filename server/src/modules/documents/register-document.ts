@@ -1,5 +1,6 @@
 /** A clerk (or the office's software) registers a finished document for box pickup. */
 import { defaultSmsLanguage, type SmsLanguage } from '@buergerpunkt/contracts';
+import { officeInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import type { AppContext } from '../../context.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
@@ -121,7 +122,8 @@ async function registerOnce(
       .select('id')
       .where('id', '=', input.officeId)
       .executeTakeFirst();
-    if (!office) throw notFound('office_not_found');
+    // A clerk registers for their own office(s) only; another office is answered as unknown.
+    if (!office || !officeInScope(officeScopeOf(principal), office.id)) throw notFound('office_not_found');
     const type = await trx
       .selectFrom('document_types')
       .select([

@@ -12,9 +12,10 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import { notFound } from '../../platform/errors.ts';
+import { auditDocumentRead } from '../privacy/audit-document-reads.ts';
+import { documentInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import { presentDocument } from './document-presenter.ts';
-import { findDocumentById, listDocuments } from './documents-repository.ts';
+import { listDocuments } from './documents-repository.ts';
 import { applyOfficeAction, officeActions, type OfficeAction } from './office-actions.ts';
 import { registerDocumentIdempotently } from './register-document.ts';
 import { registerDocumentsBatch } from './register-documents-batch.ts';
@@ -95,7 +96,14 @@ export function documentRoutes(app: App, ctx: AppContext): void {
       preHandler: requireRoles(ctx, ['clerk', 'loader', 'zone', 'auditor']),
     },
     async (request) => {
-      const rows = await listDocuments(ctx.db, request.query);
+      const principal = principalOf(request);
+      const rows = await listDocuments(ctx.db, request.query, officeScopeOf(principal));
+      await auditDocumentRead(ctx, principal, {
+        action: 'documents.listed',
+        view: 'documents',
+        documentIds: rows.map((row) => row.id),
+        query: { ...request.query },
+      });
       return {
         items: rows.map(({ compartment_number, ...row }) =>
           presentDocument(row, compartment_number === null ? null : Number(compartment_number)),
@@ -111,8 +119,9 @@ export function documentRoutes(app: App, ctx: AppContext): void {
       preHandler: requireRoles(ctx, ['clerk', 'loader', 'zone', 'auditor']),
     },
     async (request) => {
-      const row = await findDocumentById(ctx.db, request.params.id);
-      if (!row) throw notFound('document_not_found');
+      const principal = principalOf(request);
+      const row = await documentInScope(ctx.db, principal, request.params.id);
+      await auditDocumentRead(ctx, principal, { action: 'document.viewed', documentId: row.id });
       return presentDocument(row, await compartmentNumberOf(row));
     },
   );

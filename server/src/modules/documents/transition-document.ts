@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit-service.ts';
 import { publishLive } from '../live/live-bus.ts';
 import { queueDocumentEvent } from '../integration/webhook-outbox.ts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
+import { officeInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import { isTransitionAllowed, ruleFor, type TransitionName } from './lifecycle.ts';
 import { trackTransportLoading } from '../transport-lists/track-transport-loading.ts';
 
@@ -35,7 +36,9 @@ export async function transitionDocument(trx: Trx, request: TransitionRequest): 
     .selectAll()
     .where('id', '=', request.documentId)
     .executeTakeFirst();
-  if (!current) throw notFound('document_not_found');
+  // A document of an office outside the caller's scope is answered as unknown (modules/privacy/office-scope.ts).
+  if (!current || !officeInScope(officeScopeOf(request.principal), current.office_id))
+    throw notFound('document_not_found');
   const rule = ruleFor(request.transition);
   if (!rule.by.some((t) => request.principal.triggers.includes(t))) {
     throw forbidden('transition_not_permitted');

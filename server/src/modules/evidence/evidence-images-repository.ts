@@ -1,4 +1,5 @@
 /** SQL for the sealed evidence images (table `evidence_images`, migration 0009). */
+import { allOffices, inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import type { EvidenceImagesTable } from '../../db/schema.ts';
 
@@ -12,11 +13,15 @@ export async function insertEvidenceImageOnce(trx: Trx, row: EvidenceImagesTable
 }
 
 /** The images' metadata (never the image), newest first, optionally of one document. */
-export function listEvidenceImageRows(db: DbOrTrx, filter: { documentId?: string; limit: number }) {
+export function listEvidenceImageRows(
+  db: DbOrTrx,
+  filter: { documentId?: string; limit: number; scope?: OfficeScope },
+) {
   let query = db
     .selectFrom('evidence_images')
     .leftJoin('documents', 'documents.id', 'evidence_images.document_id')
     .leftJoin('document_types', 'document_types.id', 'documents.type_id')
+    .where(inOfficeScope(filter.scope ?? allOffices))
     .select([
       'evidence_images.id',
       'evidence_images.document_id',
@@ -34,11 +39,22 @@ export function listEvidenceImageRows(db: DbOrTrx, filter: { documentId?: string
   return query.execute();
 }
 
-export function findEvidenceImage(db: DbOrTrx, id: string) {
+/** One image, if its document's office is in `scope` (default: every office). */
+export function findEvidenceImage(db: DbOrTrx, id: string, scope: OfficeScope = allOffices) {
   return db
     .selectFrom('evidence_images')
-    .select(['id', 'document_id', 'box_id', 'compartment_number', 'taken_at', 'content_type', 'image_sealed'])
-    .where('id', '=', id)
+    .leftJoin('documents', 'documents.id', 'evidence_images.document_id')
+    .select([
+      'evidence_images.id',
+      'evidence_images.document_id',
+      'evidence_images.box_id',
+      'evidence_images.compartment_number',
+      'evidence_images.taken_at',
+      'evidence_images.content_type',
+      'evidence_images.image_sealed',
+    ])
+    .where('evidence_images.id', '=', id)
+    .where(inOfficeScope(scope))
     .executeTakeFirst();
 }
 

@@ -9,6 +9,7 @@ import { addMs, isoNow } from '../../platform/clock.ts';
 import { unsealBytes } from '../../platform/crypto.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
+import { officeScopeOf, type OfficeScope } from '../privacy/office-scope.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findEvidenceImage, listEvidenceImageRows } from './evidence-images-repository.ts';
 
@@ -16,7 +17,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 export async function listEvidenceImages(
   ctx: AppContext,
-  filter: { documentId?: string; limit: number },
+  filter: { documentId?: string; limit: number; scope?: OfficeScope },
 ): Promise<EvidenceImageList> {
   const retentionDays = ctx.config.evidenceImage.retentionDays;
   const rows = await listEvidenceImageRows(ctx.db, filter);
@@ -43,7 +44,7 @@ export async function viewEvidenceImage(
 ): Promise<{ contentType: string; bytes: Buffer }> {
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await findEvidenceImage(trx, id);
+    const row = await findEvidenceImage(trx, id, officeScopeOf(principal));
     if (!row) throw notFound('evidence_image_not_found');
     const bytes = unsealBytes(ctx.config.secrets.evidenceKey, row.image_sealed);
     await recordAudit(trx, at, {

@@ -7,6 +7,7 @@ import type { preHandlerAsyncHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 import type { App } from '../../http/app-types.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { listEvidenceImages, viewEvidenceImage } from './evidence-images-service.ts';
@@ -45,7 +46,7 @@ export function evidenceRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return listEvidenceImages(ctx, request.query);
+      return listEvidenceImages(ctx, { ...request.query, scope: officeScopeOf(principalOf(request)) });
     },
   );
 

@@ -3,6 +3,7 @@
  * booking in the specialist procedure. The procedure acknowledges a booking over the API (`booked`); a clerk may
  * mark one booked by hand. What is still unbooked after one working day is listed for the clerks to follow up.
  */
+import { allOffices, inOfficeScope, officeScopeOf, type OfficeScope } from '../privacy/office-scope.ts';
 import { DateTime } from 'luxon';
 import type { IssueRegisterEntry } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
@@ -51,11 +52,12 @@ function entryOf(row: EntryRow): IssueRegisterEntry {
   };
 }
 
-function issuedBetween(ctx: AppContext, from: string, to: string) {
+function issuedBetween(ctx: AppContext, from: string, to: string, scope: OfficeScope) {
   return ctx.db
     .selectFrom('documents as d')
     .innerJoin('document_types as t', 't.id', 'd.type_id')
     .select(entryColumns)
+    .where(inOfficeScope(scope, 'd.office_id'))
     .where('d.state', '=', 'picked_up')
     .where('d.issued_at', '>=', from)
     .where('d.issued_at', '<', to);
@@ -67,11 +69,16 @@ function startOfLocalDay(date: string, timezone: string): string {
 }
 
 /** Issues of one local day (YYYY-MM-DD; default today), in issue order. */
-export async function issuesOfDay(ctx: AppContext, date?: string) {
+export async function issuesOfDay(ctx: AppContext, date?: string, scope: OfficeScope = allOffices) {
   const { registerTimezone: zone } = ctx.config.integration;
   const day = date ?? localDateOf(ctx.clock.now().toISOString(), zone);
   if (!DateTime.fromISO(day, { zone }).isValid) throw badRequest('date_invalid');
-  const rows = await issuedBetween(ctx, startOfLocalDay(day, zone), startOfLocalDay(addDays(day, 1), zone))
+  const rows = await issuedBetween(
+    ctx,
+    startOfLocalDay(day, zone),
+    startOfLocalDay(addDays(day, 1), zone),
+    scope,
+  )
     .orderBy('d.issued_at')
     .orderBy('d.id')
     .execute();
@@ -93,10 +100,10 @@ export function unbookedCutoff(nowIso: string, timezone: string, stateCode: stri
   return startOfLocalDay(day, timezone);
 }
 
-export async function unbookedIssues(ctx: AppContext) {
+export async function unbookedIssues(ctx: AppContext, scope: OfficeScope = allOffices) {
   const { registerTimezone, registerStateCode } = ctx.config.integration;
   const issuedBefore = unbookedCutoff(ctx.clock.now().toISOString(), registerTimezone, registerStateCode);
-  const rows = await issuedBetween(ctx, '0000', issuedBefore)
+  const rows = await issuedBetween(ctx, '0000', issuedBefore, scope)
     .where('d.booked_at', 'is', null)
     .orderBy('d.issued_at')
     .orderBy('d.id')
@@ -142,6 +149,7 @@ export async function markIssueBooked(
         .innerJoin('document_types as t', 't.id', 'd.type_id')
         .select([...entryColumns, 'd.state'])
         .where('d.id', '=', documentId)
+        .where(inOfficeScope(officeScopeOf(principal), 'd.office_id'))
         .executeTakeFirst();
     const before = await find();
     if (!before) throw notFound('document_not_found');

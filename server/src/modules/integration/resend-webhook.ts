@@ -7,6 +7,7 @@ import { runAfterCommit } from '../../db/database.ts';
 import { enqueueJob } from '../../jobs/job-queue.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
+import { officeInScope, officeScopeOf } from '../privacy/office-scope.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findWebhookDelivery, reopenFailedWebhook } from './webhook-deliveries-repository.ts';
 import { deliverWebhookJobKind } from './webhook-outbox.ts';
@@ -16,6 +17,19 @@ export async function resendWebhook(ctx: AppContext, id: string, principal: Prin
   await ctx.db.transaction().execute(async (trx) => {
     const delivery = await findWebhookDelivery(trx, id);
     if (!delivery) throw notFound('webhook_delivery_not_found');
+    // An event about a document of another office is not the caller's to see or resend.
+    const scope = officeScopeOf(principal);
+    if (!scope.all) {
+      const document = delivery.document_id
+        ? await trx
+            .selectFrom('documents')
+            .select('office_id')
+            .where('id', '=', delivery.document_id)
+            .executeTakeFirst()
+        : undefined;
+      if (!document || !officeInScope(scope, document.office_id))
+        throw notFound('webhook_delivery_not_found');
+    }
     if (!(await reopenFailedWebhook(trx, id))) throw conflict('webhook_delivery_not_failed');
     await enqueueJob(trx, {
       id: ctx.ids.newId(),

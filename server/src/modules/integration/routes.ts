@@ -15,6 +15,7 @@ import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
 import { issuesOfDay, markIssueBooked, unbookedIssues } from './issue-bookings.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 import { resendWebhook } from './resend-webhook.ts';
 import { listWebhookDeliveries } from './webhook-deliveries-repository.ts';
 
@@ -35,7 +36,7 @@ export function integrationRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk', 'auditor']),
     },
-    async (request) => issuesOfDay(ctx, request.query.date),
+    async (request) => issuesOfDay(ctx, request.query.date, officeScopeOf(principalOf(request))),
   );
 
   app.get(
@@ -48,7 +49,7 @@ export function integrationRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk', 'auditor', 'integration']),
     },
-    async () => unbookedIssues(ctx),
+    async (request) => unbookedIssues(ctx, officeScopeOf(principalOf(request))),
   );
 
   app.post(
@@ -99,7 +100,7 @@ export function integrationRoutes(app: App, ctx: AppContext): void {
       preHandler: requireRoles(ctx, ['clerk', 'auditor']),
     },
     async (request) => {
-      const rows = await listWebhookDeliveries(ctx.db, request.query);
+      const rows = await listWebhookDeliveries(ctx.db, request.query, officeScopeOf(principalOf(request)));
       return {
         configured: Boolean(ctx.config.integration.webhookUrl),
         items: rows.map((row) => ({

@@ -1,4 +1,5 @@
 /** SQL for the webhook outbox rows (migration 0018). */
+import { allOffices, inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.ts';
 
@@ -46,14 +47,16 @@ export async function markWebhookFailed(db: DbOrTrx, id: string): Promise<boolea
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The newest deliveries first, with the document's reference; optionally only one status. */
+/** The newest deliveries first, with the document's reference; optionally only one status; only `scope`'s offices. */
 export function listWebhookDeliveries(
   db: DbOrTrx,
   query: { status?: string; limit: number; offset: number },
+  scope: OfficeScope = allOffices,
 ) {
   let q = db
     .selectFrom('webhook_deliveries as w')
     .leftJoin('documents as d', 'd.id', 'w.document_id')
+    .where(inOfficeScope(scope, 'd.office_id'))
     .select([
       'w.id',
       'w.event_type',

@@ -1,5 +1,6 @@
 /** SQL of the register export: issued documents in keyset pages, and how each was issued (from the audit log). */
 import type { DbOrTrx } from '../../db/database.ts';
+import { allOffices, inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 
 export interface IssuedDocumentRow {
   id: string;
@@ -20,6 +21,8 @@ export interface IssuedPageQuery {
   /** Keyset cursor: the last row of the previous page. */
   after?: { issuedAt: string; id: string };
   limit: number;
+  /** Only documents of these offices (modules/privacy/office-scope.ts); default every office. */
+  scope?: OfficeScope;
 }
 
 /** Documents with an issue time in [from, to), ordered by issue time then id. */
@@ -42,6 +45,7 @@ export async function pageIssuedDocuments(db: DbOrTrx, query: IssuedPageQuery): 
       'documents.pin_letter_confirmed_at',
       'documents.pickup_checks_passed',
     ])
+    .where(inOfficeScope(query.scope ?? allOffices))
     .where('documents.state', '=', 'picked_up')
     .where('documents.issued_at', '>=', query.from)
     .where('documents.issued_at', '<', query.to);

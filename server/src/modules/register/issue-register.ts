@@ -9,6 +9,7 @@ import type { AppContext } from '../../context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { csvLine } from '../../platform/csv.ts';
 import { t } from '../../platform/i18n.ts';
+import { allOffices, type OfficeScope } from '../privacy/office-scope.ts';
 import { issueActions, pageIssuedDocuments } from './issue-register-repository.ts';
 
 export const maxRangeDays = 366;
@@ -67,10 +68,11 @@ function parseChecksPassed(raw: string | null): string[] {
 export async function* issueRecords(
   ctx: Pick<AppContext, 'db'>,
   range: IssueRange,
+  scope: OfficeScope = allOffices,
 ): AsyncGenerator<IssueRecord> {
   let after: { issuedAt: string; id: string } | undefined;
   for (;;) {
-    const page = await pageIssuedDocuments(ctx.db, { ...range, after, limit: pageSize });
+    const page = await pageIssuedDocuments(ctx.db, { ...range, after, limit: pageSize, scope });
     const actions = await issueActions(
       ctx.db,
       page.map((r) => r.id),
@@ -120,6 +122,7 @@ function localTime(record: IssueRecord): string {
 export async function* issueRegisterCsv(
   ctx: Pick<AppContext, 'db'>,
   range: IssueRange,
+  scope: OfficeScope = allOffices,
 ): AsyncGenerator<string> {
   yield (
     '\uFEFF' +
@@ -129,7 +132,7 @@ export async function* issueRegisterCsv(
     ) +
     '\r\n'
   );
-  for await (const record of issueRecords(ctx, range)) {
+  for await (const record of issueRecords(ctx, range, scope)) {
     const fields = [
       record.issuedAt,
       localTime(record),
@@ -151,10 +154,11 @@ export async function* issueRegisterCsv(
 export async function* issueRegisterJson(
   ctx: Pick<AppContext, 'db'>,
   range: IssueRange,
+  scope: OfficeScope = allOffices,
 ): AsyncGenerator<string> {
   yield `{"from":${JSON.stringify(range.from)},"to":${JSON.stringify(range.to)},"items":[`;
   let count = 0;
-  for await (const record of issueRecords(ctx, range)) {
+  for await (const record of issueRecords(ctx, range, scope)) {
     const item = {
       issuedAt: record.issuedAt,
       documentId: record.documentId,

@@ -2,7 +2,9 @@
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
-import { requireRoles } from '../../http/auth.ts';
+import { principalOf, requireRoles } from '../../http/auth.ts';
+import { auditDocumentRead } from '../privacy/audit-document-reads.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 import type { App } from '../../http/app-types.ts';
 import { issueRegisterCsv, issueRegisterJson, parseIssueRange, registerFileName } from './issue-register.ts';
 
@@ -63,15 +65,23 @@ export function registerRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const range = parseIssueRange(request.query.from, request.query.to);
+      const principal = principalOf(request);
+      const scope = officeScopeOf(principal);
+      // An export is one audit entry with its query, not every document (modules/privacy/audit-document-reads.ts).
+      await auditDocumentRead(ctx, principal, {
+        action: 'documents.exported',
+        view: 'register_issues',
+        query: { from: range.from, to: range.to, format: request.query.format },
+      });
       reply.header('cache-control', 'no-store');
       if (request.query.format === 'csv') {
         reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${registerFileName(range)}.csv"`);
-        return reply.send(streamed(issueRegisterCsv(ctx, range)));
+        return reply.send(streamed(issueRegisterCsv(ctx, range, scope)));
       }
       reply.type('application/json; charset=utf-8');
-      return reply.send(streamed(issueRegisterJson(ctx, range)));
+      return reply.send(streamed(issueRegisterJson(ctx, range, scope)));
     },
   );
 }

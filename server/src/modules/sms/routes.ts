@@ -6,7 +6,8 @@ import { DocumentSmsListSchema, IntegerParam } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import type { App } from '../../http/app-types.ts';
-import { requireRoles } from '../../http/auth.ts';
+import { principalOf, requireRoles } from '../../http/auth.ts';
+import { assertDocumentInScope } from '../privacy/office-scope.ts';
 import { listDocumentSms } from './list-document-sms.ts';
 import { demoPickups } from '../../demo/demo-pickups.ts';
 import { renderOutboxPage } from './outbox-page.ts';
@@ -65,7 +66,10 @@ export function smsRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk', 'zone', 'auditor']),
     },
-    async (request) => listDocumentSms(ctx, request.params.id),
+    async (request) => {
+      await assertDocumentInScope(ctx.db, principalOf(request), request.params.id);
+      return listDocumentSms(ctx, request.params.id);
+    },
   );
 
   if (ctx.config.mode !== 'demo' || ctx.config.sms.provider !== 'outbox') return;

@@ -15,6 +15,7 @@ import type { App } from '../../http/app-types.ts';
 import { createTransportList } from './create-transport-list.ts';
 import { takeBackDocument } from './take-back-document.ts';
 import { getTransportList, listTransportCandidates, listTransportLists } from './transport-list-views.ts';
+import { officeScopeOf } from '../privacy/office-scope.ts';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
 
@@ -46,7 +47,7 @@ export function transportListRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk']),
     },
-    async () => listTransportCandidates(ctx),
+    async (request) => listTransportCandidates(ctx, officeScopeOf(principalOf(request))),
   );
 
   app.post(
@@ -81,7 +82,7 @@ export function transportListRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['clerk', 'loader', 'auditor']),
     },
-    async (request) => getTransportList(ctx, request.params.id),
+    async (request) => getTransportList(ctx, request.params.id, officeScopeOf(principalOf(request))),
   );
 
   app.post(

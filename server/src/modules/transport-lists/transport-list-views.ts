@@ -10,6 +10,7 @@ import type {
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { ActorType } from '@buergerpunkt/contracts';
+import { allOffices, type OfficeScope } from '../privacy/office-scope.ts';
 import {
   actorName,
   findTransportList,
@@ -56,7 +57,12 @@ export async function listTransportLists(
   return { items: rows.map((row) => summaryOf(row, counts.get(row.id) ?? {})) };
 }
 
-export async function getTransportList(ctx: AppContext, id: string): Promise<TransportListView> {
+/** Items of documents outside the reader's office scope are left out (data protection by office). */
+export async function getTransportList(
+  ctx: AppContext,
+  id: string,
+  scope: OfficeScope = allOffices,
+): Promise<TransportListView> {
   const list = await findTransportList(ctx.db, id);
   if (!list) throw notFound('transport_list_not_found');
   const box = await ctx.db
@@ -64,7 +70,7 @@ export async function getTransportList(ctx: AppContext, id: string): Promise<Tra
     .select(['name', 'address'])
     .where('id', '=', list.box_id)
     .executeTakeFirstOrThrow();
-  const items = await listItemsWithDocuments(ctx.db, id);
+  const items = await listItemsWithDocuments(ctx.db, id, scope);
   const counts: Record<string, number> = {};
   for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
   const closedByName =
@@ -96,8 +102,11 @@ export async function getTransportList(ctx: AppContext, id: string): Promise<Tra
   };
 }
 
-export async function listTransportCandidates(ctx: AppContext): Promise<TransportCandidateList> {
-  const rows = await listCandidateDocuments(ctx.db, 200);
+export async function listTransportCandidates(
+  ctx: AppContext,
+  scope: OfficeScope = allOffices,
+): Promise<TransportCandidateList> {
+  const rows = await listCandidateDocuments(ctx.db, 200, scope);
   return {
     items: rows.map((row) => ({
       documentId: row.id,

@@ -3,6 +3,7 @@ import type { Selectable, Updateable } from 'kysely';
 import { dialectOf, type DbOrTrx, type Trx } from '../../db/database.ts';
 import type { TransportListItemsTable, TransportListsTable } from '../../db/schema.ts';
 import type { Actor } from '../audit/audit-service.ts';
+import { allOffices, inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 
 export type TransportListRow = Selectable<TransportListsTable>;
 export type TransportListItemRow = Selectable<TransportListItemsTable>;
@@ -125,13 +126,14 @@ const itemColumns = [
 ] as const;
 
 /** The items of a list with each document as the office sees it now, in list order. */
-export function listItemsWithDocuments(db: DbOrTrx, listId: string) {
+export function listItemsWithDocuments(db: DbOrTrx, listId: string, scope: OfficeScope = allOffices) {
   return db
     .selectFrom('transport_list_items as i')
     .innerJoin('documents as d', 'd.id', 'i.document_id')
     .innerJoin('document_types as t', 't.id', 'd.type_id')
     .select(itemColumns)
     .where('i.list_id', '=', listId)
+    .where(inOfficeScope(scope, 'd.office_id'))
     .orderBy('i.position')
     .execute();
 }
@@ -170,7 +172,7 @@ export async function itemCountsByList(db: DbOrTrx, listIds: readonly string[]) 
 }
 
 /** Documents that may go on a new list: registered or ready for transport, and waiting on no open list. */
-export function listCandidateDocuments(db: DbOrTrx, limit: number) {
+export function listCandidateDocuments(db: DbOrTrx, limit: number, scope: OfficeScope = allOffices) {
   return db
     .selectFrom('documents as d')
     .innerJoin('document_types as t', 't.id', 'd.type_id')
@@ -186,6 +188,7 @@ export function listCandidateDocuments(db: DbOrTrx, limit: number) {
     ])
     .where('d.state', 'in', ['registered', 'ready_for_transport'])
     .where('i.id', 'is', null)
+    .where(inOfficeScope(scope, 'd.office_id'))
     .orderBy('d.created_at')
     .orderBy('d.id')
     .limit(limit)

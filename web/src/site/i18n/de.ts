@@ -203,7 +203,28 @@ export const site = {
       'Für die Abfrage senden Sie uns Vorgangsnummer und Handynummer. Wir vergleichen die Handynummer nur mit einem verschlüsselten Prüfwert und speichern sie nicht.\n\nJede Abfrage wird im Prüfprotokoll der Stadt festgehalten: mit Vorgangsnummer, gekürzter Handynummer (zum Beispiel +49151****789), Ergebnis und Zeitpunkt. Ihre IP-Adresse wird nicht gespeichert, nur ein nicht umkehrbarer Prüfwert, um Missbrauch zu begrenzen. Dieser Zähler wird nach 15 Minuten gelöscht.\n\nRechtsgrundlage ist Art. 6 Abs. 1 Buchstabe e DSGVO in Verbindung mit dem Landesrecht (Demo-Angabe, vor dem Betrieb zu prüfen).',
     dokboxHeading: 'Abholung an der DokBox',
     dokbox:
-      'Ihre Handynummer nutzen wir nur, um Ihnen den Abholcode und Erinnerungen zu schicken. Sie wird spätestens einen Tag nach der Abholung oder Rückgabe des Dokuments gelöscht. Der Abholcode wird nur verschlüsselt gespeichert.',
+      'Ihre Handynummer nutzen wir nur, um Ihnen den Abholcode und Erinnerungen per SMS zu schicken. Wir löschen sie {{hours}} Stunden nach der Abholung, der Rückgabe oder der Stornierung des Dokuments, zusammen mit dem Prüfwert des Abholcodes und dem Text der SMS. Der Abholcode wird nur verschlüsselt gespeichert.\n\nBei Ihrem Antrag stimmen Sie der Abholung an der DokBox zu. Wir speichern, wann Sie zugestimmt haben und welche Fassung des Zustimmungstextes Sie gesehen haben.',
+    dateOfBirthHeading: 'Geburtsdatum',
+    dateOfBirth:
+      'Bei manchen Dokumenten fragt die DokBox zusätzlich nach Ihrem Geburtsdatum (beim Dokument eines Kindes nach dem des Kindes). Das Amt übermittelt es bei der Anmeldung des Dokuments. Wir speichern es nie im Klartext, nur als verschlüsselten Prüfwert, und löschen diesen {{hours}} Stunden nach der Abholung, der Rückgabe oder der Stornierung.',
+    depositHeading: 'Abgabe des alten Dokuments',
+    deposit:
+      'Geben Sie Ihr altes Ausweisdokument an der DokBox ab, liest ein Lesegerät im Abgabefach Name und Dokumentnummer, um es Ihrem neuen Dokument zuzuordnen. Gespeichert werden nur die letzten drei Zeichen der Nummer und ein verschlüsselter Prüfwert. Mitarbeitende der Stadt entnehmen das alte Dokument und geben es dem Amt zur Entwertung. Den Prüfwert löschen wir {{days}} Tage nach der Abholung des neuen Dokuments.',
+    evidenceHeading: 'Beweisfoto bei der Abholung',
+    evidence:
+      'Bei Dokumentarten, für die das Amt es festgelegt hat, nimmt eine Kamera an der DokBox beim Öffnen des Fachs ein Foto auf. Der Bildschirm sagt es Ihnen vorher. Das Foto wird nur verschlüsselt gespeichert. Nur die Prüferinnen und Prüfer der Stadt dürfen es ansehen, und jede Ansicht wird protokolliert. Wir löschen es {{days}} Tage nach der Aufnahme.',
+    smsHeading: 'SMS-Versand durch einen Dienstleister',
+    sms: 'Die SMS mit Abholcode und Erinnerung verschickt in unserem Auftrag (Auftragsverarbeitung nach Art. 28 DSGVO): {{processor}}. Der Dienstleister erhält dafür Ihre Handynummer und den Text der SMS.',
+    smsUnnamed:
+      'Die SMS mit Abholcode und Erinnerung verschickt in unserem Auftrag ein SMS-Dienstleister (Auftragsverarbeitung nach Art. 28 DSGVO). Er erhält dafür Ihre Handynummer und den Text der SMS. Den Namen des Dienstleisters nennen wir Ihnen auf Anfrage.',
+    smsDemo:
+      'In dieser Demo werden keine SMS verschickt: Sie erscheinen nur auf einer Demo-Seite des Servers. Im Betrieb nennt die Stadt hier den SMS-Dienstleister, der in ihrem Auftrag versendet (Auftragsverarbeitung nach Art. 28 DSGVO).',
+    registerHeading: 'Ausgaberegister und Zugriff im Amt',
+    register:
+      'Damit nachweisbar ist, wann welches Dokument ausgegeben wurde, führt das Amt ein Ausgaberegister: Dokumentart, Amt, Zeitpunkte und die bestandenen Prüfungen. {{days}} Tage nach der Abholung, der Rückgabe oder der Stornierung ersetzen wir darin Ihren Namen und die Vorgangsnummer durch ein Pseudonym. Meldungen über die Ausgabe an das Fachverfahren des Amtes (mit Vorgangsnummer, ohne Namen) löschen wir nach {{eventDays}} Tagen.\n\nIhre Daten sehen nur Mitarbeitende des Amtes, das Ihr Dokument ausgestellt hat, und Personen, denen die Verwaltung es ausdrücklich erlaubt hat (zum Beispiel die Prüfung). Jeder Blick auf Ihre Daten wird mit Person und Zeitpunkt protokolliert.',
+    loading: 'Die aktuellen Fristen werden geladen …',
+    unavailable:
+      'Die aktuellen Fristen können gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
     rightsHeading: 'Ihre Rechte',
     rights:
       'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Widerspruch. Sie können sich bei der Landesbeauftragten für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg beschweren.',

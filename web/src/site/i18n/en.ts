@@ -214,7 +214,27 @@ export const en = {
         'For the lookup you send us a reference number and a mobile number. We compare the mobile number only with an encrypted check value and do not store it.\n\nEach lookup is recorded in the town’s audit log: with the reference number, the shortened mobile number (for example +49151****789), the result and the time. Your IP address is not stored, only a one-way check value to limit misuse. This counter is deleted after 15 minutes.\n\nThe legal basis is Art. 6(1)(e) GDPR together with state law (demo entry, to be checked before going live).',
       dokboxHeading: 'Pickup at the DokBox',
       dokbox:
-        'We use your mobile number only to send you the pickup code and reminders. It is deleted at the latest one day after the document was collected or returned. The pickup code is stored only in encrypted form.',
+        'We use your mobile number only to send you the pickup code and reminders by SMS. We delete it {{hours}} hours after the document was collected, returned or cancelled, together with the check value of the pickup code and the text of the SMS. The pickup code is stored only in encrypted form.\n\nWhen you apply, you agree to collect at the DokBox. We store when you agreed and which version of the consent text you saw.',
+      dateOfBirthHeading: 'Date of birth',
+      dateOfBirth:
+        "For some documents the DokBox also asks for your date of birth (for a child's document, the child's). The office sends it when it registers the document. We never store it in plain text, only as an encrypted check value, and delete that {{hours}} hours after the document was collected, returned or cancelled.",
+      depositHeading: 'Handing in the old document',
+      deposit:
+        'When you hand in your old identity document at the DokBox, a reader in the deposit compartment reads the name and document number to match it to your new document. Only the last three characters of the number and an encrypted check value are stored. Town staff take the old document out and give it to the office to be cancelled. We delete the check value {{days}} days after the new document was collected.',
+      evidenceHeading: 'Evidence photo at pickup',
+      evidence:
+        "For document types where the office has decided so, a camera at the DokBox takes a photo when the compartment opens. The screen tells you beforehand. The photo is stored only in encrypted form. Only the town's auditors may view it, and every view is logged. We delete it {{days}} days after it was taken.",
+      smsHeading: 'SMS sent by a service provider',
+      sms: 'The SMS with the pickup code and the reminder are sent on our behalf (processing under Art. 28 GDPR) by: {{processor}}. The provider receives your mobile number and the text of the SMS for this.',
+      smsUnnamed:
+        "The SMS with the pickup code and the reminder are sent on our behalf by an SMS provider (processing under Art. 28 GDPR). It receives your mobile number and the text of the SMS for this. We will tell you the provider's name on request.",
+      smsDemo:
+        'This demo sends no SMS: they only appear on a demo page of the server. In operation, the town names here the SMS provider that sends on its behalf (processing under Art. 28 GDPR).',
+      registerHeading: 'Issue register and access at the office',
+      register:
+        "So that it can be shown when which document was issued, the office keeps an issue register: document type, office, times and the checks passed. {{days}} days after the document was collected, returned or cancelled, we replace your name and the reference number in it with a pseudonym. Messages about the issue to the office's specialist system (with the reference number, without your name) are deleted after {{eventDays}} days.\n\nYour data is seen only by staff of the office that issued your document and by people the administration has expressly allowed (for example the auditors). Every look at your data is logged with the person and the time.",
+      loading: 'Loading the current retention times …',
+      unavailable: 'The current retention times cannot be loaded right now. Please try again later.',
       rightsHeading: 'Your rights',
       rights:
         'You have the right of access, rectification, erasure and restriction of processing, and the right to object. You can complain to the Brandenburg state commissioner for data protection and access to files.',

@@ -225,7 +225,27 @@ export const ls = {
         'Sie schicken uns die Vorgangs-Nummer und Ihre Handy-Nummer.\n\nWir vergleichen die Handy-Nummer.\n\nWir speichern die Handy-Nummer nicht.\n\nWir schreiben auf: Jemand hat nachgesehen.\n\nWir schreiben dazu die Vorgangs-Nummer, das Ergebnis und die Zeit auf.\n\nVon der Handy-Nummer schreiben wir nur einen Teil auf.\n\nZum Beispiel: +49151****789\n\nWir zählen auch, wie oft jemand nachsieht.\n\nDas ist ein Schutz gegen Betrug.\n\nNach 15 Minuten löschen wir diese Zahl.\n\nDas Gesetz dazu: Artikel 6 der Daten-Schutz-Grund-Verordnung.\n\nDas ist eine Probe-Angabe.',
       dokboxHeading: 'Wenn Sie die DokBox benutzen',
       dokbox:
-        'Wir brauchen Ihre Handy-Nummer für die SMS.\n\nSpätestens 1 Tag nach dem Abholen löschen wir die Handy-Nummer.\n\nDen Abhol-Code speichern wir nur verschlüsselt.\n\nVerschlüsselt heißt: Niemand kann ihn lesen.',
+        'Wir brauchen Ihre Handy-Nummer für die SMS.\n\nIn der SMS steht Ihr Abhol-Code.\n\n{{hours}} Stunden nach dem Abholen löschen wir die Handy-Nummer.\n\nDen Abhol-Code speichern wir nur verschlüsselt.\n\nVerschlüsselt heißt: Niemand kann ihn lesen.\n\nSie sagen beim Antrag: Ich hole an der DokBox ab.\n\nWir schreiben auf, wann Sie das gesagt haben.',
+      dateOfBirthHeading: 'Ihr Geburts-Datum',
+      dateOfBirth:
+        'Manchmal fragt die DokBox nach Ihrem Geburts-Datum.\n\nDas Amt schickt uns das Geburts-Datum.\n\nWir speichern es nur verschlüsselt.\n\n{{hours}} Stunden nach dem Abholen löschen wir es.',
+      depositHeading: 'Wenn Sie Ihren alten Ausweis abgeben',
+      deposit:
+        'Sie können Ihren alten Ausweis in die DokBox legen.\n\nEin Gerät liest den Namen und die Nummer.\n\nWir speichern nur die letzten 3 Zeichen der Nummer.\n\nMitarbeiter der Stadt bringen den alten Ausweis zum Amt.\n\nDas Amt macht ihn ungültig.\n\nNach {{days}} Tagen löschen wir den Rest.',
+      evidenceHeading: 'Foto beim Abholen',
+      evidence:
+        'Bei manchen Dokumenten macht die DokBox ein Foto.\n\nDer Bildschirm sagt es Ihnen vorher.\n\nWir speichern das Foto nur verschlüsselt.\n\nNur Prüfer der Stadt dürfen es ansehen.\n\nWir schreiben jedes Ansehen auf.\n\nNach {{days}} Tagen löschen wir das Foto.',
+      smsHeading: 'Wer schickt die SMS?',
+      sms: 'Eine Firma schickt die SMS für uns.\n\nDie Firma heißt: {{processor}}\n\nDie Firma bekommt Ihre Handy-Nummer.\n\nDie Firma bekommt auch den Text der SMS.',
+      smsUnnamed:
+        'Eine Firma schickt die SMS für uns.\n\nDie Firma bekommt Ihre Handy-Nummer.\n\nDie Firma bekommt auch den Text der SMS.\n\nSie möchten den Namen der Firma wissen?\n\nDann fragen Sie uns.',
+      smsDemo:
+        'Das ist eine Probe.\n\nHier gehen keine SMS raus.\n\nSpäter steht hier: Diese Firma schickt die SMS.',
+      registerHeading: 'Die Liste im Amt',
+      register:
+        'Das Amt schreibt auf: Wann hat jemand ein Dokument abgeholt?\n\nNach {{days}} Tagen löschen wir Ihren Namen aus dieser Liste.\n\nDann steht dort nur noch ein Ersatz-Name.\n\nDas Amt bekommt eine Nachricht über das Abholen.\n\nNach {{eventDays}} Tagen löschen wir diese Nachricht.\n\nNur Mitarbeiter von Ihrem Amt sehen Ihre Daten.\n\nWir schreiben jedes Ansehen auf.',
+      loading: 'Die Zeiten werden geladen.',
+      unavailable: 'Die Zeiten sind gerade nicht da.\n\nBitte versuchen Sie es später noch einmal.',
       rightsHeading: 'Ihre Rechte',
       rights:
         'Sie dürfen fragen: Welche Daten haben Sie von mir?\n\nSie dürfen sagen: Meine Daten sind falsch.\n\nSie dürfen sagen: Löschen Sie meine Daten.\n\nSie können sich auch beschweren.\n\nBei der Beauftragten für Daten-Schutz im Land Brandenburg.',

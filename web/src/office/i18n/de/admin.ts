@@ -231,6 +231,10 @@ export const admin = {
       roles: 'Rollen',
       office: 'Dienststelle',
       noOffice: 'Keine',
+      allOffices: 'Darf die Dokumente aller Dienststellen sehen',
+      allOfficesHint:
+        'Ohne diese Freigabe sieht das Konto nur die Dokumente seiner eigenen Dienststelle (ohne Dienststelle: keine). Administratorinnen und Administratoren sehen immer alle. Jede Änderung steht im Audit-Protokoll.',
+      allOfficesShort: 'alle Dienststellen',
       status: 'Status',
       active: 'Aktiv',
       locked: 'Gesperrt',

@@ -9,16 +9,15 @@ import { buildApprovalPack } from './build-approval-pack.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { toWinAnsi } from './render-pdf.ts';
 import { writeApprovalPack } from './write-approval-pack.ts';
+import { privacyFacts } from '../privacy/privacy-facts-routes.ts';
 
 const now = new Date('2027-02-01T09:00:00.000Z');
 
+const configOf = (env: Record<string, string> = {}) =>
+  loadConfig({ BP_DATA_DIR: mkdtempSync(join(tmpdir(), 'bp-pack-')), ...env }, {}, { describeOnly: true });
+
 function pack(env: Record<string, string> = {}): ApprovalPackView {
-  const config = loadConfig(
-    { BP_DATA_DIR: mkdtempSync(join(tmpdir(), 'bp-pack-')), ...env },
-    {},
-    { describeOnly: true },
-  );
-  return buildApprovalPack({ config, now, version: '9.9.9' });
+  return buildApprovalPack({ config: configOf(env), now, version: '9.9.9' });
 }
 
 const text = (blocks: PackBlock[]): string =>
@@ -69,6 +68,35 @@ describe('approval pack', () => {
     expect(documentText(pack(), 'loeschkonzept')).toContain(
       'Nachweisbild der Abholung (Kamera der DokBox) | 90 Tage',
     );
+  });
+
+  it('gives the public privacy page the same retention and processor as the pack (one source)', () => {
+    const env = {
+      BP_RETENTION__PERSONAL_DATA_HOURS: '7',
+      BP_EVIDENCE_IMAGE__RETENTION_DAYS: '30',
+      BP_RETENTION__REGISTER_DAYS: '400',
+      BP_SMS__PROVIDER: 'seven',
+    };
+    const facts = privacyFacts({ config: configOf(env) });
+    expect(facts).toMatchObject({
+      personalDataHours: 7,
+      evidenceImageDays: 30,
+      registerDays: 400,
+      smsProcessor: { provider: 'seven', name: 'seven communications GmbH & Co. KG (seven.io)' },
+    });
+    const deletion = documentText(pack(env), 'loeschkonzept');
+    expect(deletion).toContain('Mobilnummer, Abholcode (nur als Schlüssel-Hash gespeichert)');
+    expect(deletion).toMatch(/Name der Inhaberin oder des Inhabers, Vorgangsnummer der Behörde \| 400 Tage/);
+    expect(privacyFacts({ config: configOf() })).toMatchObject({ personalDataHours: 23, registerDays: 365 });
+    const named = configOf({
+      BP_SMS__PROVIDER: 'http',
+      BP_SMS__HTTP_URL: 'https://sms.example.org/send',
+      BP_SMS__PROCESSOR_NAME: 'SMS GmbH, Berlin',
+    });
+    expect(privacyFacts({ config: named }).smsProcessor.name).toBe('SMS GmbH, Berlin');
+    expect(
+      documentText(buildApprovalPack({ config: named, now, version: '1' }), 'verarbeitungsverzeichnis'),
+    ).toContain('Auftragsverarbeiter: SMS GmbH, Berlin');
   });
 
   it('names the configured SMS provider as processor, and none in the demo', () => {

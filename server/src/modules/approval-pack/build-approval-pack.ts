@@ -50,6 +50,7 @@ function localDate(iso: Date | string, config: Config): string {
 
 function providerName(config: Config): string {
   const { provider } = config.sms;
+  if (config.sms.processorName) return config.sms.processorName;
   if (provider === 'http') return k('providers.http', { url: config.sms.httpUrl ?? k('notSet') });
   if (provider === 'seven') return k('providers.seven', { url: config.sms.sevenBaseUrl });
   return k('providers.outbox');

@@ -1,25 +1,22 @@
 /**
  * `GET /api/v1/public/privacy`: the figures the public privacy page states, read from the running configuration
- * (retention times, the SMS provider as processor), so the page and the hub can never disagree.
+ * (retention times, the SMS provider as processor) through the processing declarations that also make the approval
+ * pack, so the page, the pack and the hub can never disagree.
  */
 import { PublicPrivacyFactsSchema, type PublicPrivacyFacts } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { App } from '../../http/app-types.ts';
+import { declaredDays, declaredHours, smsProcessorName } from '../approval-pack/declared-retention.ts';
 
-const sevenProcessor = 'seven communications GmbH & Co. KG (seven.io)';
-
+/** From the processing declarations, the source of the approval pack too (docs/approval-pack.md). */
 export function privacyFacts(ctx: Pick<AppContext, 'config'>): PublicPrivacyFacts {
   const { config } = ctx;
-  const provider = config.sms.provider;
   return {
-    personalDataHours: config.retention.personalDataHours,
-    registerDays: config.retention.registerDays,
-    evidenceImageDays: config.evidenceImage.retentionDays,
-    issueEventDays: config.integration.webhookRetentionDays,
-    smsProcessor: {
-      provider,
-      name: config.sms.processorName ?? (provider === 'seven' ? sevenProcessor : null),
-    },
+    personalDataHours: declaredHours(config, 'document-pickup', 'phone'),
+    registerDays: declaredDays(config, 'document-pickup', 'holderName'),
+    evidenceImageDays: declaredDays(config, 'evidence-images', 'evidenceImage'),
+    issueEventDays: declaredDays(config, 'document-pickup', 'issueEvent'),
+    smsProcessor: { provider: config.sms.provider, name: smsProcessorName(config) },
   };
 }
 

@@ -42,6 +42,8 @@ test('a map place on the kiosk offers its public page as a QR code', async ({ pa
   await openKiosk(page, hub.url, hub.credentials.terminalKey);
   await page.setViewportSize(portrait);
   await page.getByRole('button', { name: /Stadtplan/ }).click();
+  // The list and the search are in a drawer over the map (kiosk-layout.spec.ts).
+  await page.getByRole('button', { name: /Liste und Suche/ }).click();
   await page.getByLabel('Suchen nach Name, Art oder Straße').fill('bibliothek');
   await page.getByRole('button', { name: /Stadtbibliothek/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Stadtbibliothek' })).toBeVisible();

@@ -4,10 +4,9 @@
  * `terminal create` prints a key that works at the kiosk, `terminal list` shows it, and once `terminal revoke` ran,
  * the key answers 403. The API runs in this process on the same database.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -16,8 +15,7 @@ import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { sessionTokenOf } from '../testing/fixtures.ts';
-
-const repoRoot = resolve(import.meta.dirname, '../../..');
+import { runAdminProcess } from '../testing/run-cli-process.ts';
 
 function productionEnv(databaseUrl: string, dataDir: string): Record<string, string> {
   return {
@@ -38,21 +36,6 @@ function productionEnv(databaseUrl: string, dataDir: string): Record<string, str
     BP_DATABASE_URL: databaseUrl,
     BP_LOG_LEVEL: 'silent',
   };
-}
-
-function runAdminProcess(
-  env: Record<string, string>,
-  args: string[],
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'server/src/cli/admin.ts', ...args], { cwd: repoRoot, env });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
 }
 
 const valueAfter = (text: string, label: string) => new RegExp(`^${label}: (\\S+)$`, 'm').exec(text)?.[1];

@@ -2,15 +2,13 @@
  * Every column that holds personal data (by its name) is declared by a processing declaration, on the real schema
  * of both databases; and `npm run admin -- approval-pack` as a process meets the issue's bar.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runAdminProcess } from '../../testing/run-cli-process.ts';
 import { createTestHub, type TestHub } from '../../testing/test-context.ts';
 import { processingDeclarations } from './processing-register.ts';
-
-const repoRoot = resolve(import.meta.dirname, '../../../..');
 
 /** Column names that hold, or may hold, personal data: a new column named like this needs a declaration. */
 const personalColumn =
@@ -74,26 +72,11 @@ describe('processing declarations', () => {
   });
 });
 
-function runAdmin(
-  env: Record<string, string>,
-  args: string[],
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'server/src/cli/admin.ts', ...args], { cwd: repoRoot, env });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
-
 describe('npm run admin -- approval-pack, as a process', () => {
   it('writes the pack stating the configured retention and naming seven as processor (the issue bar)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-approval-pack-'));
     const out = join(dir, 'pack');
-    const result = await runAdmin(
+    const result = await runAdminProcess(
       {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? dir,
@@ -121,7 +104,7 @@ describe('npm run admin -- approval-pack, as a process', () => {
 
   it('refuses a call without --out with a usage error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-approval-pack-'));
-    const result = await runAdmin(
+    const result = await runAdminProcess(
       { PATH: process.env.PATH ?? '', HOME: dir, BP_DATA_DIR: dir, BP_LOG_LEVEL: 'silent' },
       ['approval-pack'],
     );

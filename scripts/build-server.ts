@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -28,6 +29,8 @@ const bundles: { dir: string; workspaces: string[]; entries: Record<string, stri
       hub: 'server/src/main.ts',
       admin: 'server/src/cli/admin.ts',
       'audit-verify': 'server/src/cli/audit-verify.ts',
+      // Forked by the hub and the admin tool for image work (server/src/modules/map/image-process.ts).
+      'image-worker': 'server/src/modules/map/image-worker.ts',
     },
   },
   { dir: 'agent', workspaces: ['agent', 'contracts'], entries: { agent: 'agent/src/main.ts' } },
@@ -46,16 +49,55 @@ function commit(): string {
   }
 }
 
-/** npm packages stay external; our workspaces (`@buergerpunkt/*`) and relative imports are bundled. */
+/**
+ * npm packages that stay imports, resolved from node_modules at run time: native ones, ones that read their own
+ * files at run time (pdfkit's font metrics), and optional native add-ons other packages try to load. Every other
+ * npm package is bundled too, minified: V8 keeps each loaded module's source text and records in the heap, and
+ * one minified bundle holds about 10 MB less of them than the same packages loaded from node_modules (issue 15).
+ */
+const runtimePackages = [
+  'argon2',
+  'better-sqlite3',
+  'sharp',
+  'serialport',
+  '@serialport/',
+  'modbus-serial',
+  'pdfkit',
+  ...optionalPackages(),
+];
+
+/** Add-ons that packages load only when installed (pg's native client, ws's speed-ups); not dependencies of ours. */
+function optionalPackages(): string[] {
+  return ['pg-native', 'bufferutil', 'utf-8-validate', 'pino-pretty'];
+}
+
+function isRuntimePackage(path: string): boolean {
+  return runtimePackages.some((name) =>
+    name.endsWith('/') ? path.startsWith(name) : path === name || path.startsWith(`${name}/`),
+  );
+}
+
+/** Runtime packages stay external; our workspaces (`@buergerpunkt/*`), relative imports and other packages are bundled. */
 const externalPackages: Plugin = {
   name: 'external-packages',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('@buergerpunkt/')) return undefined;
-      return { path: args.path, external: true };
+      if (args.path.startsWith('node:') || isRuntimePackage(args.path))
+        return { path: args.path, external: true };
+      return undefined;
     });
   },
 };
+
+/** CommonJS packages bundled into an ES module still call `require` and read `__dirname`: give them both. */
+const commonJsShim = [
+  "import { createRequire as __bpCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __bpFileUrlToPath } from 'node:url';",
+  "import { dirname as __bpDirname } from 'node:path';",
+  'const require = __bpCreateRequire(import.meta.url);',
+  'const __filename = __bpFileUrlToPath(import.meta.url);',
+  'const __dirname = __bpDirname(__filename);',
+].join('\n');
 
 function dependenciesOf(workspace: string): string[] {
   const manifest = JSON.parse(readFileSync(`${root}${workspace}/package.json`, 'utf8')) as {
@@ -98,17 +140,19 @@ export async function buildServer(outName = 'dist'): Promise<BuildResult> {
       metafile: true,
       logLevel: 'warning',
       plugins: [externalPackages],
+      banner: { js: commonJsShim },
       define: { BP_BUILD: JSON.stringify({ commit: baked }) },
     });
     // What `npm ci --omit=dev` installs must cover every package the bundle imports.
     const declared = new Set(bundle.workspaces.flatMap(dependenciesOf));
     for (const output of Object.values(result.metafile!.outputs))
       for (const imported of output.imports) {
-        if (!imported.external || imported.path.startsWith('node:')) continue;
+        if (!imported.external || imported.path.startsWith('node:') || isBuiltin(imported.path)) continue;
         const name = imported.path
           .split('/')
           .slice(0, imported.path.startsWith('@') ? 2 : 1)
           .join('/');
+        if (optionalPackages().includes(name)) continue;
         externals.add(name);
         if (!declared.has(name)) undeclared.push(`${name} (in ${bundle.dir}/${outName})`);
       }

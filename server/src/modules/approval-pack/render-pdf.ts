@@ -1,9 +1,9 @@
 /**
  * The approval pack's documents as PDF (A4, PDFKit's built-in Helvetica). The built-in fonts know the WinAnsi
  * characters only (German umlauts, ß, „“, –, §, …); anything else is replaced so no text is silently dropped.
+ * PDFKit (with fontkit, about 3 MB of sources and their objects) is loaded on the first PDF, not at the hub's start.
  */
 import type { PackBlock, PackDocument } from '@buergerpunkt/contracts';
-import PDFDocument from 'pdfkit';
 
 const replacements: Record<string, string> = { '→': '->', '≥': '>=', '≤': '<=', '×': 'x', '…': '...' };
 
@@ -61,11 +61,12 @@ function writeBlock(pdf: PDFKit.PDFDocument, b: PackBlock): void {
   }
 }
 
-export function renderPdf(
+export async function renderPdf(
   document: PackDocument,
   openPoints: readonly string[],
   openTitle: string,
 ): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 62, right: 62 },

@@ -11,16 +11,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-
-/**
- * sharp (libvips) is loaded on the first image, not at start: it costs the idle hub about 28 MB. Its operation
- * cache stays off: images arrive one at a time and are never processed twice, so a cache only holds memory.
- */
-export async function loadSharp() {
-  const sharp = (await import('sharp')).default;
-  sharp.cache(false);
-  return sharp;
-}
+import { asBuffer, runImageJob } from './image-process.ts';
 
 export const maxPhotoBytes = 15 * 1024 * 1024;
 export const maxPanoramaBytes = 40 * 1024 * 1024;
@@ -86,21 +77,17 @@ function mediaDir(ctx: AppContext, id: string): string {
   return join(ctx.config.dataDir, 'media', id);
 }
 
-/** Decoded size after applying the EXIF orientation (what a person sees). */
+/** Decoded size after applying the EXIF orientation (what a person sees), read by the image worker. */
 async function orientedSize(bytes: Buffer, maxPixels: number): Promise<{ width: number; height: number }> {
-  const sharp = await loadSharp();
+  let size: { width: number; height: number };
   try {
-    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    const width = meta.autoOrient?.width ?? meta.width;
-    const height = meta.autoOrient?.height ?? meta.height;
-    if (!width || !height) throw new Error('no size');
-    // Read from the header only: a too large image is refused before anything is decoded.
-    if (width * height > maxPixels) throw new AppError(422, 'image_too_many_pixels');
-    return { width, height };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    size = await runImageJob({ op: 'size', bytes });
+  } catch {
     throw new AppError(422, 'image_unreadable');
   }
+  // Read from the header only: a too large image is refused before anything is decoded.
+  if (size.width * size.height > maxPixels) throw new AppError(422, 'image_too_many_pixels');
+  return size;
 }
 
 export async function storeImage(
@@ -153,22 +140,20 @@ async function decodeAndStore(
   await mkdir(dir, { recursive: true });
   const stored: string[] = [];
   let final = crop ? { width: crop.width, height: crop.height } : size;
-  const sharp = await loadSharp();
   try {
-    for (const [name, edge] of Object.entries(sizesByKind[kind])) {
-      let pipeline = sharp(bytes, { limitInputPixels: maxPixels }).autoOrient();
-      if (crop)
-        pipeline = pipeline.extract({ left: crop.x, top: crop.y, width: crop.width, height: crop.height });
-      pipeline =
-        kind === 'photo'
-          ? pipeline.resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true })
-          : pipeline.resize({ width: edge, height: edge / 2, fit: 'fill', withoutEnlargement: true });
-      const { data, info } = await pipeline
-        .jpeg({ quality: kind === 'photo' ? 82 : 85, mozjpeg: kind === 'photo' })
-        .toBuffer({ resolveWithObject: true });
-      await writeFile(join(dir, `${name}.jpg`), data);
-      stored.push(name);
-      if (name === 'full' || name === 'large') final = { width: info.width, height: info.height };
+    const { outputs } = await runImageJob({
+      op: 'encode',
+      bytes,
+      kind,
+      crop,
+      maxPixels,
+      sizes: Object.entries(sizesByKind[kind]).map(([name, edge]) => ({ name, edge })),
+    });
+    for (const output of outputs) {
+      await writeFile(join(dir, `${output.name}.jpg`), asBuffer(output.data));
+      stored.push(output.name);
+      if (output.name === 'full' || output.name === 'large')
+        final = { width: output.width, height: output.height };
     }
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 /**
  * The demo tour "Rathaus Hohen Neuendorf — Büro des Bürgermeisters": three rooms whose panoramas are drawn here
  * (no photos can be shipped or downloaded) as simple equirectangular illustrations: walls, ceiling and floor of a
- * square room, a door, a window, furniture; rendered by sharp from SVG into 4096 × 2048 JPEGs at seed time.
+ * square room, a door, a window, furniture; rendered by sharp (in the image worker) from SVG into 4096 × 2048 JPEGs at seed time.
  */
 import type { TourInput } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { systemPrincipal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { loadSharp, storeImage } from '../map/media-images.ts';
+import { asBuffer, runImageJob } from '../map/image-process.ts';
+import { storeImage } from '../map/media-images.ts';
 import { insertTour } from './tour-service.ts';
 
 const W = 4096;
@@ -105,11 +106,8 @@ const looks: Record<'anteroom' | 'office' | 'council', RoomLook> = {
 };
 
 async function drawPanorama(ctx: AppContext, look: RoomLook): Promise<string> {
-  const sharp = await loadSharp();
-  const jpeg = await sharp(Buffer.from(roomSvg(look)))
-    .jpeg({ quality: 80 })
-    .toBuffer();
-  const image = await storeImage(ctx, null, 'panorama', jpeg, null, { demo: true });
+  const { data } = await runImageJob({ op: 'svg-to-jpeg', svg: roomSvg(look), quality: 80 });
+  const image = await storeImage(ctx, null, 'panorama', asBuffer(data), null, { demo: true });
   return image.id;
 }
 

@@ -47,6 +47,9 @@ export async function startHubProcess(options: StartHubOptions): Promise<Running
       BP_DATA_DIR: dataDir,
       BP_PUBLIC_URL: url,
       BP_LOG_LEVEL: 'warn',
+      // Cheap password hashes (demo mode only; production refuses them): seven demo staff and every login.
+      BP_ACCOUNTS__PASSWORD_HASH_MEMORY_KIB: '1024',
+      BP_ACCOUNTS__PASSWORD_HASH_PASSES: '1',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,6 +16,7 @@ import { useAuditKey } from './modules/audit/audit-service.ts';
 import { registerMetrics } from './operations/metrics/metrics-route.ts';
 import { useWebhookOutbox } from './modules/integration/webhook-outbox.ts';
 import { lazySchemaCompilers } from './http/lazy-schemas.ts';
+import { passwordHashCostOf, usePasswordHashCost } from './modules/accounts/passwords.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +37,7 @@ function trustProxyOption(setting: false | number | string | string[]) {
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
+  usePasswordHashCost(passwordHashCostOf(ctx.config));
   const schemas = lazySchemaCompilers();
   const app = Fastify({
     logger: options.logger ?? false,

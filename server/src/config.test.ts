@@ -148,6 +148,22 @@ describe('production mode', () => {
     expect(loadConfig({}, { ...productionTestConfig, dataDir: dataDir() }).mode).toBe('production');
   });
 
+  it('refuses password hashes below the OWASP minimum, which the tests use', () => {
+    const message = productionRefusal({
+      ...productionEnv,
+      BP_ACCOUNTS__PASSWORD_HASH_MEMORY_KIB: '1024',
+      BP_ACCOUNTS__PASSWORD_HASH_PASSES: '1',
+    });
+    expect(message).toContain(
+      'accounts.passwordHashMemoryKib (BP_ACCOUNTS__PASSWORD_HASH_MEMORY_KIB) must be at least 19456',
+    );
+    expect(message).toContain(
+      'accounts.passwordHashPasses (BP_ACCOUNTS__PASSWORD_HASH_PASSES) must be at least 2',
+    );
+    const config = loadConfig({ BP_DATA_DIR: dataDir(), ...productionEnv });
+    expect(config.accounts).toMatchObject({ passwordHashMemoryKib: 65536, passwordHashPasses: 3 });
+  });
+
   it('requires the webhook secret with the webhook URL (issue 16)', () => {
     expect(() =>
       loadConfig({ BP_DATA_DIR: dataDir(), BP_INTEGRATION__WEBHOOK_URL: 'http://127.0.0.1:9/events' }),

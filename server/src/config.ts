@@ -335,6 +335,20 @@ export const ConfigSchema = Type.Object({
         default: 12,
         description: 'How long a staff sign-in lasts.',
       }),
+      passwordHashMemoryKib: Type.Integer({
+        minimum: 1024,
+        maximum: 1048576,
+        default: 65536,
+        description:
+          'Memory of one argon2id password hash, in KiB (default 64 MiB). At least 19456 (19 MiB, the OWASP minimum) in ' +
+          'production; the tests use less to stay fast. Existing hashes keep their own cost until the password changes.',
+      }),
+      passwordHashPasses: Type.Integer({
+        minimum: 1,
+        maximum: 20,
+        default: 3,
+        description: 'Passes (time cost) of one argon2id password hash. At least 2 in production.',
+      }),
       loginFailuresPerUsername: Type.Integer({
         minimum: 1,
         maximum: 1000,
@@ -1162,6 +1176,16 @@ export const productionRules: ProductionRule[] = [
     requirement: 'is a demo setting and must not be true in production mode (left unset it is ignored)',
     violated: (_raw: RawConfig, given: Record<string, unknown>) => explicitDemo(given, key),
   })),
+  {
+    key: 'accounts.passwordHashMemoryKib',
+    requirement: 'must be at least 19456 (19 MiB, the OWASP minimum for argon2id) in production mode',
+    violated: (raw) => raw.accounts.passwordHashMemoryKib < 19456,
+  },
+  {
+    key: 'accounts.passwordHashPasses',
+    requirement: 'must be at least 2 in production mode (the OWASP minimum for argon2id)',
+    violated: (raw) => raw.accounts.passwordHashPasses < 2,
+  },
   {
     // The test clock of the demo (issue 22): a production hub always runs on the system clock.
     key: 'demo.fixedStart',

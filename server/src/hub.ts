@@ -19,6 +19,7 @@ import { startingHealth, startingReadiness } from './http/health.ts';
 import { startEmbeddedAgents } from './sim/embedded-agents.ts';
 import { openClusterSignals } from './cluster/open-cluster-signals.ts';
 import { wireCluster } from './cluster/wire-cluster.ts';
+import { passwordHashCostOf, usePasswordHashCost } from './modules/accounts/passwords.ts';
 
 export interface RunningHub {
   ctx: AppContext;
@@ -57,6 +58,7 @@ export async function startHub(
     onBoxCommandsQueued: () => {},
     onJobsQueued: () => {},
   };
+  usePasswordHashCost(passwordHashCostOf(config));
   const demoCredentials = config.mode === 'demo' && config.demo.seed ? await prepareDemo(ctx) : null;
   const runner = new JobRunner(ctx, jobDefinitions);
   const boxLink = new BoxLinkHub(ctx);

@@ -12,6 +12,7 @@ import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
 import { cliPrincipal } from '../platform/principal.ts';
 import { runAdmin, type OpenedAdminContext } from './admin/run-admin.ts';
+import { passwordHashCostOf, usePasswordHashCost } from '../modules/accounts/passwords.ts';
 
 function osUser(): string {
   try {
@@ -31,6 +32,7 @@ async function openAdminContext({ migrate }: { migrate: boolean }): Promise<Open
     await database.close();
     throw error;
   }
+  usePasswordHashCost(passwordHashCostOf(config));
   const app: AppContext = {
     db: database.db,
     dialect: database.dialect,

@@ -48,6 +48,8 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
     box: { simulated: false },
     demo: { seed: false },
     jobs: { pollIntervalMs: 20 },
+    // Cheap password hashes: seeding the demo's seven staff and their logins cost seconds per test at the default.
+    accounts: { passwordHashMemoryKib: 1024, passwordHashPasses: 1 },
     ...options.config,
   });
   const clock = new ManualClock(options.now ?? '2026-11-24T09:00:00.000Z');

@@ -2,8 +2,34 @@
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 
+/** The cost of new hashes (argon2id memory and passes); verifying reads the cost from the hash itself. */
+export interface PasswordHashCost {
+  memoryKiB: number;
+  passes: number;
+}
+
+let cost: PasswordHashCost = { memoryKiB: 65536, passes: 3 };
+/** Made on first need, with the current cost (so an unknown user takes as long as a known one). */
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Sets the cost of new hashes from the configuration (`accounts.passwordHash*`, checked there: production refuses
+ * less than the OWASP minimum). Called where the hub's and the admin tool's contexts are made.
+ */
+export function usePasswordHashCost(next: PasswordHashCost): void {
+  if (next.memoryKiB === cost.memoryKiB && next.passes === cost.passes) return;
+  cost = { ...next };
+  dummyHash = undefined;
+}
+
+export function passwordHashCostOf(config: {
+  accounts: { passwordHashMemoryKib: number; passwordHashPasses: number };
+}): PasswordHashCost {
+  return { memoryKiB: config.accounts.passwordHashMemoryKib, passes: config.accounts.passwordHashPasses };
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return argon2.hash(password, { type: argon2.argon2id, memoryCost: cost.memoryKiB, timeCost: cost.passes });
 }
 
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
@@ -20,7 +46,6 @@ export async function verifyPassword(hash: string | null, password: string): Pro
  * password such as one provisioned by single sign-on). It hashes a random secret of this process, so no password
  * is known to match it; and a match is thrown away anyway (see verifyStaffPassword).
  */
-let dummyHash: Promise<string> | undefined;
 function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(32).toString('base64url'));
   return dummyHash;

@@ -258,6 +258,10 @@ export const approvalPack = {
       detail:
         'Rollen Sachbearbeitung, Einlagern, Zone, Prüfung, Verwaltung; Öffnen eines belegten Fachs nur zu zweit.',
     },
+    passwords: {
+      name: 'Passwörter des Personals',
+      detail: 'Nur als argon2id-Hash gespeichert: {{memoryMib}} MiB Speicher, {{passes}} Durchgänge je Hash.',
+    },
     sso: {
       name: 'Anmeldung über die Stadt (Single Sign-On)',
       detail: 'OpenID Connect mit PKCE beim Anbieter der Stadt.',

@@ -136,6 +136,8 @@ describe('approval pack', () => {
       /Verschlüsselung auf dem Transportweg \| eingeschaltet/,
     );
     expect(documentText(pack(), 'tom')).toMatch(/Alarme an Menschen \| ausgeschaltet/);
+    expect(documentText(pack(), 'tom')).toContain('argon2id-Hash gespeichert: 64 MiB Speicher, 3 Durchgänge');
+    expect(documentText(pack({ BP_ACCOUNTS__PASSWORD_HASH_MEMORY_KIB: '47104' }), 'tom')).toContain('46 MiB');
   });
 
   it('says openly when no accessibility run is recorded, and reports the recorded one', () => {

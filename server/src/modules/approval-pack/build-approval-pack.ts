@@ -165,6 +165,14 @@ function technicalMeasures(input: ApprovalPackInput): PackBlock[] {
     ['evidenceEncryption', true, { period: formatPeriod({ days: config.evidenceImage.retentionDays }) }],
     ['keys', config.mode === 'production', {}],
     ['roles', true, {}],
+    [
+      'passwords',
+      true,
+      {
+        memoryMib: Math.round(config.accounts.passwordHashMemoryKib / 1024),
+        passes: config.accounts.passwordHashPasses,
+      },
+    ],
     ['sso', config.oidc.enabled, {}],
     ['audit', true, {}],
     ['backups', true, {}],

@@ -22,6 +22,8 @@ export async function callStaff(
   ctx: AppContext,
   terminal: KioskTerminal,
   reason: CallStaffReason = 'help',
+  /** The kiosk's current step, carried into the alert so staff know where the visitor is stuck (issue 18). */
+  step?: string,
 ): Promise<StaffCalled> {
   const at = ctx.clock.now().toISOString();
   const actor = terminalPrincipal(terminal.id).actor;
@@ -76,7 +78,7 @@ export async function callStaff(
           kind: 'call_staff',
           boxId: terminal.boxId,
           terminalId: terminal.id,
-          data: { reason, source: 'kiosk' },
+          data: { reason, source: 'kiosk', ...(step ? { step } : {}) },
         },
         actor,
       );
@@ -85,7 +87,7 @@ export async function callStaff(
         action: 'kiosk.call_staff',
         entityType: 'alert',
         entityId: alertId,
-        data: { terminalId: terminal.id, boxId: terminal.boxId, reason },
+        data: { terminalId: terminal.id, boxId: terminal.boxId, reason, ...(step ? { step } : {}) },
       });
       return { alertId, alreadyCalled: false };
     });

@@ -5,7 +5,10 @@
  */
 import { Type, type Static } from 'typebox';
 
-/** Where the kiosk is: its screen (`KioskFlow` screen names, `language`, `staffCall`), a word of letters only. */
+/**
+ * Where the kiosk is (`KioskFlow.step`): its screen's name, a topic of the start screen (map, tour, questions,
+ * suggestions) or an overlay (`language`, `staffCall`); letters only.
+ */
 export const AssistStepSchema = Type.String({ pattern: '^[a-zA-Z]{1,32}$' });
 
 /** The only characters a typed value may have on its way to the tablet: the mask and spaces. */
@@ -15,8 +18,6 @@ const MaskedValue = Type.String({ maxLength: 40, pattern: '^[•\\s]*$' });
 export const AssistSnapshotSchema = Type.Object(
   {
     step: AssistStepSchema,
-    /** The start screen's other services: map, tour, questions, suggestions. */
-    topic: Type.Optional(Type.String({ pattern: '^[a-z]{1,20}$' })),
     /** The language the visitor chose (de, ls, en, tr, uk, ar). */
     language: Type.String({ pattern: '^[a-z]{2}$' }),
     /** What the visitor typed, masked character by character at the kiosk. */

@@ -27,10 +27,10 @@ describe('staff assist at the kiosk', () => {
   const asStaff = (
     method: 'GET' | 'POST',
     url: string,
-    payload?: unknown,
+    payload?: object,
     headers: Record<string, string> = hub.staffHeaders.zone,
   ) => hub.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
-  const asKiosk = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+  const asKiosk = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     hub.app.inject({
       method,
       url,

@@ -12,12 +12,12 @@ import {
   KioskAssistViewSchema,
   RequestAssistBodySchema,
 } from '@buergerpunkt/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
 import { principalOf, requireRoles, requireTerminal } from '../../http/auth.ts';
 import type { App } from '../../http/app-types.ts';
-import { unauthorized } from '../../platform/errors.ts';
+import { forbidden, unauthorized } from '../../platform/errors.ts';
 import type { KioskTerminal } from '../kiosk/terminal-session.ts';
 import {
   answerAssist,
@@ -50,7 +50,12 @@ function terminalOf(request: FastifyRequest): KioskTerminal {
 }
 
 export function assistRoutes(app: App, ctx: AppContext): void {
-  const staff = requireRoles(ctx, assistRoles);
+  const roles = requireRoles(ctx, assistRoles);
+  // Only a person signs for help at a kiosk: an API token is refused even with the zone role.
+  const staff: preHandlerAsyncHookHandler = async function (request, reply) {
+    await roles.call(this, request, reply);
+    if (request.principal?.actor.type !== 'staff') throw forbidden('assist_staff_only');
+  };
   const terminal = requireTerminal(ctx);
 
   app.post(

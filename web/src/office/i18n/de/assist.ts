@@ -20,7 +20,7 @@ export const assist = {
     elsewhere: 'Die Person ist im Bereich „{{step}}“. Dieser Bereich wird hier nicht gezeigt.',
     waitingForScreen: 'Warte auf den Bildschirm des Kiosks …',
     mirrorLabel: 'Bildschirm des Kiosks (nur Ansicht)',
-    mode: 'Ein Tippen auf den Bildschirm oben …',
+    mode: 'Ein Tippen auf den Kiosk-Bildschirm unten …',
     modePoint: 'zeigt auf den Knopf (Markierung am Kiosk)',
     modePress: 'tippt für die Person (übernimmt die Eingabe)',
     readAloud: 'Schritt am Kiosk vorlesen lassen',

@@ -234,6 +234,11 @@ describe('staff assist at the kiosk', () => {
     expect(called.statusCode).toBe(202);
     const alerts = (await asStaff('GET', '/api/v1/alerts?open=true')).json();
     expect(alerts[0]).toMatchObject({ kind: 'call_staff', terminalId, data: { step: 'birthDate' } });
+    // Pressed again from a later step: the open call now names that step.
+    await asKiosk('POST', '/api/v1/kiosk/call-staff', { reason: 'door_problem', step: 'door' });
+    const again = (await asStaff('GET', '/api/v1/alerts?open=true')).json();
+    expect(again).toHaveLength(alerts.length);
+    expect(again[0]).toMatchObject({ id: alerts[0].id, data: { step: 'door' } });
     expect(unmaskedFields(snapshotWith('12'))).toEqual(['day']);
     expect(unmaskedFields(snapshotWith('••'))).toEqual([]);
   });

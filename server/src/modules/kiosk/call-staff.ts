@@ -30,7 +30,7 @@ export async function callStaff(
   const kioskCalls = (trx: Trx) =>
     trx
       .selectFrom('alerts')
-      .select(['id', 'created_at', 'resolved_at'])
+      .select(['id', 'created_at', 'resolved_at', 'data'])
       .where('kind', '=', 'call_staff')
       .where('terminal_id', '=', terminal.id)
       // Calls raised by a pickup that needs staff carry their document; the citizen's own calls do not.
@@ -45,6 +45,15 @@ export async function callStaff(
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
       if (open) {
+        // The visitor may have moved on since the first press: staff should arrive knowing the latest step.
+        if (step) {
+          const data = { ...(JSON.parse(open.data) as Record<string, unknown>), step };
+          await trx
+            .updateTable('alerts')
+            .set({ data: JSON.stringify(data) })
+            .where('id', '=', open.id)
+            .execute();
+        }
         await recordAudit(trx, at, {
           actor,
           action: 'kiosk.call_staff_repeated',

@@ -32,6 +32,8 @@ export class KioskAssist {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #highlightTimer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
+  /** The session the visitor said yes to: a poll answered before the hub stored the yes must not ask again. */
+  #consentedId: string | null = null;
 
   constructor(api: AssistApi, hooks: AssistHooks) {
     this.#api = api;
@@ -72,7 +74,8 @@ export class KioskAssist {
           this.#lastSeq = 0;
           this.#lastSent = '';
         }
-        this.session = view.session;
+        const stale = view.session.state === 'requested' && view.session.id === this.#consentedId;
+        if (!stale) this.session = view.session;
         for (const command of view.commands) {
           this.#lastSeq = Math.max(this.#lastSeq, command.seq);
           this.#apply(command);
@@ -102,6 +105,7 @@ export class KioskAssist {
     const session = this.session;
     if (!session) return;
     this.session = consent ? { ...session, state: 'active' } : null;
+    if (consent) this.#consentedId = session.id;
     try {
       await this.#api.answerAssist(session.id, consent);
     } catch {

@@ -4,6 +4,7 @@
  * Typed values (phone, code, date of birth) leave the kiosk only masked; the hub refuses anything else.
  */
 import { Type, type Static } from 'typebox';
+import { IntegerParam } from './integer-params.ts';
 
 /**
  * Where the kiosk is (`KioskFlow.step`): its screen's name, a topic of the start screen (map, tour, questions,
@@ -105,7 +106,7 @@ export const KioskAssistViewSchema = Type.Object({
 export type KioskAssistView = Static<typeof KioskAssistViewSchema>;
 
 export const KioskAssistQuerySchema = Type.Object(
-  { afterSeq: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })) },
+  { afterSeq: Type.Optional(IntegerParam({ minimum: 0, maximum: 1_000_000 })) },
   { additionalProperties: false },
 );
 

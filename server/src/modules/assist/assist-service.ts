@@ -8,6 +8,7 @@ import {
   assistMaskCharacter,
   type AssistCommandBody,
   type AssistEndReason,
+  type AssistSessionState,
   type AssistSessionView,
   type AssistSnapshot,
   type KioskAssistView,
@@ -274,7 +275,7 @@ export async function kioskAssist(
     return {
       session: {
         id: row.id,
-        state: row.state as 'requested',
+        state: row.state as AssistSessionState,
         staffName: await staffNameOf(trx, row.staff_user_id),
       },
       commands: commands.map((c) => ({

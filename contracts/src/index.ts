@@ -32,3 +32,5 @@ export * from './custody.ts';
 // SMS in the visitor's language (issue 18)
 export * from './sms-languages.ts';
 export * from './i18n/sms/index.ts';
+// staff assist at the kiosk (issue 18)
+export * from './assist.ts';

@@ -173,7 +173,11 @@ export const callStaffReasons = ['help', 'pickup_problem', 'check_problem', 'doo
 export type CallStaffReason = (typeof callStaffReasons)[number];
 
 export const CallStaffBodySchema = Type.Object(
-  { reason: Type.Optional(Type.Enum(callStaffReasons)) },
+  {
+    reason: Type.Optional(Type.Enum(callStaffReasons)),
+    /** The kiosk's current step (its screen name), so staff arrive knowing where the visitor is stuck (issue 18). */
+    step: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{1,32}$' })),
+  },
   { additionalProperties: false },
 );
 export type CallStaffBody = Static<typeof CallStaffBodySchema>;

@@ -628,6 +628,9 @@ export interface Database {
   transport_list_items: TransportListItemsTable;
   // chain of custody (migration 0019)
   custody_reconciliations: CustodyReconciliationsTable;
+  // staff assist at the kiosk (issue 18, migration 0026)
+  assist_sessions: AssistSessionsTable;
+  assist_commands: AssistCommandsTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -766,4 +769,31 @@ export interface CustodyReconciliationsTable {
   counts: string;
   differences: string;
   difference_count: number;
+}
+
+/** Staff assist at the kiosk (migration 0026_staff_assist). */
+export interface AssistSessionsTable {
+  id: string;
+  terminal_id: string;
+  staff_user_id: string;
+  /** requested | active | declined | ended */
+  state: string;
+  end_reason: string | null;
+  created_at: string;
+  answered_at: string | null;
+  ended_at: string | null;
+  kiosk_seen_at: string | null;
+  staff_seen_at: string | null;
+  /** JSON of the kiosk's masked screen state (contracts AssistSnapshot); null once ended. */
+  screen_state: string | null;
+  screen_state_at: string | null;
+  command_seq: number;
+}
+
+export interface AssistCommandsTable {
+  session_id: string;
+  seq: number;
+  kind: string;
+  target: number | null;
+  created_at: string;
 }

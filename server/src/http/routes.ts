@@ -34,6 +34,8 @@ import type { App } from './app-types.ts';
 import { approvalPackRoutes } from '../modules/approval-pack/routes.ts';
 import { custodyRoutes } from '../modules/custody/routes.ts';
 import { privacyFactsRoutes } from '../modules/privacy/privacy-facts-routes.ts';
+// staff assist at the kiosk (issue 18)
+import { assistRoutes } from '../modules/assist/routes.ts';
 
 export function registerModuleRoutes(app: App, ctx: AppContext): void {
   accountRoutes(app, ctx);
@@ -70,4 +72,6 @@ export function registerModuleRoutes(app: App, ctx: AppContext): void {
   custodyRoutes(app, ctx);
   // Data protection by office (issue 16, section 4)
   privacyFactsRoutes(app, ctx);
+  // staff assist at the kiosk (issue 18)
+  assistRoutes(app, ctx);
 }

@@ -1,6 +1,8 @@
 /** The kiosk's calls to the hub, every one with the terminal key; bodies typed from the contracts. */
 import type {
+  AssistSnapshot,
   CallStaffReason,
+  KioskAssistView,
   KioskSettings,
   OpenedCompartment,
   PickupCheckBody,
@@ -34,9 +36,18 @@ export function createKioskApi(terminalKey: string) {
     open: (id: string) => client.post<OpenedCompartment>(`${pickup(id)}/open`, {}),
     cancel: (id: string) => client.post<void>(`${pickup(id)}/cancel`, {}),
     resend: (phone: string) => client.post<{ message: string }>('/api/v1/kiosk/resend', { phone }),
-    callStaff: (reason: CallStaffReason) => client.post<StaffCalled>('/api/v1/kiosk/call-staff', { reason }),
+    callStaff: (reason: CallStaffReason, step?: string) =>
+      client.post<StaffCalled>('/api/v1/kiosk/call-staff', { reason, ...(step ? { step } : {}) }),
     staffCallStatus: (alertId: string) =>
       client.get<StaffCallStatus>(`/api/v1/kiosk/call-staff/${encodeURIComponent(alertId)}`),
+    // staff assist at the screen (issue 18)
+    assist: (afterSeq: number) => client.get<KioskAssistView>(`/api/v1/kiosk/assist?afterSeq=${afterSeq}`),
+    answerAssist: (id: string, consent: boolean) =>
+      client.post<void>(`/api/v1/kiosk/assist/${encodeURIComponent(id)}/answer`, { consent }),
+    assistScreen: (id: string, snapshot: AssistSnapshot) =>
+      client.put<void>(`/api/v1/kiosk/assist/${encodeURIComponent(id)}/screen`, snapshot),
+    endAssist: (id: string, reason: 'visitor' | 'idle') =>
+      client.post<void>(`/api/v1/kiosk/assist/${encodeURIComponent(id)}/end`, { reason }),
   };
 }
 

@@ -383,14 +383,25 @@ export class KioskFlow {
     }
   }
 
+  /**
+   * Where the visitor is, in one word: the screen's name, a topic of the start screen, or an overlay. "Personal
+   * rufen" sends it with the call and staff assist shows it on the tablet (issue 18).
+   */
+  get step(): string {
+    if (this.staffCall) return 'staffCall';
+    if (this.languageOpen) return 'language';
+    return this.screen.name === 'topic' ? this.screen.topic : this.screen.name;
+  }
+
   async callStaff(): Promise<void> {
     const reason = this.staffReason;
+    const step = this.step;
     this.languageOpen = false;
     this.staffCall = { status: 'sending', alreadyCalled: false, staffPresent: true, problem: null };
     this.screenCount++;
     const generation = this.#generation;
     try {
-      const called = await this.#api.callStaff(reason);
+      const called = await this.#api.callStaff(reason, step);
       if (generation !== this.#generation || !this.staffCall) return;
       this.staffCall = {
         status: 'sent',

@@ -233,6 +233,12 @@ export const officeRoutes: OfficeRoute[] = [
     roles: allStaff,
     navKey: 'office.password.nav',
   },
+  // staff assist at the kiosk (issue 18): reached from a staff call on the dashboard
+  {
+    pattern: '/assist/:terminalId',
+    component: () => import('./pages/assist/AssistPage.svelte'),
+    roles: ['zone', 'clerk'],
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

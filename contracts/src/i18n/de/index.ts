@@ -36,6 +36,8 @@ import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
 import { transportErrors } from './errors-transport.ts';
 import { approvalPack } from './approval-pack.ts';
+// staff assist at the kiosk (issue 18)
+import { assistErrors } from './errors-assist.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -65,6 +67,7 @@ export const de = {
     ...operationsErrors,
     ...integrationErrors,
     ...transportErrors,
+    ...assistErrors,
   },
   sms,
   services,

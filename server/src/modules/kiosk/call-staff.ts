@@ -22,13 +22,15 @@ export async function callStaff(
   ctx: AppContext,
   terminal: KioskTerminal,
   reason: CallStaffReason = 'help',
+  /** The kiosk's current step, carried into the alert so staff know where the visitor is stuck (issue 18). */
+  step?: string,
 ): Promise<StaffCalled> {
   const at = ctx.clock.now().toISOString();
   const actor = terminalPrincipal(terminal.id).actor;
   const kioskCalls = (trx: Trx) =>
     trx
       .selectFrom('alerts')
-      .select(['id', 'created_at', 'resolved_at'])
+      .select(['id', 'created_at', 'resolved_at', 'data'])
       .where('kind', '=', 'call_staff')
       .where('terminal_id', '=', terminal.id)
       // Calls raised by a pickup that needs staff carry their document; the citizen's own calls do not.
@@ -43,6 +45,15 @@ export async function callStaff(
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
       if (open) {
+        // The visitor may have moved on since the first press: staff should arrive knowing the latest step.
+        if (step) {
+          const data = { ...(JSON.parse(open.data) as Record<string, unknown>), step };
+          await trx
+            .updateTable('alerts')
+            .set({ data: JSON.stringify(data) })
+            .where('id', '=', open.id)
+            .execute();
+        }
         await recordAudit(trx, at, {
           actor,
           action: 'kiosk.call_staff_repeated',
@@ -76,7 +87,7 @@ export async function callStaff(
           kind: 'call_staff',
           boxId: terminal.boxId,
           terminalId: terminal.id,
-          data: { reason, source: 'kiosk' },
+          data: { reason, source: 'kiosk', ...(step ? { step } : {}) },
         },
         actor,
       );
@@ -85,7 +96,7 @@ export async function callStaff(
         action: 'kiosk.call_staff',
         entityType: 'alert',
         entityId: alertId,
-        data: { terminalId: terminal.id, boxId: terminal.boxId, reason },
+        data: { terminalId: terminal.id, boxId: terminal.boxId, reason, ...(step ? { step } : {}) },
       });
       return { alertId, alreadyCalled: false };
     });

@@ -85,7 +85,9 @@ export function kioskRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply.code(202).send(await callStaff(ctx, terminalOf(request), request.body.reason)),
+      reply
+        .code(202)
+        .send(await callStaff(ctx, terminalOf(request), request.body.reason, request.body.step)),
   );
 
   app.get(

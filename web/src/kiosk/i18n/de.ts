@@ -401,4 +401,17 @@ export const kiosk = {
     on: 'an',
     off: 'aus',
   },
+  /** Staff assist at the screen (issue 18): the visitor's consent and the banner while staff help. */
+  assist: {
+    consentHeading: '{{name}} vom Personal möchte Ihnen am Bildschirm helfen. Sind Sie einverstanden?',
+    consentWhat:
+      'Die Mitarbeiterin oder der Mitarbeiter sieht dann auf einem Tablet, was dieser Bildschirm zeigt, kann auf Knöpfe zeigen, den Schritt vorlesen lassen und für Sie tippen.',
+    consentHidden:
+      'Ihren Code, Ihre Telefonnummer und Ihr Geburtsdatum sieht sie oder er nur verdeckt (••••).',
+    consentEnd: 'Sie können die Hilfe jederzeit mit „Hilfe beenden“ abbrechen.',
+    allow: 'Ja, helfen lassen',
+    decline: 'Nein, danke',
+    active: '{{name}} hilft Ihnen am Bildschirm',
+    end: 'Hilfe beenden',
+  },
 };

@@ -392,4 +392,15 @@ export const kiosk = {
     on: 'on',
     off: 'off',
   },
+  assist: {
+    consentHeading: '{{name}} from our staff would like to help you on this screen. Is that all right?',
+    consentWhat:
+      'The staff member then sees on a tablet what this screen shows, can point at buttons, have the step read aloud and type for you.',
+    consentHidden: 'Your code, your phone number and your date of birth stay hidden from them (••••).',
+    consentEnd: 'You can stop the help at any time with “Stop help”.',
+    allow: 'Yes, please help',
+    decline: 'No, thank you',
+    active: '{{name}} is helping you on this screen',
+    end: 'Stop help',
+  },
 };

@@ -392,4 +392,16 @@ export const kiosk = {
     on: 'an',
     off: 'aus',
   },
+  assist: {
+    consentHeading: '{{name}} vom Personal möchte Ihnen helfen. Ist das gut für Sie?',
+    consentWhat:
+      'Die Person sieht dann diesen Bildschirm auf einem Tablet. Die Person kann auf Knöpfe zeigen. Die Person kann für Sie tippen.',
+    consentHidden:
+      'Ihren Code sieht die Person nicht. Ihre Telefon-Nummer und Ihr Geburts-Datum sieht die Person auch nicht.',
+    consentEnd: 'Sie können die Hilfe immer beenden. Drücken Sie dann auf: Hilfe beenden.',
+    allow: 'Ja, bitte helfen',
+    decline: 'Nein, danke',
+    active: '{{name}} hilft Ihnen gerade',
+    end: 'Hilfe beenden',
+  },
 };

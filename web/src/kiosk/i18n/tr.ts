@@ -382,4 +382,15 @@ export const kiosk = {
     on: 'açık',
     off: 'kapalı',
   },
+  assist: {
+    consentHeading: 'Personelimizden {{name}} size bu ekranda yardım etmek istiyor. Kabul ediyor musunuz?',
+    consentWhat:
+      'Görevli bu ekranda görünenleri bir tablette görür, düğmeleri gösterebilir, adımı sesli okutabilir ve sizin yerinize yazabilir.',
+    consentHidden: 'Kodunuz, telefon numaranız ve doğum tarihiniz gizli kalır (••••).',
+    consentEnd: 'Yardımı istediğiniz zaman „Yardımı bitir“ ile sonlandırabilirsiniz.',
+    allow: 'Evet, yardım edilsin',
+    decline: 'Hayır, teşekkürler',
+    active: '{{name}} size bu ekranda yardım ediyor',
+    end: 'Yardımı bitir',
+  },
 };

@@ -30,6 +30,14 @@ export function initI18n(german: Catalogue, loader: CatalogueLoader): void {
   applyToDocument('de');
 }
 
+/**
+ * Adds German texts of another app to this one's catalogue (deep merge), e.g. the office's staff-assist page drawing
+ * the kiosk's screens with the kiosk's own words. Add them before the components that use them render.
+ */
+export function addGermanTexts(catalogue: Catalogue): void {
+  instance.addResourceBundle('de', 'translation', catalogue, true, false);
+}
+
 /** Translates a key in the current language (German where the language has no text for it). */
 export function t(key: string, params: TOptions = {}): string {
   void current.code; // read the rune so templates re-render on a language change

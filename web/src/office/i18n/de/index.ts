@@ -18,6 +18,8 @@ import { issueRegister } from './issue-register.ts';
 import { transportLists } from './transport-lists.ts';
 import { approvalPack } from './approval-pack.ts';
 import { custody } from './custody.ts';
+// staff assist at the kiosk (issue 18)
+import { assist } from './assist.ts';
 
 export const office = {
   ...shell,
@@ -36,4 +38,5 @@ export const office = {
   ...transportLists,
   ...approvalPack,
   ...custody,
+  ...assist,
 };

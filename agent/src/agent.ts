@@ -15,6 +15,8 @@ import { SimulatedCamera } from './cameras/simulated-camera.ts';
 import { Journal } from './journal.ts';
 import { HubLink } from './link.ts';
 import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
+import { OfflineKioskServer } from './offline/kiosk-server.ts';
+import { OfflinePickups } from './offline/offline-pickups.ts';
 
 export interface AgentOptions {
   /** A driver built by the caller (the demo's simulated board); otherwise built from `config.driver`. */
@@ -35,6 +37,11 @@ export class Agent {
   readonly controller: Controller;
   readonly link: HubLink;
   readonly log: AgentLogger;
+  /** Pickups while the hub is away (docs/offline.md). */
+  readonly offline: OfflinePickups;
+  #kioskServer: OfflineKioskServer | undefined;
+  /** The port of the offline kiosk API, once listening. */
+  kioskPort: number | undefined;
 
   private constructor(
     config: AgentConfig,
@@ -57,6 +64,17 @@ export class Agent {
       ...(camera ? { camera, boxId: config.boxId } : {}),
       ...(now ? { now } : {}),
     });
+    this.offline = new OfflinePickups({
+      journal: this.journal,
+      log,
+      linkUp: () => this.link.state === 'connected',
+      unlock: (commandId, compartment, captureEvidence) =>
+        this.controller.unlockForOfflinePickup(commandId, compartment, captureEvidence),
+      door: (compartment) => this.controller.doorOf(compartment),
+      brakeFailures: config.offline.brakeFailures,
+      brakeWindowMinutes: config.offline.brakeWindowMinutes,
+      ...(now ? { now } : {}),
+    });
     this.link = new HubLink(
       {
         url: linkUrl(config),
@@ -65,7 +83,10 @@ export class Agent {
       },
       {
         onConnected: (send) => this.controller.connected(send),
-        onMessage: (message) => this.controller.receive(message),
+        onMessage: (message) =>
+          message.kind === 'offline_verifiers'
+            ? this.offline.receive(message)
+            : this.controller.receive(message),
         onDisconnected: () => this.controller.disconnected(),
       },
       log,
@@ -89,12 +110,17 @@ export class Agent {
       agent.journal.close();
       throw error;
     }
+    if (config.offline.kioskPort !== undefined) {
+      agent.#kioskServer = new OfflineKioskServer(agent.offline, log);
+      agent.kioskPort = await agent.#kioskServer.listen(config.offline.kioskHost, config.offline.kioskPort);
+    }
     agent.link.start();
     log.info({ boxId: config.boxId, compartments: driver.compartments().length }, 'agent running');
     return agent;
   }
 
   async stop(): Promise<void> {
+    await this.#kioskServer?.close();
     await this.link.stop();
     await this.controller.stop();
     await this.driver.close();

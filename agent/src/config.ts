@@ -100,6 +100,20 @@ export const AgentConfigSchema = Type.Object(
       },
       { default: {}, additionalProperties: false },
     ),
+    /**
+     * Pickups while the hub is away (docs/offline.md): the kiosk's pickup API on `kioskHost:kioskPort` (off without
+     * a port; the kiosk PC's loopback when kiosk and agent share one PC), answered only while the link is down.
+     */
+    offline: Type.Object(
+      {
+        kioskPort: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535 })),
+        kioskHost: Type.String({ minLength: 1, default: '127.0.0.1' }),
+        /** The terminal brake offline: this many wrong answers within the window block the terminal as long. */
+        brakeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
+        brakeWindowMinutes: Type.Number({ minimum: 0.1, maximum: 1440, default: 10 }),
+      },
+      { default: {}, additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );

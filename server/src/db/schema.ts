@@ -628,6 +628,9 @@ export interface Database {
   transport_list_items: TransportListItemsTable;
   // chain of custody (migration 0019)
   custody_reconciliations: CustodyReconciliationsTable;
+  // offline-safe box (migration 0025)
+  offline_code_verifiers: OfflineCodeVerifiersTable;
+  offline_boxes: OfflineBoxesTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -766,4 +769,23 @@ export interface CustodyReconciliationsTable {
   counts: string;
   differences: string;
   difference_count: number;
+}
+
+/** The code verifier of a document under its box's key (migration 0025, docs/offline.md). */
+export interface OfflineCodeVerifiersTable {
+  document_id: string;
+  box_id: string;
+  code_verifier: string;
+  phone_verifier: string;
+  dob_verifier: string | null;
+  dob_searched: Flag;
+  created_at: string;
+}
+
+/** The last verifier snapshot a box's agent received (migration 0025). */
+export interface OfflineBoxesTable {
+  box_id: string;
+  sent_at: string;
+  valid_until: string;
+  documents: number;
 }

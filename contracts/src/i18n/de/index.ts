@@ -36,6 +36,8 @@ import { operationsErrors } from './errors-operations.ts';
 import { integrationErrors } from './errors-integration.ts';
 import { transportErrors } from './errors-transport.ts';
 import { approvalPack } from './approval-pack.ts';
+// offline-safe box (issue 19)
+import { offlineErrors } from './errors-offline.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -65,6 +67,7 @@ export const de = {
     ...operationsErrors,
     ...integrationErrors,
     ...transportErrors,
+    ...offlineErrors,
   },
   sms,
   services,

@@ -3,7 +3,7 @@
  * one per document in state `notified` with an unlocked code, keyed under the box's own key.
  */
 import type { OfflineVerifier, OfflineVerifiersMessage } from '@buergerpunkt/contracts';
-import { sql } from 'kysely';
+import { createHash } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import { addMs } from '../../platform/clock.ts';
@@ -16,31 +16,37 @@ type Ctx = Pick<AppContext, 'db' | 'config' | 'clock'>;
 const checksWithDate = ['date_of_birth', 'old_document_or_date_of_birth'];
 
 /**
- * A cheap fingerprint of everything a snapshot depends on; the sync builds and sends a new snapshot only when it
- * changes (or after a minute, for calendar changes that move deadlines).
+ * A cheap fingerprint of everything a snapshot depends on (the waiting documents' versions and guesses, their code
+ * verifiers, the box's terminals); the sync builds and sends a new snapshot only when it changes (or after a minute,
+ * for calendar changes that move deadlines).
  */
 export async function offlineFingerprint(db: DbOrTrx, boxId: string): Promise<string> {
   const documents = await db
-    .selectFrom('documents')
+    .selectFrom('documents as d')
+    .leftJoin('offline_code_verifiers as v', 'v.document_id', 'd.id')
     .select([
-      sql<number>`count(*)`.as('n'),
-      sql<string | null>`max(updated_at)`.as('updated'),
-      sql<number | null>`sum(code_failed_attempts + check_failed_attempts + code_locked)`.as('guesses'),
+      'd.id',
+      'd.version',
+      'd.updated_at',
+      'd.code_failed_attempts',
+      'd.check_failed_attempts',
+      'd.code_locked',
+      'd.pickup_check',
+      'd.evidence_image_required',
+      'd.notified_at',
+      'v.code_verifier',
     ])
-    .where('box_id', '=', boxId)
-    .where('state', '=', 'notified')
-    .executeTakeFirst();
-  const codes = await db
-    .selectFrom('offline_code_verifiers')
-    .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(created_at)`.as('latest')])
-    .where('box_id', '=', boxId)
-    .executeTakeFirst();
+    .where('d.box_id', '=', boxId)
+    .where('d.state', '=', 'notified')
+    .orderBy('d.id')
+    .execute();
   const terminals = await db
     .selectFrom('terminals')
-    .select(['id', 'revoked_at'])
+    .select(['id', 'key_hash', 'revoked_at'])
     .where('box_id', '=', boxId)
+    .orderBy('id')
     .execute();
-  return JSON.stringify([documents, codes, terminals]);
+  return createHash('sha256').update(JSON.stringify([documents, terminals])).digest('hex');
 }
 
 /** The date of birth behind the stored keyed hash: tried day by day from 1900 to today (docs/offline.md). */

@@ -46,7 +46,9 @@ export async function offlineFingerprint(db: DbOrTrx, boxId: string): Promise<st
     .where('box_id', '=', boxId)
     .orderBy('id')
     .execute();
-  return createHash('sha256').update(JSON.stringify([documents, terminals])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([documents, terminals]))
+    .digest('hex');
 }
 
 /** The date of birth behind the stored keyed hash: tried day by day from 1900 to today (docs/offline.md). */
@@ -70,6 +72,22 @@ export async function buildOfflineSnapshot(ctx: Ctx, boxId: string): Promise<Off
   const now = ctx.clock.now().toISOString();
   const validUntil = addMs(now, config.offline.verifierValidityHours * 3_600_000);
   const boxKey = offlineBoxKey(config.secrets.codeKey, boxId);
+  // Verifiers of documents that no longer wait in this box are of no use to anyone: deleted.
+  await db
+    .deleteFrom('offline_code_verifiers')
+    .where('box_id', '=', boxId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('documents')
+            .select('documents.id')
+            .whereRef('documents.id', '=', 'offline_code_verifiers.document_id')
+            .where('documents.state', '=', 'notified')
+            .where('documents.box_id', '=', boxId),
+        ),
+      ),
+    )
+    .execute();
   const rows = await db
     .selectFrom('documents as d')
     .innerJoin('offline_code_verifiers as v', (join) =>

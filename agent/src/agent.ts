@@ -42,6 +42,8 @@ export class Agent {
   #kioskServer: OfflineKioskServer | undefined;
   /** The port of the offline kiosk API, once listening. */
   kioskPort: number | undefined;
+  /** Since when the link is down (ms, the agent's clock); null while connected. Down from the start. */
+  #linkDownSince: number | null = Date.now();
 
   private constructor(
     config: AgentConfig,
@@ -67,7 +69,9 @@ export class Agent {
     this.offline = new OfflinePickups({
       journal: this.journal,
       log,
-      linkUp: () => this.link.state === 'connected',
+      // docs/offline.md: the agent decides alone only once the hub has surely noticed that the link is down.
+      linkUp: () =>
+        this.#linkDownSince === null || Date.now() - this.#linkDownSince < config.offline.graceSeconds * 1000,
       unlock: (commandId, compartment, captureEvidence) =>
         this.controller.unlockForOfflinePickup(commandId, compartment, captureEvidence),
       door: (compartment) => this.controller.doorOf(compartment),
@@ -82,12 +86,18 @@ export class Agent {
         ...config.link,
       },
       {
-        onConnected: (send) => this.controller.connected(send),
+        onConnected: (send) => {
+          this.#linkDownSince = null;
+          this.controller.connected(send);
+        },
         onMessage: (message) =>
           message.kind === 'offline_verifiers'
             ? this.offline.receive(message)
             : this.controller.receive(message),
-        onDisconnected: () => this.controller.disconnected(),
+        onDisconnected: () => {
+          this.#linkDownSince = Date.now();
+          this.controller.disconnected();
+        },
       },
       log,
     );

@@ -111,6 +111,11 @@ export const AgentConfigSchema = Type.Object(
         /** The terminal brake offline: this many wrong answers within the window block the terminal as long. */
         brakeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
         brakeWindowMinutes: Type.Number({ minimum: 0.1, maximum: 1440, default: 10 }),
+        /**
+         * Offline pickups start only after the link has been down this long: longer than the hub needs to notice
+         * (2 × `box.linkHeartbeatSeconds`, 30 s by default), so the hub holds resends before the box decides alone.
+         */
+        graceSeconds: Type.Number({ minimum: 0, maximum: 3600, default: 45 }),
       },
       { default: {}, additionalProperties: false },
     ),

@@ -137,7 +137,7 @@ export function offlineAgent(settings: {
       ...config,
       mode: 'demo',
       camera: { kind: 'simulated' },
-      offline: { kioskPort: settings.kioskPort, brakeFailures: settings.brakeFailures },
+      offline: { kioskPort: settings.kioskPort, brakeFailures: settings.brakeFailures, graceSeconds: 2 },
     }),
   );
   return agent;

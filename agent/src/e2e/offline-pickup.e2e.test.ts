@@ -4,6 +4,7 @@
  * citizens collect at the agent's kiosk API, the hub is started again and reconciles: right states with the true
  * issue times, no door opened twice, codes used up, failures counted, audited as `offline.*`, the chain verifying.
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import {
   boxConnected,
   codeFromOutbox,
   doorOpenAtHub,
+  journaledEvents,
   settledState,
   startKerongLine,
   type AgentProcess,
@@ -38,6 +40,17 @@ interface Loaded {
 }
 
 const dob = { day: 12, month: 8, year: 1964 };
+
+function journalVerifierRows(dataDir: string): { document_id: string; sealed: string }[] {
+  const db = new Database(join(dataDir, 'agent-journal.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], { document_id: string; sealed: string }>('select * from offline_verifiers').all();
+  } catch {
+    return [];
+  } finally {
+    db.close();
+  }
+}
 const wrongDob = { day: 13, month: 8, year: 1964 };
 
 describe('offline pickup (hub stopped, agent decides, hub reconciles)', () => {
@@ -153,6 +166,14 @@ describe('offline pickup (hub stopped, agent decides, hub reconciles)', () => {
       return row && row.sent_at > at && row.documents === 10 ? row : undefined;
     });
     expect(sent.documents).toBe(10);
+    // The agent keeps them in its journal, sealed: neither a document id nor a verifier in plain.
+    const rows = await waitFor('the verifiers in the agent journal', () => {
+      const found = journalVerifierRows(dataDir);
+      return found.length === 10 ? found : undefined;
+    });
+    const plain = rows.map((r) => r.sealed).join('\n');
+    expect(plain).not.toMatch(/codeVerifier|[0-9a-f]{64}/);
+    expect(plain).not.toContain(doc('untouched').documentId);
     // While the hub answers, the agent sends the kiosk to the hub.
     expect((await kiosk().settings()).body.code).toBe('offline_hub_reachable');
   }, 120_000);
@@ -235,6 +256,8 @@ describe('offline pickup (hub stopped, agent decides, hub reconciles)', () => {
     await hub.restart();
     const h = hub.hub;
     await waitFor('the agent reconnected', () => boxConnected(h), 30_000);
+    // Reconciled: the hub has receipted every fact and event the agent journaled offline.
+    await waitFor('the agent journal receipted', () => journaledEvents(dataDir).length === 0, 30_000);
     const collected = ['wrongCode', 'wrongDob', 'pinLetter', 'evidence', 'passport', 'child'];
     for (const name of collected) {
       expect(await settledState(h, doc(name).documentId)).toBe('picked_up');

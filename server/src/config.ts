@@ -923,6 +923,14 @@ export const ConfigSchema = Type.Object({
         default: 72,
         description: 'How long a box may use verifiers offline after the hub last sent them.',
       }),
+      pauseAfterMinutes: Type.Number({
+        minimum: 0,
+        maximum: 1440,
+        default: 15,
+        description:
+          'A box link down at least this long is recorded as an outage when it returns: the pickup clock pauses ' +
+          'as for a box out of service (a day with an outage in its opening hours does not count).',
+      }),
     },
     { default: {}, description: 'Pickups at a box whose link to the hub is down (docs/offline.md).' },
   ),

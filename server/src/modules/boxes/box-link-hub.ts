@@ -47,6 +47,7 @@ import { storeEvidenceImage } from '../evidence/store-evidence-image.ts';
 // offline-safe box (issue 19)
 import type { OfflineFact } from '@buergerpunkt/contracts';
 import { applyOfflineFact } from '../offline/apply-offline-fact.ts';
+import { recordLinkOutage } from '../offline/record-link-outage.ts';
 import { OfflineVerifierSync } from '../offline/offline-verifier-sync.ts';
 
 /** One connected agent as the transport offers it. `send` must not throw for a closed connection. */
@@ -194,6 +195,7 @@ export class BoxLinkHub {
     }
     const now = isoNow(this.#ctx.clock);
     await db.transaction().execute(async (trx) => {
+      await recordLinkOutage(trx, this.#ctx, box, now);
       await setBoxLinkStatus(trx, link.boxId, true, now);
       publishLive(trx, { type: 'box', boxId: link.boxId, connected: true });
       // Learn the doors and sensors as they are now: the box may have changed while it was away.

@@ -11,6 +11,8 @@ import { BoxLinkHub } from '../boxes/box-link-hub.ts';
 import { documentRow, placeNotifiedDocument, smsCount } from '../kiosk/kiosk-test-support.ts';
 import { offlineBoxKey, offlineCodeVerifier } from './offline-keys.ts';
 import { OfflineVerifierSync } from './offline-verifier-sync.ts';
+import { linkOutageReason } from './record-link-outage.ts';
+import { computePickupDeadline } from '../calendar/pickup-window.ts';
 
 describe('offline-safe box: the double-use rule', () => {
   let hub: SeededHub;
@@ -170,5 +172,25 @@ describe('offline-safe box: the double-use rule', () => {
     expect(after.verifiers[0]!.codeVerifier).not.toBe(before);
     const boxKey = offlineBoxKey(hub.config.secrets.codeKey, demoBox.id);
     expect(after.verifiers[0]!.codeVerifier).not.toBe(offlineCodeVerifier(boxKey, phoneE164, other.code));
+
+    // The pickup clock pauses: an hour without link on Wednesday morning makes Wednesday no opening day.
+    const waiting = await documentRow(hub, other.documentId);
+    const deadline = () =>
+      computePickupDeadline(
+        hub.ctx.db,
+        demoBox.id,
+        waiting.notified_at!,
+        Number(waiting.window_opening_days ?? 5),
+      );
+    const before2 = await deadline();
+    hub.clock.advance(24 * 3_600_000);
+    back.detach();
+    await link.whenIdle();
+    hub.clock.advance(3_600_000);
+    connectAgent();
+    await link.whenIdle();
+    const outages = await hub.ctx.db.selectFrom('box_outages').selectAll().execute();
+    expect(outages).toMatchObject([{ box_id: demoBox.id, reason: linkOutageReason }]);
+    expect(Date.parse(await deadline())).toBeGreaterThan(Date.parse(before2));
   });
 });

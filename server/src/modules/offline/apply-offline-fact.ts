@@ -115,6 +115,12 @@ export async function applyOfflineFact(
     case 'pickup_opened': {
       const documentId = fact.documentIds[0]!;
       const document = await findDocumentById(trx, documentId);
+      if (!fact.commandId || fact.compartment === undefined) {
+        // Not what an agent sends: recorded for staff, never a reason to keep the agent's journal stuck.
+        await conflictAlert(documentId, 'incomplete_fact');
+        await audit({ conflict: true, reason: 'incomplete_fact' }, documentId);
+        return;
+      }
       if (!document || document.state !== 'notified' || document.box_id !== boxId) {
         await conflictAlert(documentId, document ? `state_${document.state}` : 'unknown_document');
         await audit({ compartment: fact.compartment ?? null, conflict: true }, documentId);
@@ -134,7 +140,7 @@ export async function applyOfflineFact(
       await trx
         .insertInto('box_commands')
         .values({
-          id: fact.commandId!,
+          id: fact.commandId,
           box_id: boxId,
           type: 'unlock',
           payload: JSON.stringify({

@@ -15,6 +15,8 @@ import { SimulatedCamera } from './cameras/simulated-camera.ts';
 import { Journal } from './journal.ts';
 import { HubLink } from './link.ts';
 import { createLogger, type AgentLogger, type LogLevel } from './logger.ts';
+import { OfflineKioskServer } from './offline/kiosk-server.ts';
+import { OfflinePickups } from './offline/offline-pickups.ts';
 
 export interface AgentOptions {
   /** A driver built by the caller (the demo's simulated board); otherwise built from `config.driver`. */
@@ -35,6 +37,13 @@ export class Agent {
   readonly controller: Controller;
   readonly link: HubLink;
   readonly log: AgentLogger;
+  /** Pickups while the hub is away (docs/offline.md). */
+  readonly offline: OfflinePickups;
+  #kioskServer: OfflineKioskServer | undefined;
+  /** The port of the offline kiosk API, once listening. */
+  kioskPort: number | undefined;
+  /** Since when the link is down (ms, the agent's clock); null while connected. Down from the start. */
+  #linkDownSince: number | null = Date.now();
 
   private constructor(
     config: AgentConfig,
@@ -57,6 +66,19 @@ export class Agent {
       ...(camera ? { camera, boxId: config.boxId } : {}),
       ...(now ? { now } : {}),
     });
+    this.offline = new OfflinePickups({
+      journal: this.journal,
+      log,
+      // docs/offline.md: the agent decides alone only once the hub has surely noticed that the link is down.
+      linkUp: () =>
+        this.#linkDownSince === null || Date.now() - this.#linkDownSince < config.offline.graceSeconds * 1000,
+      unlock: (commandId, compartment, captureEvidence) =>
+        this.controller.unlockForOfflinePickup(commandId, compartment, captureEvidence),
+      door: (compartment) => this.controller.doorOf(compartment),
+      brakeFailures: config.offline.brakeFailures,
+      brakeWindowMinutes: config.offline.brakeWindowMinutes,
+      ...(now ? { now } : {}),
+    });
     this.link = new HubLink(
       {
         url: linkUrl(config),
@@ -64,9 +86,18 @@ export class Agent {
         ...config.link,
       },
       {
-        onConnected: (send) => this.controller.connected(send),
-        onMessage: (message) => this.controller.receive(message),
-        onDisconnected: () => this.controller.disconnected(),
+        onConnected: (send) => {
+          this.#linkDownSince = null;
+          this.controller.connected(send);
+        },
+        onMessage: (message) =>
+          message.kind === 'offline_verifiers'
+            ? this.offline.receive(message)
+            : this.controller.receive(message),
+        onDisconnected: () => {
+          this.#linkDownSince = Date.now();
+          this.controller.disconnected();
+        },
       },
       log,
     );
@@ -89,12 +120,17 @@ export class Agent {
       agent.journal.close();
       throw error;
     }
+    if (config.offline.kioskPort !== undefined) {
+      agent.#kioskServer = new OfflineKioskServer(agent.offline, log);
+      agent.kioskPort = await agent.#kioskServer.listen(config.offline.kioskHost, config.offline.kioskPort);
+    }
     agent.link.start();
     log.info({ boxId: config.boxId, compartments: driver.compartments().length }, 'agent running');
     return agent;
   }
 
   async stop(): Promise<void> {
+    await this.#kioskServer?.close();
     await this.link.stop();
     await this.controller.stop();
     await this.driver.close();

@@ -100,6 +100,25 @@ export const AgentConfigSchema = Type.Object(
       },
       { default: {}, additionalProperties: false },
     ),
+    /**
+     * Pickups while the hub is away (docs/offline.md): the kiosk's pickup API on `kioskHost:kioskPort` (off without
+     * a port; the kiosk PC's loopback when kiosk and agent share one PC), answered only while the link is down.
+     */
+    offline: Type.Object(
+      {
+        kioskPort: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535 })),
+        kioskHost: Type.String({ minLength: 1, default: '127.0.0.1' }),
+        /** The terminal brake offline: this many wrong answers within the window block the terminal as long. */
+        brakeFailures: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
+        brakeWindowMinutes: Type.Number({ minimum: 0.1, maximum: 1440, default: 10 }),
+        /**
+         * Offline pickups start only after the link has been down this long: longer than the hub needs to notice
+         * (2 × `box.linkHeartbeatSeconds`, 30 s by default), so the hub holds resends before the box decides alone.
+         */
+        graceSeconds: Type.Number({ minimum: 0, maximum: 3600, default: 45 }),
+      },
+      { default: {}, additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );

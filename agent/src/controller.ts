@@ -145,8 +145,36 @@ export class Controller {
     this.#send = undefined;
   }
 
+  /**
+   * An unlock the agent decided itself (an offline pickup, docs/offline.md): carried out exactly like a hub's pickup
+   * unlock (journaled first, sensor read right before the pulse, evidence image as asked), once per id.
+   */
+  async unlockForOfflinePickup(
+    commandId: string,
+    compartment: number,
+    captureEvidence: boolean,
+  ): Promise<CommandResult | null> {
+    await this.#serial(() =>
+      this.#handleCommand({
+        kind: 'command',
+        commandId,
+        type: 'unlock',
+        compartment,
+        requireOccupied: true,
+        ...(captureEvidence ? { captureEvidence: true } : {}),
+      }),
+    );
+    return this.#journal.findCommand(commandId)?.result ?? null;
+  }
+
+  /** The last known state of a door (the offline kiosk shows it while the citizen takes the document). */
+  doorOf(compartment: number): DoorRecord | undefined {
+    return this.#doors.get(compartment);
+  }
+
   /** One message from the hub, already checked against the protocol schema. */
   receive(message: HubToAgentMessage): void {
+    if (message.kind === 'offline_verifiers') return; // the agent hands these to its offline pickups
     if (message.kind === 'event_receipt') {
       this.#journal.receipted(message.eventId);
       return;

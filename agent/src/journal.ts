@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoxEvent, CommandResult, EvidenceImageMessage } from '@buergerpunkt/contracts';
+import type { BoxEvent, CommandResult, EvidenceImageMessage, OfflineFact } from '@buergerpunkt/contracts';
 
-/** What waits in the journal for the hub's receipt: events and evidence images. */
-export type JournaledMessage = BoxEvent | EvidenceImageMessage;
+/** What waits in the journal for the hub's receipt: events, evidence images and offline facts (docs/offline.md). */
+export type JournaledMessage = BoxEvent | EvidenceImageMessage | OfflineFact;
 
 export type CommandState = 'started' | 'done';
 
@@ -99,6 +99,11 @@ export class Journal {
 
   close(): void {
     this.#db.close();
+  }
+
+  /** The journal's database: the offline verifier store (offline/verifier-store.ts) keeps its table beside it. */
+  get database(): Database.Database {
+    return this.#db;
   }
 
   // --- events -------------------------------------------------------------------------------------------------

@@ -149,11 +149,87 @@ export const EvidenceImageMessageSchema = Type.Object({
 });
 export type EvidenceImageMessage = Static<typeof EvidenceImageMessageSchema>;
 
+// --- Offline-safe box (issue 19, docs/offline.md) -----------------------------------------------------------------
+
+/** One document the box may hand out while its link is down: keyed hashes under the per-box key, policy, budget. */
+export const OfflineVerifierSchema = Type.Object({
+  documentId: Id,
+  compartment: Compartment,
+  documentType: Type.String({ maxLength: 200 }),
+  codeVerifier: Type.String({ minLength: 64, maxLength: 64 }),
+  phoneVerifier: Type.String({ minLength: 64, maxLength: 64 }),
+  dateOfBirthVerifier: Type.Union([Type.String({ minLength: 64, maxLength: 64 }), Type.Null()]),
+  check: Type.String({ maxLength: 64 }),
+  pinLetter: Type.Boolean(),
+  evidence: Type.Boolean(),
+  codeGuessesLeft: Type.Integer({ minimum: 0 }),
+  checkGuessesLeft: Type.Integer({ minimum: 0 }),
+  deadlineAt: At,
+});
+export type OfflineVerifier = Static<typeof OfflineVerifierSchema>;
+
+/**
+ * The full set of verifiers for a box (it replaces what the agent had), with the per-box key the agent keeps in
+ * memory only, and the sha256 hashes of the keys of the box's kiosk terminals.
+ */
+export const OfflineVerifiersMessageSchema = Type.Object({
+  kind: Type.Literal('offline_verifiers'),
+  /** The per-box key, hex (64 chars). */
+  boxKey: Type.String({ minLength: 64, maxLength: 64 }),
+  issuedAt: At,
+  validUntil: At,
+  maxCodeAttempts: Type.Integer({ minimum: 1 }),
+  terminals: Type.Array(
+    Type.Object({ id: Type.String({ maxLength: 64 }), keyHash: Type.String({ maxLength: 64 }) }),
+    {
+      maxItems: 100,
+    },
+  ),
+  verifiers: Type.Array(OfflineVerifierSchema, { maxItems: 400 }),
+});
+export type OfflineVerifiersMessage = Static<typeof OfflineVerifiersMessageSchema>;
+
+export const offlineFactTypes = [
+  'code_wrong',
+  'check_failed',
+  'pin_letter_confirmed',
+  'pin_letter_refused',
+  'pickup_opened',
+  'unlock_refused',
+] as const;
+export type OfflineFactType = (typeof offlineFactTypes)[number];
+
+/**
+ * What the agent decided while its link was down, journaled with its local time and sent (like an event, receipted
+ * with `event_receipt`) in journal order when the link returns.
+ */
+export const OfflineFactSchema = Type.Object({
+  kind: Type.Literal('offline_fact'),
+  eventId: Id,
+  type: Type.Enum(offlineFactTypes),
+  at: At,
+  terminalId: Type.Optional(Type.String({ maxLength: 64 })),
+  /** The documents the fact is about (a wrong code costs a guess of every document of the number). */
+  documentIds: Type.Array(Id, { maxItems: 1000 }),
+  compartment: Type.Optional(Compartment),
+  /** `pickup_opened`: the local unlock's id (door events and the evidence image belong to it). */
+  commandId: Type.Optional(Id),
+  /** `pickup_opened`: the checks passed, e.g. ["code","date_of_birth","pin_letter"]. */
+  checksPassed: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 })),
+  captureEvidence: Type.Optional(Type.Boolean()),
+});
+export type OfflineFact = Static<typeof OfflineFactSchema>;
+
 export const AgentToHubMessageSchema = Type.Union([
   CommandResultSchema,
   BoxEventSchema,
   EvidenceImageMessageSchema,
+  OfflineFactSchema,
 ]);
 export type AgentToHubMessage = Static<typeof AgentToHubMessageSchema>;
-export const HubToAgentMessageSchema = Type.Union([BoxCommandSchema, EventReceiptSchema]);
+export const HubToAgentMessageSchema = Type.Union([
+  BoxCommandSchema,
+  EventReceiptSchema,
+  OfflineVerifiersMessageSchema,
+]);
 export type HubToAgentMessage = Static<typeof HubToAgentMessageSchema>;

@@ -923,6 +923,30 @@ export const ConfigSchema = Type.Object({
         'Demo mode only. In production these never take effect: left at their defaults they are ignored, set to ' +
         '`true` they are refused.',
     },
+  ), // Offline-safe box (issue 19, docs/offline.md).
+  offline: Type.Object(
+    {
+      enabled: Type.Boolean({
+        default: true,
+        description:
+          "Send each connected box's agent the verifiers it needs to hand out documents while its link is down.",
+      }),
+      verifierValidityHours: Type.Number({
+        minimum: 0.01,
+        maximum: 720,
+        default: 72,
+        description: 'How long a box may use verifiers offline after the hub last sent them.',
+      }),
+      pauseAfterMinutes: Type.Number({
+        minimum: 0,
+        maximum: 1440,
+        default: 15,
+        description:
+          'A box link down at least this long is recorded as an outage when it returns: the pickup clock pauses ' +
+          'as for a box out of service (a day with an outage in its opening hours does not count).',
+      }),
+    },
+    { default: {}, description: 'Pickups at a box whose link to the hub is down (docs/offline.md).' },
   ),
 });
 

@@ -27,6 +27,8 @@ import * as m0022smsLanguage from './migrations/0022_sms_language.ts';
 import * as m0021officeScoping from './migrations/0021_office_scoping.ts';
 // staff assist at the kiosk (issue 18)
 import * as m0026staffAssist from './migrations/0026_staff_assist.ts';
+// Offline-safe box (issue 19)
+import * as m0025offline from './migrations/0025_offline_verifiers.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -52,6 +54,7 @@ export const migrations: Record<string, Migration> = {
   '0019_chain_of_custody': m0019custody,
   '0022_sms_language': m0022smsLanguage,
   '0021_office_scoping': m0021officeScoping,
+  '0025_offline_verifiers': m0025offline,
   '0026_staff_assist': m0026staffAssist,
 };
 

@@ -631,6 +631,9 @@ export interface Database {
   // staff assist at the kiosk (issue 18, migration 0026)
   assist_sessions: AssistSessionsTable;
   assist_commands: AssistCommandsTable;
+  // offline-safe box (migration 0025)
+  offline_code_verifiers: OfflineCodeVerifiersTable;
+  offline_boxes: OfflineBoxesTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -796,4 +799,22 @@ export interface AssistCommandsTable {
   kind: string;
   target: number | null;
   created_at: string;
+}
+/** The code verifier of a document under its box's key (migration 0025, docs/offline.md). */
+export interface OfflineCodeVerifiersTable {
+  document_id: string;
+  box_id: string;
+  code_verifier: string;
+  phone_verifier: string;
+  dob_verifier: string | null;
+  dob_searched: Flag;
+  created_at: string;
+}
+
+/** The last verifier snapshot a box's agent received (migration 0025). */
+export interface OfflineBoxesTable {
+  box_id: string;
+  sent_at: string;
+  valid_until: string;
+  documents: number;
 }

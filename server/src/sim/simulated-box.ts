@@ -297,6 +297,8 @@ export class SimulatedBox {
   }
 
   #onHubMessage(message: HubToAgentMessage): void {
+    // The in-process simulated box does not hand out documents offline (docs/offline.md).
+    if (message.kind === 'offline_verifiers') return;
     if (message.kind === 'event_receipt') {
       this.#journal.delete(message.eventId);
       return;

@@ -16,6 +16,7 @@ export const boxes = {
     pickup_compartment_empty: 'Abholung abgebrochen: Fach war leer (Code gilt weiter)',
     document_removed_without_pickup: 'Dokument ohne Abholung aus dem Fach entnommen',
     item_appeared_in_compartment: 'Unerwarteter Gegenstand in einem Fach',
+    offline_conflict: 'Offline-Abholung passt nicht zum Stand im Büro: bitte prüfen',
   },
   /** Why the simulated box (demo) refuses an action. */
   simulator: {

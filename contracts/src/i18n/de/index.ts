@@ -38,6 +38,8 @@ import { transportErrors } from './errors-transport.ts';
 import { approvalPack } from './approval-pack.ts';
 // staff assist at the kiosk (issue 18)
 import { assistErrors } from './errors-assist.ts';
+// offline-safe box (issue 19)
+import { offlineErrors } from './errors-offline.ts';
 
 /**
  * The German catalogue: the source language. Other languages fall back to it key by key.
@@ -68,6 +70,7 @@ export const de = {
     ...integrationErrors,
     ...transportErrors,
     ...assistErrors,
+    ...offlineErrors,
   },
   sms,
   services,

@@ -30,6 +30,9 @@ export const alertKinds = [
   'document_removed_without_pickup',
   /** A compartment's sensor went to occupied where no document is expected (or outside a door flow). */
   'item_appeared_in_compartment',
+  // offline-safe box (issue 19)
+  /** A fact the box journaled offline does not fit what the hub holds (e.g. handed out while withdrawn). */
+  'offline_conflict',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 

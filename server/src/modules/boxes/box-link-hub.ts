@@ -44,6 +44,11 @@ import { handleBoxEvent } from './handle-box-event.ts';
 import { handleCommandResult } from './handle-command-result.ts';
 import { depositUnlockRefusal } from '../deposits/deposit-unlocks.ts';
 import { storeEvidenceImage } from '../evidence/store-evidence-image.ts';
+// offline-safe box (issue 19)
+import type { OfflineFact } from '@buergerpunkt/contracts';
+import { applyOfflineFact } from '../offline/apply-offline-fact.ts';
+import { recordLinkOutage } from '../offline/record-link-outage.ts';
+import { OfflineVerifierSync } from '../offline/offline-verifier-sync.ts';
 
 /** One connected agent as the transport offers it. `send` must not throw for a closed connection. */
 export interface BoxConnection {
@@ -85,9 +90,11 @@ export class BoxLinkHub {
   readonly #dispatchQueued = new Set<string>();
   #timer: NodeJS.Timeout | undefined;
   #tick: Promise<void> | undefined;
+  readonly #offline: OfflineVerifierSync;
 
   constructor(ctx: AppContext) {
     this.#ctx = ctx;
+    this.#offline = new OfflineVerifierSync(ctx);
     // The agents' WebSocket route and the staff endpoints find the link of their hub through the registry.
     registerBoxLink(ctx, this);
   }
@@ -134,7 +141,10 @@ export class BoxLinkHub {
     clearInterval(this.#timer);
     this.#timer = setInterval(() => {
       if (this.#tick) return;
-      for (const boxId of this.#links.keys()) this.wake(boxId);
+      for (const boxId of this.#links.keys()) {
+        this.wake(boxId);
+        this.#enqueue(boxId, () => this.#syncOffline(boxId));
+      }
       this.#tick = checkBoxTimeouts(this.#ctx)
         .then(() => undefined)
         .catch((error: unknown) => this.#ctx.log.error({ err: error }, 'box timeout check failed'))
@@ -185,6 +195,7 @@ export class BoxLinkHub {
     }
     const now = isoNow(this.#ctx.clock);
     await db.transaction().execute(async (trx) => {
+      await recordLinkOutage(trx, this.#ctx, box, now);
       await setBoxLinkStatus(trx, link.boxId, true, now);
       publishLive(trx, { type: 'box', boxId: link.boxId, connected: true });
       // Learn the doors and sensors as they are now: the box may have changed while it was away.
@@ -197,6 +208,7 @@ export class BoxLinkHub {
   #detach(link: Link): void {
     if (this.#links.get(link.boxId) !== link) return;
     this.#links.delete(link.boxId);
+    this.#offline.forget(link.boxId);
     this.#enqueue(link.boxId, () => this.#onDetached(link.boxId));
   }
 
@@ -287,7 +299,9 @@ export class BoxLinkHub {
         ? this.#onAck(link, message)
         : message.kind === 'evidence_image'
           ? this.#onEvidenceImage(link, message)
-          : this.#onEvent(link, message),
+          : message.kind === 'offline_fact'
+            ? this.#onOfflineFact(link, message)
+            : this.#onEvent(link, message),
     );
   }
 
@@ -338,6 +352,40 @@ export class BoxLinkHub {
         link.connection.send({ kind: 'event_receipt', eventId: event.eventId });
       } catch (error) {
         this.#ctx.log.warn({ err: error, boxId: link.boxId }, 'sending an event receipt failed');
+      }
+    }
+  }
+
+  /** Sends the box's agent its offline verifiers when they changed (docs/offline.md). */
+  async #syncOffline(boxId: string): Promise<void> {
+    const link = this.#links.get(boxId);
+    if (!link) return;
+    await this.#offline.sync(boxId, (message) => {
+      if (this.#links.get(boxId) === link) link.connection.send(message);
+    });
+  }
+
+  /** A fact the agent journaled while offline: stored once and applied in one transaction, then receipted. */
+  async #onOfflineFact(link: Link, fact: OfflineFact): Promise<void> {
+    const handled = await this.#withRetry(() =>
+      this.#ctx.db.transaction().execute(async (trx) => {
+        const receivedAt = isoNow(this.#ctx.clock);
+        const first = await insertBoxEventOnce(trx, {
+          id: storedEventId(link.boxId, fact.eventId),
+          box_id: link.boxId,
+          type: `offline_${fact.type}`,
+          payload: JSON.stringify(fact),
+          received_at: receivedAt,
+        });
+        if (first) await applyOfflineFact(trx, this.#ctx, link.boxId, fact, receivedAt);
+        return true;
+      }),
+    );
+    if (handled && this.#links.get(link.boxId) === link) {
+      try {
+        link.connection.send({ kind: 'event_receipt', eventId: fact.eventId });
+      } catch (error) {
+        this.#ctx.log.warn({ err: error, boxId: link.boxId }, 'sending an offline fact receipt failed');
       }
     }
   }

@@ -14,6 +14,9 @@ import type { DocumentRow } from '../documents/transition-document.ts';
 import { queueSms } from '../sms/queue-sms.ts';
 import { smsLanguageOf } from '../documents/document-presenter.ts';
 import { generateUniqueCode } from './pickup-codes.ts';
+import { conflict } from '../../platform/errors.ts';
+import { offlineHoldApplies } from '../offline/link-down-hold.ts';
+import { recordOfflineCode } from '../offline/record-offline-code.ts';
 
 export type CodeReissueReason = 'citizen_request' | 'staff_request' | 'phone_changed';
 
@@ -38,6 +41,11 @@ export async function issueNewCode(
 ): Promise<boolean> {
   const phoneE164 = options.changes?.phone_e164 ?? document.phone_e164;
   if (document.state !== 'notified' || !phoneE164 || !document.box_id) return false;
+  // docs/offline.md, the double-use rule: no second way into a compartment while its box decides on its own.
+  if (await offlineHoldApplies(trx, document.box_id, at)) {
+    if (options.reason === 'citizen_request') return false;
+    throw conflict('box_link_down_hold');
+  }
   const liftsBudget = options.reason !== 'citizen_request';
   const issued = await generateUniqueCode(trx, ctx.config.secrets.codeKey, phoneE164);
   const updated = await trx
@@ -55,6 +63,13 @@ export async function issueNewCode(
     .where('state', '=', 'notified')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) return false;
+  await recordOfflineCode(trx, ctx.config.secrets.codeKey, {
+    documentId: document.id,
+    boxId: document.box_id,
+    phoneE164,
+    code: issued.code,
+    at,
+  });
 
   const type = await trx
     .selectFrom('document_types')

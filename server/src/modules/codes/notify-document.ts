@@ -10,6 +10,7 @@ import { transitionDocument, type DocumentRow } from '../documents/transition-do
 import { queueSms } from '../sms/queue-sms.ts';
 import { smsLanguageOf } from '../documents/document-presenter.ts';
 import { generateUniqueCode } from './pickup-codes.ts';
+import { recordOfflineCode } from '../offline/record-offline-code.ts';
 
 export async function notifyDocument(
   trx: Trx,
@@ -33,6 +34,13 @@ export async function notifyDocument(
       notified_at: at,
       reminder_sent_at: null,
     },
+  });
+  await recordOfflineCode(trx, ctx.config.secrets.codeKey, {
+    documentId: document.id,
+    boxId: document.box_id,
+    phoneE164: document.phone_e164,
+    code: issued.code,
+    at,
   });
   const box = await trx
     .selectFrom('boxes')

@@ -30,5 +30,8 @@ export const identityChecksProcessing: ProcessingDeclaration = {
       'pickup_checks_passed',
     ],
     old_document_deposits: ['number_masked', 'number_hash', 'holder_matches', 'number_matches'],
+    // The offline-safe box's keyed hashes of code, phone and date of birth (docs/offline.md): deleted as soon as the
+    // document no longer waits in its box.
+    offline_code_verifiers: ['code_verifier', 'phone_verifier', 'dob_verifier'],
   },
 };

@@ -22,7 +22,6 @@ export const common = {
   },
   // The design system's components (lib/ui).
   ui: {
-    required: 'Pflichtfeld',
     stepDone: 'erledigt',
     paging: 'Seiten von {{caption}}',
     previousPage: 'Vorige Seite',

@@ -233,6 +233,12 @@ export const officeRoutes: OfficeRoute[] = [
     roles: allStaff,
     navKey: 'office.password.nav',
   },
+  {
+    pattern: '/styleguide',
+    component: () => import('./pages/styleguide/StyleGuidePage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.styleguide.nav',
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

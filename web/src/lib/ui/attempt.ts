@@ -7,6 +7,8 @@ import { errorText } from '../i18n/messages.ts';
 export interface AttemptHooks {
   error: (text: string) => void;
   busy?: (busy: boolean) => void;
+  /** Runs last, whatever happened (a `finally`). */
+  done?: () => void;
   /** How a failure reads; errorText by default. */
   text?: (failure: unknown) => string;
 }
@@ -22,5 +24,6 @@ export async function attempt(action: () => Promise<unknown>, hooks: AttemptHook
     return false;
   } finally {
     hooks.busy?.(false);
+    hooks.done?.();
   }
 }

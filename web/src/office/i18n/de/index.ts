@@ -18,6 +18,7 @@ import { issueRegister } from './issue-register.ts';
 import { transportLists } from './transport-lists.ts';
 import { approvalPack } from './approval-pack.ts';
 import { custody } from './custody.ts';
+import { styleguide } from './styleguide.ts';
 
 export const office = {
   ...shell,
@@ -36,4 +37,5 @@ export const office = {
   ...transportLists,
   ...approvalPack,
   ...custody,
+  ...styleguide,
 };

@@ -311,11 +311,11 @@ test.describe('larger text and high contrast', () => {
       expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(64);
     await larger.click();
     await expect(larger).toHaveAttribute('aria-checked', 'true');
-    await expect(html).toHaveClass(/kiosk-larger-text/);
+    await expect(html).toHaveClass(/bp-large-text/);
     expect(await headingSize()).toBeGreaterThan(normalSize * 1.15);
     await contrast.click();
     await expect(contrast).toHaveAttribute('aria-checked', 'true');
-    await expect(html).toHaveClass(/kiosk-high-contrast/);
+    await expect(html).toHaveClass(/bp-high-contrast/);
     expect(await textColour()).toBe('rgb(0, 0, 0)');
     expect(normalColour).not.toBe('rgb(0, 0, 0)');
     await expectAccessible(page, 'kiosk start, larger text and high contrast (portrait)');
@@ -323,7 +323,7 @@ test.describe('larger text and high contrast', () => {
 
     // The choice holds for the visitor's session: on the next screen too.
     await page.getByRole('button', { name: /Ideen und Hinweise/ }).click();
-    await expect(html).toHaveClass(/kiosk-larger-text/);
+    await expect(html).toHaveClass(/bp-large-text/);
     await expectAccessible(page, 'kiosk suggestion, larger text and high contrast (portrait)');
     await page.getByRole('button', { name: 'Neu beginnen' }).click();
     await expect(heading).toBeVisible();
@@ -339,7 +339,7 @@ test.describe('larger text and high contrast', () => {
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.clock.setFixedTime(start + 6_000 + 11_000);
     await expect(page.getByRole('alertdialog')).toBeHidden();
-    await expect(html).not.toHaveClass(/kiosk-larger-text|kiosk-high-contrast/);
+    await expect(html).not.toHaveClass(/bp-large-text|bp-high-contrast/);
     await expect(larger).toHaveAttribute('aria-checked', 'false');
     await expect(contrast).toHaveAttribute('aria-checked', 'false');
     expect(await headingSize()).toBe(normalSize);

@@ -1,7 +1,7 @@
 /**
  * After `vite build`: how much JavaScript each app makes a browser download before it can start (the entry and
  * every chunk it imports statically, gzip-compressed; languages and other lazily loaded chunks excluded). Fails
- * the build when the kiosk's start download exceeds its budget of 100 kB gzip.
+ * the build when an app's start download exceeds its budget: 100 kB gzip each for kiosk, office and site.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,11 +16,11 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-const kioskBudgetBytes = 100 * 1000;
+const budgetBytes = 100 * 1000;
 const apps = [
-  { name: 'kiosk', entry: 'kiosk/index.html', budget: kioskBudgetBytes },
-  { name: 'office', entry: 'office/index.html' },
-  { name: 'site', entry: 'index.html' },
+  { name: 'kiosk', entry: 'kiosk/index.html', budget: budgetBytes },
+  { name: 'office', entry: 'office/index.html', budget: budgetBytes },
+  { name: 'site', entry: 'index.html', budget: budgetBytes },
 ] as const;
 
 /** The entry's file and the files of all chunks it imports statically, each once. */

@@ -1,7 +1,7 @@
 /**
  * The visitor's display choices from the start screen: larger text and high contrast. They hold for one visitor's
  * session and are forgotten at the idle reset, like everything else of that visitor. Applied as classes on <html>,
- * which switch the CSS tokens in kiosk.css (`--bp-scale`, the colours).
+ * which switch the design tokens (lib/ui/tokens.css: the large-text and high-contrast themes).
  */
 export class DisplayPrefs {
   largerText = $state(false);
@@ -17,9 +17,9 @@ export class DisplayPrefs {
     this.highContrast = false;
   }
 
-  /** Puts the choices on the document root (`kiosk-larger-text`, `kiosk-high-contrast`). */
+  /** Puts the choices on the document root as the design system's themes (`bp-large-text`, `bp-high-contrast`). */
   applyTo(root: HTMLElement): void {
-    root.classList.toggle('kiosk-larger-text', this.largerText);
-    root.classList.toggle('kiosk-high-contrast', this.highContrast);
+    root.classList.toggle('bp-large-text', this.largerText);
+    root.classList.toggle('bp-high-contrast', this.highContrast);
   }
 }

@@ -10,6 +10,9 @@ import { services as sharedServiceTexts } from '../lib/i18n/services/de.ts';
 // The map editor and the tour preview use the shared map and tour components and their texts.
 import { withMapGerman } from '../lib/map/map-texts.ts';
 
-initI18n(withMapGerman(germanCatalogue({ office, services: sharedServiceTexts })), async () => ({}));
+// Other languages: only the style guide has texts (its Arabic checks the design system right to left).
+initI18n(withMapGerman(germanCatalogue({ office, services: sharedServiceTexts })), async (code) =>
+  code === 'ar' ? (await import('./i18n/ar/styleguide.ts')).arabic : {},
+);
 
 mount(App, { target: document.getElementById('app')! });

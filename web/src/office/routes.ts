@@ -239,6 +239,12 @@ export const officeRoutes: OfficeRoute[] = [
     component: () => import('./pages/assist/AssistPage.svelte'),
     roles: ['zone', 'clerk'],
   },
+  {
+    pattern: '/styleguide',
+    component: () => import('./pages/styleguide/StyleGuidePage.svelte'),
+    roles: ['admin'],
+    navKey: 'office.styleguide.nav',
+  },
 ];
 
 /** Whether a person with `roles` may open a page meant for `allowed` (admins may open every page). */

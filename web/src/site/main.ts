@@ -1,6 +1,7 @@
 /** Entry of the public site: German bundled, Leichte Sprache and English loaded when chosen. */
 import { mount } from 'svelte';
 import '../lib/styles/base.css';
+import './print.css';
 import { initI18n, setLanguage } from '../lib/i18n/i18n.svelte.ts';
 import { germanCatalogue } from '../lib/i18n/messages.ts';
 import App from './App.svelte';

@@ -20,4 +20,12 @@ export const common = {
     network: 'Keine Verbindung zum Server. Bitte versuchen Sie es gleich noch einmal.',
     unknown: 'Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.',
   },
+  // The design system's components (lib/ui).
+  ui: {
+    stepDone: 'erledigt',
+    paging: 'Seiten von {{caption}}',
+    previousPage: 'Vorige Seite',
+    nextPage: 'Nächste Seite',
+    pageOf: 'Seite {{page}} von {{pages}} ({{count}} Einträge)',
+  },
 };

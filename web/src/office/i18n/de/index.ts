@@ -20,6 +20,7 @@ import { approvalPack } from './approval-pack.ts';
 import { custody } from './custody.ts';
 // staff assist at the kiosk (issue 18)
 import { assist } from './assist.ts';
+import { styleguide } from './styleguide.ts';
 
 export const office = {
   ...shell,
@@ -39,4 +40,5 @@ export const office = {
   ...approvalPack,
   ...custody,
   ...assist,
+  ...styleguide,
 };

@@ -1,4 +1,7 @@
-/** Field errors of a form: after a failed check, the first field marked invalid gets the focus. */
+/**
+ * Field errors of a form (design system, lib/ui): after a failed check, the first field marked invalid (a Field's
+ * control, or the first radio button of a Radio group with an error) gets the focus.
+ */
 import { tick } from 'svelte';
 
 export type FieldErrors = Record<string, string>;
@@ -10,7 +13,7 @@ export async function focusFirstError(
 ): Promise<boolean> {
   if (Object.values(errors).every((e) => !e)) return false;
   await tick();
-  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
   return true;
 }
 

@@ -10,7 +10,10 @@ import { loadConfig } from '../../server/src/config.ts';
 import { startHub } from '../../server/src/hub.ts';
 import { OffsetClock } from './offset-clock.ts';
 import { seedBenchDocuments } from './seed-bench-documents.ts';
+import { collectSqlStats } from './sql-stats.ts';
 
+// BENCH_SQL_STATS=1: every statement's count and time while the load runs, printed when the hub stops.
+const sqlStats = process.env.BENCH_SQL_STATS ? collectSqlStats() : undefined;
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const count = Number(process.env.BENCH_DOCUMENTS ?? 20000);
 const dataDir = mkdtempSync(join(tmpdir(), 'bp-bench-'));
@@ -33,6 +36,7 @@ const hub = await startHub(config, buildApp, {
 });
 const seedStarted = Date.now();
 const { pickups, boxes } = await seedBenchDocuments(hub.ctx, count);
+sqlStats?.reset();
 process.send?.({
   ready: true,
   url: hub.url,
@@ -42,5 +46,6 @@ process.send?.({
   dialect: hub.ctx.dialect,
 });
 process.on('disconnect', () => {
+  sqlStats?.print();
   void hub.stop().then(() => process.exit(0));
 });

@@ -2,6 +2,7 @@
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import type { PickupSessionStatus } from '@buergerpunkt/contracts';
 import type { PickupSessionsTable } from '../../db/schema.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
 
 /**
  * Statuses (contracts: pickupSessionStatuses): awaiting_check, the document type asks for a check; awaiting_staff,
@@ -23,8 +24,13 @@ export async function insertPickupSession(trx: Trx, row: PickupSessionRow): Prom
   await trx.insertInto('pickup_sessions').values(row).execute();
 }
 
+// Every later kiosk step reads its session and document: built and compiled once (db/prepared-query.ts).
+const selectPickupSession = preparedQuery((db, p: { id: string }) =>
+  db.selectFrom('pickup_sessions').selectAll().where('id', '=', p.id),
+);
+
 export function findPickupSession(db: DbOrTrx, id: string) {
-  return db.selectFrom('pickup_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  return selectPickupSession.first(db, { id });
 }
 
 export function findLiveSessionForDocument(db: DbOrTrx, documentId: string, nowIso: string) {
@@ -86,8 +92,8 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
 }
 
 /** A session's document with its type and compartment, for the later kiosk steps. */
-export function findPickupDocument(db: DbOrTrx, documentId: string) {
-  return db
+const selectPickupDocument = preparedQuery((db, p: { documentId: string }) =>
+  db
     .selectFrom('documents')
     .innerJoin('document_types', 'document_types.id', 'documents.type_id')
     .leftJoin('compartments', 'compartments.id', 'documents.compartment_id')
@@ -111,7 +117,10 @@ export function findPickupDocument(db: DbOrTrx, documentId: string) {
       'compartments.door as compartment_door',
       'compartments.wheelchair_reachable as compartment_wheelchair_reachable',
     ])
-    .where('documents.id', '=', documentId)
-    .executeTakeFirst();
+    .where('documents.id', '=', p.documentId),
+);
+
+export function findPickupDocument(db: DbOrTrx, documentId: string) {
+  return selectPickupDocument.first(db, { documentId });
 }
 export type PickupDocument = NonNullable<Awaited<ReturnType<typeof findPickupDocument>>>;

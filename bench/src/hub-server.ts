@@ -2,7 +2,7 @@
  * Starts a full hub (demo data, job runner) in this child process for the benchmark, with the bench's boxes,
  * terminals and documents (seed-bench-documents.ts says what is configured; nothing is switched off).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/src/app.ts';
@@ -47,5 +47,9 @@ process.send?.({
 });
 process.on('disconnect', () => {
   sqlStats?.print();
-  void hub.stop().then(() => process.exit(0));
+  // The data folder (a SQLite file of some 50 MB) goes with the run.
+  void hub.stop().then(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 });

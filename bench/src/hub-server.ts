@@ -45,6 +45,10 @@ process.send?.({
   seedSeconds: (Date.now() - seedStarted) / 1000,
   dialect: hub.ctx.dialect,
 });
+// The CPU time this process has used, asked by run.ts around a measurement (CPU per request, see run.ts).
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
 process.on('disconnect', () => {
   sqlStats?.print();
   // The data folder (a SQLite file of some 50 MB) goes with the run.

@@ -2,7 +2,7 @@
  * Starts a full hub (demo data, job runner) in this child process for the benchmark, with the bench's boxes,
  * terminals and documents (seed-bench-documents.ts says what is configured; nothing is switched off).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/src/app.ts';
@@ -10,7 +10,10 @@ import { loadConfig } from '../../server/src/config.ts';
 import { startHub } from '../../server/src/hub.ts';
 import { OffsetClock } from './offset-clock.ts';
 import { seedBenchDocuments } from './seed-bench-documents.ts';
+import { collectSqlStats } from './sql-stats.ts';
 
+// BENCH_SQL_STATS=1: every statement's count and time while the load runs, printed when the hub stops.
+const sqlStats = process.env.BENCH_SQL_STATS ? collectSqlStats() : undefined;
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const count = Number(process.env.BENCH_DOCUMENTS ?? 20000);
 const dataDir = mkdtempSync(join(tmpdir(), 'bp-bench-'));
@@ -33,6 +36,7 @@ const hub = await startHub(config, buildApp, {
 });
 const seedStarted = Date.now();
 const { pickups, boxes } = await seedBenchDocuments(hub.ctx, count);
+sqlStats?.reset();
 process.send?.({
   ready: true,
   url: hub.url,
@@ -41,6 +45,15 @@ process.send?.({
   seedSeconds: (Date.now() - seedStarted) / 1000,
   dialect: hub.ctx.dialect,
 });
+// The CPU time this process has used, asked by run.ts around a measurement (CPU per request, see run.ts).
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
 process.on('disconnect', () => {
-  void hub.stop().then(() => process.exit(0));
+  sqlStats?.print();
+  // The data folder (a SQLite file of some 50 MB) goes with the run.
+  void hub.stop().then(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 });

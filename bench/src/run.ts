@@ -62,7 +62,39 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-type Measured = LoadResult & { boxes?: number; documents?: number; seedSeconds?: number };
+type Measured = LoadResult & {
+  boxes?: number;
+  documents?: number;
+  seedSeconds?: number;
+  /** The server process's CPU time (user + system) per request while the measurement ran, in ms. */
+  cpuMsPerRequest?: number;
+};
+
+/** The server process's CPU time so far (it answers the message 'cpu'). */
+function cpuOf(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      const cpu = (message as { cpu?: NodeJS.CpuUsage }).cpu;
+      if (!cpu) return;
+      child.off('message', onMessage);
+      resolve(cpu);
+    };
+    child.on('message', onMessage);
+    child.send('cpu');
+  });
+}
+
+/**
+ * Runs `measure` and adds the server's CPU time per request: on a shared machine the wall-clock rates say how
+ * much CPU was left, the CPU per request says what a request costs.
+ */
+async function withCpu(child: ChildProcess, measure: () => Promise<Measured>): Promise<Measured> {
+  const before = await cpuOf(child);
+  const measured = await measure();
+  const after = await cpuOf(child);
+  const usedMs = (after.user - before.user + after.system - before.system) / 1000;
+  return { ...measured, cpuMsPerRequest: Number((usedMs / Math.max(1, measured.requests)).toFixed(3)) };
+}
 
 async function measureHello(url: string, seconds: number): Promise<Measured> {
   return runLoad(url, { connections, seconds }, async (send) => {
@@ -137,7 +169,7 @@ async function benchDatabase(dialect: 'sqlite' | 'postgres', baselineRps: number
   try {
     const warmup = await measurePickups(ready, warmupSeconds, take);
     if (warmup.failures.length > 0) return { ...warmup, boxes: ready.boxes, documents };
-    const measured = await measurePickups(ready, duration, take);
+    const measured = await withCpu(child, () => measurePickups(ready, duration, take));
     return { ...measured, boxes: ready.boxes, documents, seedSeconds: ready.seedSeconds };
   } finally {
     await stopServer(child);
@@ -147,7 +179,7 @@ async function benchDatabase(dialect: 'sqlite' | 'postgres', baselineRps: number
 
 const hello = await startServer('hello-server.ts', {});
 await measureHello(hello.ready.url, warmupSeconds);
-const baseline = await measureHello(hello.ready.url, duration);
+const baseline = await withCpu(hello.child, () => measureHello(hello.ready.url, duration));
 await stopServer(hello.child);
 
 const results: Record<string, Measured> = {};
@@ -178,14 +210,16 @@ console.log(
   `\nKiosk pickup path (start, check, PIN letter where asked, open), ${connections} connections, ${duration} s each, same run:`,
 );
 console.log(
-  `  baseline hello-world: ${baseline.requestsPerSecond.toFixed(0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`,
+  `  baseline hello-world: ${baseline.requestsPerSecond.toFixed(0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, ` +
+    `CPU ${baseline.cpuMsPerRequest} ms a request`,
 );
 let failed = baseline.failures.length > 0;
 for (const [dialect, m] of Object.entries(report.kioskPath)) {
   console.log(
     `  ${dialect.padEnd(8)} ${m.requestsPerSecond.toFixed(0)} req/s (${(m.ratioToBaseline * 100).toFixed(1)} % of baseline), ` +
       `p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.scenariosPerSecond.toFixed(0)} pickups/s, non-2xx ${m.non2xx}, errors ${m.errors}` +
-      ` (${m.boxes} boxes with a kiosk each, ${m.documents} documents seeded)`,
+      ` (${m.boxes} boxes with a kiosk each, ${m.documents} documents seeded)` +
+      `; hub CPU ${m.cpuMsPerRequest} ms a request = ${((baseline.cpuMsPerRequest! / m.cpuMsPerRequest!) * 100).toFixed(1)} % of hello-world's rate at equal CPU`,
   );
   for (const failure of m.failures) console.log(`    FAILED: ${failure}`);
   if (m.failures.length > 0) failed = true;

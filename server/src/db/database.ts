@@ -102,20 +102,17 @@ class HubKysely extends Kysely<Database> {
 function withStatementCache(sqlite: SQLite.Database, capacity = 500): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = sqlite.prepare.bind(sqlite);
-  return new Proxy(sqlite, {
-    get(target, property, receiver) {
-      if (property !== 'prepare') return Reflect.get(target, property, receiver);
-      return (sql: string) => {
-        let statement = cache.get(sql);
-        if (!statement) {
-          statement = prepare(sql);
-          if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
-          cache.set(sql, statement);
-        }
-        return statement;
-      };
-    },
-  });
+  // An own property in front of the prototype's method (a Proxy would run a trap on every property access).
+  sqlite.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+  return sqlite;
 }
 
 export interface OpenDatabaseOptions {

@@ -29,6 +29,8 @@ import * as m0021officeScoping from './migrations/0021_office_scoping.ts';
 import * as m0026staffAssist from './migrations/0026_staff_assist.ts';
 // Offline-safe box (issue 19)
 import * as m0025offline from './migrations/0025_offline_verifiers.ts';
+// The kiosk's pickup path (issue 17)
+import * as m0027pickupPathIndexes from './migrations/0027_pickup_path_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -56,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   '0021_office_scoping': m0021officeScoping,
   '0025_offline_verifiers': m0025offline,
   '0026_staff_assist': m0026staffAssist,
+  '0027_pickup_path_indexes': m0027pickupPathIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 /** SQL for staff accounts, sessions, API tokens and kiosk terminals. */
 import type { DbOrTrx } from '../../db/database.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
 import type { ApiTokensTable, SessionsTable, StaffUsersTable, TerminalsTable } from '../../db/schema.ts';
 
 export function findStaffUserByUsername(db: DbOrTrx, username: string) {
@@ -74,8 +75,17 @@ export async function insertTerminal(db: DbOrTrx, terminal: TerminalsTable): Pro
   await db.insertInto('terminals').values(terminal).execute();
 }
 
+// Every kiosk request authenticates its terminal: built and compiled once (db/prepared-query.ts), and only the
+// columns the check needs.
+const selectTerminalByKeyHash = preparedQuery((db, p: { keyHash: string }) =>
+  db
+    .selectFrom('terminals')
+    .select(['id', 'box_id', 'revoked_at', 'last_seen_at'])
+    .where('key_hash', '=', p.keyHash),
+);
+
 export function findTerminalByKeyHash(db: DbOrTrx, keyHash: string) {
-  return db.selectFrom('terminals').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
+  return selectTerminalByKeyHash.first(db, { keyHash });
 }
 
 export function findTerminalById(db: DbOrTrx, id: string) {

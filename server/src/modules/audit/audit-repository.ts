@@ -3,13 +3,16 @@ import { sql } from 'kysely';
 import { dialectOf, type DbOrTrx, type Trx } from '../../db/database.ts';
 import type { AuditLogTable } from '../../db/schema.ts';
 import { genesisHash } from './audit-chain.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
+
+// The append's statements run in every state-changing transaction: built and compiled once (db/prepared-query.ts).
+const selectHead = preparedQuery((db) => {
+  const query = db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  return dialectOf(db) === 'postgres' ? query.forUpdate() : query;
+});
 
 export async function lockAuditHead(trx: Trx): Promise<{ seq: number; hash: string }> {
-  const select = () => {
-    const query = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-    return (dialectOf(trx) === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-  };
-  const head = await select();
+  const head = await selectHead.first(trx, {});
   if (head) return head;
   // Only a database that has never had an entry: of several first writers one creates the row, all then lock it.
   await trx
@@ -17,17 +20,59 @@ export async function lockAuditHead(trx: Trx): Promise<{ seq: number; hash: stri
     .values({ id: 1, seq: 0, hash: genesisHash })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  const created = await select();
+  const created = await selectHead.first(trx, {});
   if (!created) throw new Error('audit head row missing');
   return created;
 }
+
+type EntryParams = { [K in keyof AuditLogTable]: AuditLogTable[K] };
+
+/** The entry's columns, named one by one: a prepared query's parameters are placeholders, not a row to copy. */
+function entryValues(p: EntryParams): AuditLogTable {
+  return {
+    seq: p.seq,
+    at: p.at,
+    actor_type: p.actor_type,
+    actor_id: p.actor_id,
+    action: p.action,
+    entity_type: p.entity_type,
+    entity_id: p.entity_id,
+    data: p.data,
+    prev_hash: p.prev_hash,
+    hash: p.hash,
+  };
+}
+
+const insertEntry = preparedQuery((db, p: EntryParams) => db.insertInto('audit_log').values(entryValues(p)));
+const moveHead = preparedQuery((db, p: { seq: number; hash: string }) =>
+  db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1),
+);
+/**
+ * PostgreSQL: the entry and the head's move in one statement, so the head's row lock is held for one round trip
+ * less (the lock, this statement, the commit).
+ */
+const insertEntryAndMoveHead = preparedQuery((db, p: EntryParams) =>
+  db
+    .with('entry', (qc) => qc.insertInto('audit_log').values(entryValues(p)))
+    .updateTable('audit_head')
+    .set({ seq: p.seq, hash: p.hash })
+    .where('id', '=', 1),
+);
 
 /** Appends entries (in seq order, chained) and moves the head to the last of them. */
 export async function insertAuditEntries(trx: Trx, entries: AuditLogTable[]): Promise<void> {
   const last = entries[entries.length - 1];
   if (!last) return;
-  await trx.insertInto('audit_log').values(entries).execute();
-  await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+  if (entries.length === 1) {
+    if (dialectOf(trx) === 'postgres') {
+      await insertEntryAndMoveHead.run(trx, last);
+      return;
+    }
+    await insertEntry.run(trx, last);
+  } else {
+    await trx.insertInto('audit_log').values(entries).execute();
+  }
+  await moveHead.run(trx, { seq: last.seq, hash: last.hash });
 }
 
 export async function readChainMarker(db: DbOrTrx) {

@@ -18,7 +18,7 @@ import {
   heightBandOf,
 } from '@buergerpunkt/contracts';
 import type { Insertable } from 'kysely';
-import type { DbOrTrx, Trx } from '../../db/database.ts';
+import { runAfterCommit, type DbOrTrx, type Trx } from '../../db/database.ts';
 import type { CompartmentsTable } from '../../db/schema.ts';
 import { legacyPlacement } from '../../db/migrations/0012_box_layouts.ts';
 import { AppError, badRequest, conflict } from '../../platform/errors.ts';
@@ -185,13 +185,75 @@ export function compartmentPlace(layout: ResolvedLayout, number: number): Compar
 }
 
 /** The German sentence for the kiosk, e.g. "Fach 10: 2. Spalte von links, 3. Fach von oben, auf Brusthöhe". */
+const locationTexts = new Map<string, string>();
+
 export function locationText(number: number, place: CompartmentPlace): string {
-  return t('kiosk.compartment_location', {
-    number,
-    column: place.column,
-    fromTop: place.fromTop,
-    height: t(`kiosk.compartment_height.${place.height}`),
-  });
+  // The same few sentences again and again (German only): kept once built, bounded.
+  const key = `${number}|${place.column}|${place.fromTop}|${place.height}`;
+  let text = locationTexts.get(key);
+  if (text === undefined) {
+    text = t('kiosk.compartment_location', {
+      number,
+      column: place.column,
+      fromTop: place.fromTop,
+      height: t(`kiosk.compartment_height.${place.height}`),
+    });
+    if (locationTexts.size >= 10_000) locationTexts.clear();
+    locationTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The kiosk shows the place of the door it opens on every pickup; a box's layout changes when its hardware is
+ * rebuilt. The compartments' places are kept per database and box for `layoutCacheMs` (a layout or deposit change
+ * made through this hub forgets them at once, see forgetBoxLayout; another hub shows the new drawing within that
+ * time). Only what the kiosk shows comes from here: the door to open is the document's compartment number, and
+ * everything else that reads a layout (admin, status, agents) reads it fresh with layoutOfBox.
+ */
+export const layoutCacheMs = 60_000;
+interface CachedPlaces {
+  rows: readonly PlacedRow[];
+  loadedAt: number;
+  /** Computed places by compartment number and reach band. */
+  places: Map<string, CompartmentPlace>;
+}
+const placeCache = new WeakMap<object, Map<string, CachedPlaces>>();
+
+function placeCacheOf(db: DbOrTrx) {
+  // Transactions and the handle share one adapter object: one cache per database, whichever is passed.
+  const key = db.getExecutor().adapter;
+  let boxes = placeCache.get(key);
+  if (!boxes) {
+    boxes = new Map();
+    placeCache.set(key, boxes);
+  }
+  return boxes;
+}
+
+/** Called with every change to a box's compartments' places or deposit flags (now, and again after commit). */
+export function forgetBoxLayout(db: DbOrTrx, boxId: string): void {
+  const boxes = placeCacheOf(db);
+  boxes.delete(boxId);
+  runAfterCommit(db, () => boxes.delete(boxId));
+}
+
+function placedRowsOf(db: DbOrTrx, boxId: string) {
+  return db
+    .selectFrom('compartments')
+    .select([
+      'number',
+      'size',
+      'status',
+      'layout_column',
+      'layout_position',
+      'height_cm',
+      'bottom_cm',
+      'lock_board',
+      'lock_number',
+    ])
+    .where('box_id', '=', boxId)
+    .execute();
 }
 
 export async function compartmentPlaceInBox(
@@ -200,7 +262,36 @@ export async function compartmentPlaceInBox(
   number: number,
   fresh?: { reach_min_cm: number; reach_max_cm: number },
 ): Promise<CompartmentPlace> {
-  return compartmentPlace(await layoutOfBox(db, boxId, fresh), number);
+  const boxes = placeCacheOf(db);
+  let cached = boxes.get(boxId);
+  if (!cached || Date.now() - cached.loadedAt >= layoutCacheMs) {
+    const [box, rows] = await Promise.all([fresh ?? reachBandRow(db, boxId), placedRowsOf(db, boxId)]);
+    cached = { rows, loadedAt: Date.now(), places: new Map() };
+    boxes.set(boxId, cached);
+    fresh = box && { reach_min_cm: Number(box.reach_min_cm), reach_max_cm: Number(box.reach_max_cm) };
+  } else if (!fresh) {
+    const box = await reachBandRow(db, boxId);
+    fresh = box && { reach_min_cm: Number(box.reach_min_cm), reach_max_cm: Number(box.reach_max_cm) };
+  }
+  const band = {
+    min: Number(fresh?.reach_min_cm ?? defaultReachBandCm.min),
+    max: Number(fresh?.reach_max_cm ?? defaultReachBandCm.max),
+  };
+  const key = `${number}|${band.min}|${band.max}`;
+  let place = cached.places.get(key);
+  if (!place) {
+    place = compartmentPlace(layoutFromRows(cached.rows, band), number);
+    cached.places.set(key, place);
+  }
+  return place;
+}
+
+function reachBandRow(db: DbOrTrx, boxId: string) {
+  return db
+    .selectFrom('boxes')
+    .select(['reach_min_cm', 'reach_max_cm'])
+    .where('id', '=', boxId)
+    .executeTakeFirst();
 }
 
 /** The stored place columns of a layout's compartment. */
@@ -246,6 +337,7 @@ export async function applyLayout(
     newId: () => string;
   },
 ): Promise<void> {
+  forgetBoxLayout(trx, input.boxId);
   const { boxId, layout, at, principal } = input;
   const existing = await trx.selectFrom('compartments').selectAll().where('box_id', '=', boxId).execute();
   const byNumber = new Map(existing.map((row) => [Number(row.number), row]));

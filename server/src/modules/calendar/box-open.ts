@@ -5,12 +5,14 @@ import { isOpenAt, type BoxCalendar } from './box-calendar.ts';
 import { loadBoxCalendar } from './box-calendar-repository.ts';
 
 /**
- * The kiosk asks on every door opening; a box's calendar changes a few times a year. Calendars are kept for a
- * couple of seconds per database handle (the admin routes forget them at once in this process; another hub
- * instance sees a change within `calendarCacheMs`). The box's service flag is read fresh on every call: taking a
- * box out of service must stop the next door opening, everywhere.
+ * The kiosk asks on every door opening; a box's calendar changes a few times a year. Calendars are kept for
+ * `calendarCacheMs` per database handle (the admin routes forget them at once in this process; another hub instance
+ * sees a change within that time). With many boxes a box's kiosk is used every few seconds, not every few
+ * milliseconds, so a cache of 2 s (as before) missed almost always (issue 17: four statements on every door opening).
+ * The box's service flag and link are read fresh on every call: taking a box out of service must stop the next door
+ * opening, everywhere.
  */
-export const calendarCacheMs = 2000;
+export const calendarCacheMs = 30_000;
 const cache = new WeakMap<object, Map<string, { calendar: BoxCalendar; loadedAt: number; since: string }>>();
 
 function cacheOf(db: DbOrTrx) {

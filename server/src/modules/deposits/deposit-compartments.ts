@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { findCompartmentByNumber } from '../boxes/boxes-repository.ts';
+import { forgetBoxLayout } from '../boxes/box-layouts.ts';
 import { depositCompartmentStatus } from './deposits-repository.ts';
 
 export async function setDepositCompartment(
@@ -35,6 +36,7 @@ export async function setDepositCompartment(
     )
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict('deposit_compartment_in_use');
+  forgetBoxLayout(trx, change.boxId);
   await recordAudit(trx, change.at, {
     actor: change.principal.actor,
     action: change.deposit ? 'compartment.deposit_enabled' : 'compartment.deposit_disabled',

@@ -2,6 +2,7 @@
 import { inOfficeScope, type OfficeScope } from '../privacy/office-scope.ts';
 import type { Updateable } from 'kysely';
 import type { DbOrTrx, Trx } from '../../db/database.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
 import type { OldDocumentDepositsTable } from '../../db/schema.ts';
 
 /** A compartment with this status takes old documents and is never offered for loading. */
@@ -19,14 +20,18 @@ export function findDeposit(db: DbOrTrx, id: string) {
 }
 
 /** The latest deposit of a pickup session (the kiosk shows it). */
-export function latestDepositOfSession(db: DbOrTrx, sessionId: string) {
-  return db
+// Asked on every kiosk check and door opening: built and compiled once (db/prepared-query.ts); index 0027.
+const selectLatestDepositOfSession = preparedQuery((db, p: { sessionId: string }) =>
+  db
     .selectFrom('old_document_deposits')
     .selectAll()
-    .where('pickup_session_id', '=', sessionId)
+    .where('pickup_session_id', '=', p.sessionId)
     .orderBy('attempt', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1),
+);
+
+export function latestDepositOfSession(db: DbOrTrx, sessionId: string) {
+  return selectLatestDepositOfSession.first(db, { sessionId });
 }
 
 /** The deposit currently holding a compartment, if any (at most one: unique index). */
@@ -46,15 +51,17 @@ export function findDepositByCommand(db: DbOrTrx, commandId: string) {
     .executeTakeFirst();
 }
 
-export async function boxHasDepositCompartment(db: DbOrTrx, boxId: string): Promise<boolean> {
-  const row = await db
+const selectDepositCompartment = preparedQuery((db, p: { boxId: string }) =>
+  db
     .selectFrom('compartments')
     .select('id')
-    .where('box_id', '=', boxId)
+    .where('box_id', '=', p.boxId)
     .where('status', '=', depositCompartmentStatus)
-    .limit(1)
-    .executeTakeFirst();
-  return !!row;
+    .limit(1),
+);
+
+export async function boxHasDepositCompartment(db: DbOrTrx, boxId: string): Promise<boolean> {
+  return !!(await selectDepositCompartment.first(db, { boxId }));
 }
 
 /** Deposit compartments of a box that are empty, shut and held by no deposit: candidates for a new deposit. */

@@ -2,6 +2,7 @@
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import type { PickupSessionStatus } from '@buergerpunkt/contracts';
 import type { PickupSessionsTable } from '../../db/schema.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
 
 /**
  * Statuses (contracts: pickupSessionStatuses): awaiting_check, the document type asks for a check; awaiting_staff,
@@ -19,22 +20,42 @@ export const liveSessionStatuses = [
 
 export type PickupSessionRow = PickupSessionsTable;
 
+const insertSession = preparedQuery((db, p: { [K in keyof PickupSessionRow]: PickupSessionRow[K] }) =>
+  db.insertInto('pickup_sessions').values({
+    id: p.id,
+    document_id: p.document_id,
+    terminal_id: p.terminal_id,
+    status: p.status,
+    check_required: p.check_required,
+    expires_at: p.expires_at,
+    created_at: p.created_at,
+  }),
+);
+
 export async function insertPickupSession(trx: Trx, row: PickupSessionRow): Promise<void> {
-  await trx.insertInto('pickup_sessions').values(row).execute();
+  await insertSession.run(trx, { ...row });
 }
+
+// Every later kiosk step reads its session and document: built and compiled once (db/prepared-query.ts).
+const selectPickupSession = preparedQuery((db, p: { id: string }) =>
+  db.selectFrom('pickup_sessions').selectAll().where('id', '=', p.id),
+);
 
 export function findPickupSession(db: DbOrTrx, id: string) {
-  return db.selectFrom('pickup_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  return selectPickupSession.first(db, { id });
 }
 
-export function findLiveSessionForDocument(db: DbOrTrx, documentId: string, nowIso: string) {
-  return db
+const selectLiveSessionForDocument = preparedQuery((db, p: { documentId: string; nowIso: string }) =>
+  db
     .selectFrom('pickup_sessions')
     .select(['id', 'terminal_id', 'status'])
-    .where('document_id', '=', documentId)
+    .where('document_id', '=', p.documentId)
     .where('status', 'in', [...liveSessionStatuses])
-    .where('expires_at', '>', nowIso)
-    .executeTakeFirst();
+    .where('expires_at', '>', p.nowIso),
+);
+
+export function findLiveSessionForDocument(db: DbOrTrx, documentId: string, nowIso: string) {
+  return selectLiveSessionForDocument.first(db, { documentId, nowIso });
 }
 
 /**
@@ -63,8 +84,8 @@ export async function moveSessionStatus(
 }
 
 /** The document behind a code hash (unique index), with what the kiosk needs to decide on a pickup. */
-export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
-  return db
+const selectDocumentForCode = preparedQuery((db, p: { codeHash: string }) =>
+  db
     .selectFrom('documents')
     .innerJoin('document_types', 'document_types.id', 'documents.type_id')
     .select([
@@ -81,13 +102,16 @@ export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
       'documents.evidence_image_required',
       'document_types.name as type_name',
     ])
-    .where('documents.code_hash', '=', codeHash)
-    .executeTakeFirst();
+    .where('documents.code_hash', '=', p.codeHash),
+);
+
+export function findDocumentForCode(db: DbOrTrx, codeHash: string) {
+  return selectDocumentForCode.first(db, { codeHash });
 }
 
 /** A session's document with its type and compartment, for the later kiosk steps. */
-export function findPickupDocument(db: DbOrTrx, documentId: string) {
-  return db
+const selectPickupDocument = preparedQuery((db, p: { documentId: string }) =>
+  db
     .selectFrom('documents')
     .innerJoin('document_types', 'document_types.id', 'documents.type_id')
     .leftJoin('compartments', 'compartments.id', 'documents.compartment_id')
@@ -111,7 +135,10 @@ export function findPickupDocument(db: DbOrTrx, documentId: string) {
       'compartments.door as compartment_door',
       'compartments.wheelchair_reachable as compartment_wheelchair_reachable',
     ])
-    .where('documents.id', '=', documentId)
-    .executeTakeFirst();
+    .where('documents.id', '=', p.documentId),
+);
+
+export function findPickupDocument(db: DbOrTrx, documentId: string) {
+  return selectPickupDocument.first(db, { documentId });
 }
 export type PickupDocument = NonNullable<Awaited<ReturnType<typeof findPickupDocument>>>;

@@ -5,6 +5,7 @@
  */
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import { dialectOf } from '../../db/database.ts';
+import { preparedQuery } from '../../db/prepared-query.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { addMs } from '../../platform/clock.ts';
@@ -23,6 +24,26 @@ function throttledError(blockedUntil: string, nowIso: string): AppError {
   return new AppError(429, 'terminal_throttled', { seconds }, seconds);
 }
 
+// Both run on every start of a pickup: built and compiled once (db/prepared-query.ts).
+const selectBlock = preparedQuery((db, p: { terminalId: string }) =>
+  db.selectFrom('terminal_throttle').select('blocked_until').where('terminal_id', '=', p.terminalId),
+);
+const reserveRow = preparedQuery((db, p: { terminalId: string; nowIso: string }) =>
+  db
+    .insertInto('terminal_throttle')
+    .values({
+      terminal_id: p.terminalId,
+      failures: 0,
+      window_started_at: p.nowIso,
+      blocked_until: null,
+      alerted_at: null,
+    })
+    .onConflict((oc) =>
+      oc.column('terminal_id').doUpdateSet((eb) => ({ terminal_id: eb.ref('excluded.terminal_id') })),
+    )
+    .returning('blocked_until'),
+);
+
 /**
  * Throws 429 `terminal_throttled` (with Retry-After) while the terminal is blocked. A quick look without a lock,
  * so a blocked terminal costs no transaction; the binding check is `reserveTerminalAttempt`.
@@ -32,11 +53,7 @@ export async function assertTerminalNotThrottled(
   terminalId: string,
   nowIso: string,
 ): Promise<void> {
-  const row = await db
-    .selectFrom('terminal_throttle')
-    .select('blocked_until')
-    .where('terminal_id', '=', terminalId)
-    .executeTakeFirst();
+  const row = await selectBlock.first(db, { terminalId });
   if (row?.blocked_until && row.blocked_until > nowIso) throw throttledError(row.blocked_until, nowIso);
 }
 
@@ -49,20 +66,8 @@ export async function assertTerminalNotThrottled(
 export async function reserveTerminalAttempt(trx: Trx, terminalId: string, nowIso: string): Promise<void> {
   // One statement: creates the row when missing and otherwise "updates" it to itself, which takes the row lock on
   // PostgreSQL like SELECT … FOR UPDATE (and is a no-op write on SQLite), returning the block in the same trip.
-  const row = await trx
-    .insertInto('terminal_throttle')
-    .values({
-      terminal_id: terminalId,
-      failures: 0,
-      window_started_at: nowIso,
-      blocked_until: null,
-      alerted_at: null,
-    })
-    .onConflict((oc) =>
-      oc.column('terminal_id').doUpdateSet((eb) => ({ terminal_id: eb.ref('excluded.terminal_id') })),
-    )
-    .returning('blocked_until')
-    .executeTakeFirstOrThrow();
+  const row = await reserveRow.first(trx, { terminalId, nowIso });
+  if (!row) throw new Error('terminal throttle row missing');
   if (row.blocked_until && row.blocked_until > nowIso) throw throttledError(row.blocked_until, nowIso);
 }
 

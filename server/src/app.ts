@@ -1,4 +1,6 @@
 /** Builds the Fastify app from the modules; main.ts and the tests both use it. */
+import { adoptDefaultTenantFromConfig } from './modules/tenants/default-tenant.ts';
+import { stripTenantPrefix } from './modules/tenants/tenant-scope.ts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -43,6 +45,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     // Whom to believe in X-Forwarded-For (config http.trustProxy): request.ip is the client's address only then.
     trustProxy: trustProxyOption(ctx.config.http.trustProxy),
     frameworkErrors: frameworkErrorToProblem,
+    // `/t/<slug>/…`: a tenant's public site and API under a path of the hub (modules/tenants/tenant-scope.ts).
+    rewriteUrl: stripTenantPrefix,
     // `optimize: false` skips Ajv's passes over the generated code (same checks, slightly longer code): compiling
     // every route's validators at start costs about a fifth less CPU (docs/operations.md).
     ajv: {
@@ -90,6 +94,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   await app.register(cookie);
   installSecurityHooks(app, ctx);
   useAuditKey(ctx.db, ctx.config.secrets.auditKey);
+  // An upgraded database's default tenant takes the configured town (modules/tenants/default-tenant.ts).
+  await adoptDefaultTenantFromConfig(ctx.db, ctx.config);
   useWebhookOutbox(ctx);
   // Counters in the database, so hubs sharing a database share their limits.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });

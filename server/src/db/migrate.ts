@@ -25,6 +25,8 @@ import * as m0019custody from './migrations/0019_chain_of_custody.ts';
 // SMS in the visitor's language (issue 18)
 import * as m0022smsLanguage from './migrations/0022_sms_language.ts';
 import * as m0021officeScoping from './migrations/0021_office_scoping.ts';
+// Tenants (issue 20)
+import * as m0024tenants from './migrations/0024_tenants.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -50,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0019_chain_of_custody': m0019custody,
   '0022_sms_language': m0022smsLanguage,
   '0021_office_scoping': m0021officeScoping,
+  '0024_tenants': m0024tenants,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

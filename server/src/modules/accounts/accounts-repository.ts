@@ -30,6 +30,7 @@ export function findLiveSession(db: DbOrTrx, tokenHash: string, now: string) {
       'staff_users.must_change_password',
       'staff_users.office_id',
       'staff_users.all_offices',
+      'staff_users.tenant_id',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
@@ -57,7 +58,7 @@ export function findLiveApiToken(db: DbOrTrx, tokenHash: string, now: string) {
   return db
     .selectFrom('api_tokens')
     .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
-    .select(['api_tokens.id', 'api_tokens.roles', 'api_tokens.last_used_at'])
+    .select(['api_tokens.id', 'api_tokens.roles', 'api_tokens.last_used_at', 'api_tokens.tenant_id'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where('api_tokens.expires_at', '>', now)

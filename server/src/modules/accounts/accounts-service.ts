@@ -1,4 +1,6 @@
 /** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
+import { accountTenantScope } from '../tenants/tenant-scope.ts';
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import type { MeView, StaffRole } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
@@ -117,7 +119,11 @@ export async function principalForToken(ctx: AppContext, token: string): Promise
     return {
       actor: { type: 'staff', id: session.user_id },
       triggers: roles,
-      officeScope: staffOfficeScope({ ...session, roles }),
+      ...(await accountTenantScope(
+        ctx.db,
+        session.tenant_id ?? defaultTenantId,
+        staffOfficeScope({ ...session, roles }),
+      )),
       ...(Number(session.must_change_password) === 1 ? { passwordChangeRequired: true } : {}),
     };
   }

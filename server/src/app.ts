@@ -1,6 +1,7 @@
 /** Builds the Fastify app from the modules; main.ts and the tests both use it. */
 import { adoptDefaultTenantFromConfig } from './modules/tenants/default-tenant.ts';
 import { stripTenantPrefix } from './modules/tenants/tenant-scope.ts';
+import { addTenantOwnershipCheck } from './modules/tenants/tenant-ownership.ts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -75,6 +76,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     }
   });
   app.decorate('routeTable', routeTable);
+  // Tenants (issue 20): a thing of another tenant named in the path is answered 404, after the route's guard.
+  app.addHook('onRoute', (route) => addTenantOwnershipCheck(ctx, route));
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);

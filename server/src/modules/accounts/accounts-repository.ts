@@ -1,4 +1,5 @@
 /** SQL for staff accounts, sessions, API tokens and kiosk terminals. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { ApiTokensTable, SessionsTable, StaffUsersTable, TerminalsTable } from '../../db/schema.ts';
 
@@ -83,8 +84,14 @@ export function findTerminalById(db: DbOrTrx, id: string) {
   return db.selectFrom('terminals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listTerminalRows(db: DbOrTrx) {
-  return db.selectFrom('terminals').selectAll().orderBy('created_at').orderBy('id').execute();
+export function listTerminalRows(db: DbOrTrx, tenantId?: string) {
+  return db
+    .selectFrom('terminals')
+    .selectAll()
+    .where(inTenant(tenantId, 'terminals.tenant_id'))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function updateTerminal(
@@ -110,9 +117,10 @@ export async function touchTerminal(
     .execute();
 }
 
-export function listApiTokenRows(db: DbOrTrx) {
+export function listApiTokenRows(db: DbOrTrx, tenantId?: string) {
   return db
     .selectFrom('api_tokens')
+    .where(inTenant(tenantId, 'api_tokens.tenant_id'))
     .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
     .selectAll('api_tokens')
     .select('staff_users.username as creator_username')

@@ -1,5 +1,5 @@
 /** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
-import { accountTenantScope } from '../tenants/tenant-scope.ts';
+import { accountTenantScope, tenantIdOf } from '../tenants/tenant-scope.ts';
 import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import type { MeView, StaffRole } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
@@ -161,6 +161,8 @@ export interface NewStaffUser {
   allOffices?: boolean;
   /** For a one-time password someone else handed over (CLI `init`, `user create`). */
   mustChangePassword?: boolean;
+  /** The account's tenant; default: the creator's, else the default tenant (modules/tenants/). */
+  tenantId?: string;
 }
 
 export async function createStaffUser(
@@ -173,8 +175,10 @@ export async function createStaffUser(
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
     if (await findStaffUserByUsername(trx, input.username)) throw conflict('username_taken');
-    await assertOfficeExists(trx, input.officeId);
+    const tenantId = input.tenantId ?? tenantIdOf(by) ?? defaultTenantId;
+    await assertOfficeExists(trx, input.officeId, tenantId);
     await insertStaffUser(trx, {
+      tenant_id: tenantId,
       id,
       username: input.username,
       display_name: input.displayName,

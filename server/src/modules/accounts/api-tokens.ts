@@ -45,8 +45,8 @@ function apiTokenView(row: ApiTokenRow): ApiTokenView {
   };
 }
 
-export async function listApiTokens(ctx: AppContext): Promise<ApiTokenView[]> {
-  return (await listApiTokenRows(ctx.db)).map(apiTokenView);
+export async function listApiTokens(ctx: AppContext, tenantId?: string): Promise<ApiTokenView[]> {
+  return (await listApiTokenRows(ctx.db, tenantId)).map(apiTokenView);
 }
 
 export interface NewApiTokenInput {

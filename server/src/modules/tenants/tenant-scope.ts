@@ -12,6 +12,10 @@
  *
  * Something of another tenant is answered exactly like something that does not exist (404).
  */
+import { bearerOrCookie } from '../../http/auth.ts';
+import { sha256Hex } from '../../platform/crypto.ts';
+import { principalForToken } from '../accounts/accounts-service.ts';
+import { findTerminalByKeyHash } from '../accounts/accounts-repository.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
@@ -99,8 +103,10 @@ export function stripTenantPrefix(req: import('http').IncomingMessage): string {
 }
 
 /**
- * The tenant a request acts for: the principal's (staff, token, kiosk), else the public one by host name or path
- * prefix, else the default tenant. An unknown prefix is answered as the default tenant would be.
+ * The tenant a request acts for: the principal's (staff, token, kiosk) where the route's guard set one; else the
+ * tenant whose host name or path prefix the request came by; else, on a public route, the tenant of the kiosk key or
+ * staff session sent along (the kiosk reads the public map, tour and catalogue with its key); else the default
+ * tenant. An unknown prefix is answered as the default tenant would be.
  */
 export async function requestTenantId(ctx: AppContext, request: FastifyRequest): Promise<string> {
   const own = tenantIdOf(request.principal);
@@ -115,5 +121,16 @@ export async function requestTenantId(ctx: AppContext, request: FastifyRequest):
     const byPrefix = await findTenantByPathPrefix(ctx.db, prefix);
     if (byPrefix) return byPrefix.id;
   }
-  return defaultTenantId;
+  return (await tenantOfCredentials(ctx, request)) ?? defaultTenantId;
+}
+
+async function tenantOfCredentials(ctx: AppContext, request: FastifyRequest): Promise<string | undefined> {
+  const key = request.headers['x-terminal-key'];
+  if (typeof key === 'string' && key.length >= 8 && key.length <= 200) {
+    const terminal = await findTerminalByKeyHash(ctx.db, sha256Hex(key));
+    if (terminal && !terminal.revoked_at) return terminal.tenant_id ?? defaultTenantId;
+  }
+  const token = bearerOrCookie(request, ctx);
+  if (!token) return undefined;
+  return (await principalForToken(ctx, token))?.tenant?.tenantId;
 }

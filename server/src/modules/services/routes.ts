@@ -1,4 +1,5 @@
 /** Endpoints of the 115 catalogue: public reading and search, authoring (zone, admin), import/export, call-backs. */
+import { findTenantById } from '../tenants/tenants-repository.ts';
 import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   CallbackRequestBodySchema,
@@ -126,7 +127,10 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => hotlineStatus(ctx),
+    async (request) => {
+      const tenant = await findTenantById(ctx.db, await requestTenantId(ctx, request));
+      return hotlineStatus(ctx, tenant?.state_code);
+    },
   );
 
   app.get(

@@ -12,6 +12,7 @@
  *
  * Something of another tenant is answered exactly like something that does not exist (404).
  */
+import { notFound } from '../../platform/errors.ts';
 import { bearerOrCookie } from '../../http/auth.ts';
 import { sha256Hex } from '../../platform/crypto.ts';
 import { principalForToken } from '../accounts/accounts-service.ts';
@@ -77,6 +78,13 @@ export async function accountTenantScope(
     tenant: { tenantId, boxTenantIds: [...new Set([tenantId, ...granted])] },
     officeScope: { all: false, officeIds },
   };
+}
+
+/** Refuses a box the principal may not use (not its tenant's, not granted) as unknown: 404 `box_not_found`. */
+export function assertBoxUsable(principal: Principal, box: { tenant_id?: string }): void {
+  const scope = principal.tenant;
+  if (scope && !scope.boxTenantIds.includes(box.tenant_id ?? defaultTenantId))
+    throw notFound('box_not_found');
 }
 
 /** A principal limited to one tenant (a kiosk terminal, the public): its own boxes only. */

@@ -6,6 +6,10 @@
  * A's data is the same afterwards. A's own staff still see their data, so the scoping is not simply "nothing".
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareDemo } from '../../demo/prepare-demo.ts';
 import { visitAgeGroups, visitTopics } from '@buergerpunkt/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../accounts/accounts-service.ts';
@@ -250,6 +254,50 @@ describe('cross-tenant matrix', { timeout: 300_000 }, () => {
     ]) {
       const response = await hub.app.inject({ method: 'GET', url: path, headers: hub.staffHeaders.admin });
       expect(response.statusCode, path).toBe(200);
+    }
+  });
+});
+
+describe("the demo's district", { timeout: 120_000 }, () => {
+  it('serves the second town under /t/musterfelde/ with its own data, and lets the district offices use both towns’ boxes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bp-demo-tenants-'));
+    const demo = await createTestHub({ config: { dataDir } });
+    try {
+      const credentials = await prepareDemo(demo.ctx);
+      expect(credentials?.staff.map((s) => s.username)).toEqual(
+        expect.arrayContaining(['mf-admin', 'kreis']),
+      );
+      const zoneOf = async (url: string) =>
+        (await demo.app.inject({ method: 'GET', url })).json() as { announcements: { title: string }[] };
+      const second = await zoneOf('/t/musterfelde/api/v1/public/zone');
+      expect(second.announcements.map((a) => a.title)).toEqual(['Willkommen in Musterfelde (erfunden)']);
+      const first = await zoneOf('/api/v1/public/zone');
+      expect(first.announcements.length).toBeGreaterThan(0);
+      expect(first.announcements.map((a) => a.title)).not.toContain('Willkommen in Musterfelde (erfunden)');
+      // The second town has no box yet; Hohen Neuendorf's is not shown on its site.
+      const boxes = await demo.app.inject({ method: 'GET', url: '/t/musterfelde/api/v1/public/boxes' });
+      expect(boxes.json().boxes).toEqual([]);
+
+      const kreis = credentials!.staff.find((s) => s.username === 'kreis')!;
+      const login = await demo.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'kreis', password: kreis.password },
+      });
+      expect(login.statusCode, login.body).toBe(200);
+      const headers = { authorization: `Bearer ${sessionTokenOf(login)}` };
+      const usable = await demo.app.inject({ method: 'GET', url: '/api/v1/boxes', headers });
+      expect(usable.json().map((b: { id: string }) => b.id)).toEqual([demoBox.id]);
+      const offices = await demo.app.inject({ method: 'GET', url: '/api/v1/offices', headers });
+      expect(
+        offices
+          .json()
+          .map((o: { id: string }) => o.id)
+          .sort(),
+      ).toEqual(['auslaenderbehoerde-ohv', 'fuehrerscheinstelle-ohv']);
+    } finally {
+      await demo.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

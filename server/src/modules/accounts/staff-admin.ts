@@ -4,7 +4,7 @@
  * password to a one-time password. Password hashes never leave the server. An admin cannot take away their own
  * admin role nor lock themselves out, so an installation always keeps the admin who is working on it.
  */
-import { inTenant } from '../tenants/tenant-scope.ts';
+import { inTenant, tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { StaffRole, StaffAccountChange, StaffAccountView } from '@buergerpunkt/contracts';
 import { randomInt } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
@@ -79,7 +79,8 @@ export async function updateStaffUser(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findStaffUserById(trx, id);
     if (!before) throw notFound('staff_user_not_found');
-    if (change.officeId !== undefined) await assertOfficeExists(trx, change.officeId);
+    // Only an office of the admin's own tenant (modules/tenants/).
+    if (change.officeId !== undefined) await assertOfficeExists(trx, change.officeId, tenantIdOf(principal));
     const patch: Partial<StaffUsersTable> = {};
     const changed: Record<string, { before: unknown; after: unknown }> = {};
     const displayName = change.displayName?.trim();

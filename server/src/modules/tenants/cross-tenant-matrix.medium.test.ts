@@ -244,6 +244,22 @@ describe('cross-tenant matrix', { timeout: 300_000 }, () => {
     expect(await fingerprintOfA()).toEqual(before);
   });
 
+  it("refuses A's ids in a body too: B's admin cannot put B's clerk into A's office", async () => {
+    const clerk = await hub.ctx.db
+      .selectFrom('staff_users')
+      .select('id')
+      .where('username', '=', 'mf-clerk')
+      .executeTakeFirstOrThrow();
+    const moved = await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/staff-users/${clerk.id}`,
+      headers: callers['B admin']!.headers,
+      payload: { officeId: 'buergeramt-hn' },
+    });
+    expect(moved.statusCode, moved.body).toBe(404);
+    expect(moved.json().code).toBe('office_not_found');
+  });
+
   it("lets A's own staff see A's objects (the scoping is not simply nothing)", async () => {
     for (const path of [
       `/api/v1/boxes/${idsOfA.boxes}`,

@@ -86,7 +86,8 @@ async function owns(
 }
 
 /**
- * Adds the ownership check to a route (Fastify `onRoute`), after its authorisation guard. A principal without a
+ * Adds the ownership check to a route (Fastify `onRoute`), after its authorisation guard (moved to preValidation
+ * by app.ts) and the validation. A principal without a
  * tenant (the system, a box agent, the command line) is not limited; nobody signed in acts for the public tenant.
  */
 export function addTenantOwnershipCheck(ctx: AppContext, route: RouteOptions): void {
@@ -102,5 +103,6 @@ export function addTenantOwnershipCheck(ctx: AppContext, route: RouteOptions): v
       if (id !== undefined && !(await owns(ctx, request, owner, id, tenantId))) throw notFound(owner.code);
     }
   };
-  route.preValidation = [...[route.preValidation ?? []].flat(), check];
+  // After validation: a malformed request still answers 400 first, as it did before tenants.
+  route.preHandler = [...[route.preHandler ?? []].flat(), check];
 }

@@ -1,4 +1,7 @@
 /** Builds the Fastify app from the modules; main.ts and the tests both use it. */
+import { adoptDefaultTenantFromConfig } from './modules/tenants/default-tenant.ts';
+import { stripTenantPrefix } from './modules/tenants/tenant-scope.ts';
+import { addTenantOwnershipCheck } from './modules/tenants/tenant-ownership.ts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -45,6 +48,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     // Whom to believe in X-Forwarded-For (config http.trustProxy): request.ip is the client's address only then.
     trustProxy: trustProxyOption(ctx.config.http.trustProxy),
     frameworkErrors: frameworkErrorToProblem,
+    // `/t/<slug>/…`: a tenant's public site and API under a path of the hub (modules/tenants/tenant-scope.ts).
+    rewriteUrl: stripTenantPrefix,
     // `optimize: false` skips Ajv's passes over the generated code (same checks, slightly longer code): compiling
     // every route's validators at start costs about a fifth less CPU (docs/operations.md).
     ajv: {
@@ -73,6 +78,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     }
   });
   app.decorate('routeTable', routeTable);
+  // Tenants (issue 20): a thing of another tenant named in the path is answered 404, after the route's guard.
+  app.addHook('onRoute', (route) => addTenantOwnershipCheck(ctx, route));
   app.decorateRequest('principal', null);
   app.decorateRequest('terminal', null);
   installProblemHandlers(app);
@@ -92,6 +99,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   await app.register(cookie);
   installSecurityHooks(app, ctx);
   useAuditKey(ctx.db, ctx.config.secrets.auditKey);
+  // An upgraded database's default tenant takes the configured town (modules/tenants/default-tenant.ts).
+  await adoptDefaultTenantFromConfig(ctx.db, ctx.config);
   useWebhookOutbox(ctx);
   // Counters in the database, so hubs sharing a database share their limits.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });

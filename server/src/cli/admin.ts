@@ -3,6 +3,7 @@
  * terminals, API tokens, staff accounts). It opens the configured database like the hub, runs the migrations and
  * acts through the same services and audit log as the API, as actor `cli:<os user>`. See docs/admin-cli.md.
  */
+import { adoptDefaultTenantFromConfig } from '../modules/tenants/default-tenant.ts';
 import { userInfo } from 'node:os';
 import { loadConfigOrReport } from '../config.ts';
 import { silentLogger, type AppContext } from '../context.ts';
@@ -27,7 +28,10 @@ async function openAdminContext({ migrate }: { migrate: boolean }): Promise<Open
   if (!config) return null;
   const database = openAuditedDatabase(config, { poolSize: 2 });
   try {
-    if (migrate) await migrateToLatest(database.db);
+    if (migrate) {
+      await migrateToLatest(database.db);
+      await adoptDefaultTenantFromConfig(database.db, config);
+    }
   } catch (error) {
     await database.close();
     throw error;

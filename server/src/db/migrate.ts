@@ -31,6 +31,8 @@ import * as m0026staffAssist from './migrations/0026_staff_assist.ts';
 import * as m0025offline from './migrations/0025_offline_verifiers.ts';
 // The kiosk's pickup path (issue 17)
 import * as m0027pickupPathIndexes from './migrations/0027_pickup_path_indexes.ts';
+// Tenants (issue 20)
+import * as m0024tenants from './migrations/0024_tenants.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -56,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   '0019_chain_of_custody': m0019custody,
   '0022_sms_language': m0022smsLanguage,
   '0021_office_scoping': m0021officeScoping,
+  '0024_tenants': m0024tenants,
   '0025_offline_verifiers': m0025offline,
   '0026_staff_assist': m0026staffAssist,
   '0027_pickup_path_indexes': m0027pickupPathIndexes,

@@ -634,6 +634,9 @@ export interface Database {
   // offline-safe box (migration 0025)
   offline_code_verifiers: OfflineCodeVerifiersTable;
   offline_boxes: OfflineBoxesTable;
+  // tenants (migration 0024)
+  tenants: TenantsTable;
+  tenant_box_grants: TenantBoxGrantsTable;
 }
 
 /** One signed webhook to the office's specialist procedure (migration 0018); its id is the `webhook-id`. */
@@ -817,4 +820,103 @@ export interface OfflineBoxesTable {
   sent_at: string;
   valid_until: string;
   documents: number;
+}
+
+// Tenants (migration 0024, modules/tenants/, docs/tenants.md). The tenant-owned tables get `tenant_id` by interface
+// merging here, so the tables' own declarations above stay as they were.
+
+/** A town (or another body running a zone), or a district (`district` 1: its district-level staff see all towns' figures). */
+export interface TenantsTable {
+  id: string;
+  slug: string;
+  name: string;
+  /** The coat of arms as a path under the web apps (e.g. `/tenants/hohen-neuendorf.svg`). */
+  coat_of_arms_path: string | null;
+  /** The public site under its own host name (`buergerpunkt.hohen-neuendorf.de`) … */
+  host_name: string | null;
+  /** … or under a path of the hub (`/t/musterfelde`). */
+  path_prefix: string | null;
+  sms_sender: string | null;
+  sms_signature: string | null;
+  /** ISO 3166-2 subdivision without country: public holidays and the 115 hotline's days. */
+  state_code: string;
+  district: Flag;
+  /** 1 while name, sender and state are still to be taken from the configuration (the upgraded default tenant). */
+  from_config: Flag;
+  created_at: string;
+}
+
+/** An office allowed to use another tenant's boxes (the district's office loads into the town's box). */
+export interface TenantBoxGrantsTable {
+  office_id: string;
+  tenant_id: string;
+  created_at: string;
+}
+export interface OfficesTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface BoxesTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface TerminalsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface KioskPairingsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface StaffUsersTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ApiTokensTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface AlertsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface MapPoisTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface MapWalksTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface MediaImagesTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ToursTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ServicesTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ServiceCallbackRequestsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface SuggestionsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ZoneVisitsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ZoneAnnouncementsTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
+}
+export interface ZoneOpeningHoursTable {
+  /** Migration 0024; optional on insert (default: the default tenant). */
+  tenant_id?: string;
 }

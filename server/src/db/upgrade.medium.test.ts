@@ -19,6 +19,8 @@ import { recordAudit, useAuditKey, verifyAuditLog } from '../modules/audit/audit
 import { systemClock } from '../platform/clock.ts';
 import { randomIds } from '../platform/ids.ts';
 import { cliPrincipal } from '../platform/principal.ts';
+import { adoptDefaultTenantFromConfig } from '../modules/tenants/default-tenant.ts';
+import { defaultTenantId } from '../modules/tenants/tenant-ids.ts';
 import { testSecrets } from '../testing/test-context.ts';
 import { pgAdminUrl, testDialect, withPgAdmin } from '../testing/test-database.ts';
 import { openDatabase, type DatabaseHandle, type Db } from './database.ts';
@@ -189,6 +191,24 @@ describe('upgrading a database made after migration 0009', () => {
       .where('id', '=', 'dokbox-hn')
       .executeTakeFirstOrThrow();
     expect(box).toEqual({ reach_min_cm: 40, reach_max_cm: 120 });
+
+    // Everything belongs to one default tenant (migration 0024), which takes the configured town when opened.
+    for (const table of ['offices', 'boxes', 'terminals', 'staff_users'] as const) {
+      const owners = await db.selectFrom(table).select('tenant_id').distinct().execute();
+      expect(owners, table).toEqual([{ tenant_id: defaultTenantId }]);
+    }
+    await adoptDefaultTenantFromConfig(db, loadConfig({}, { secrets: testSecrets }));
+    expect(
+      await db.selectFrom('tenants').select(['id', 'slug', 'name', 'sms_sender', 'state_code']).execute(),
+    ).toEqual([
+      {
+        id: defaultTenantId,
+        slug: 'hohen-neuendorf',
+        name: 'Hohen Neuendorf',
+        sms_sender: 'Buergerpkt',
+        state_code: 'BB',
+      },
+    ]);
 
     // The audit log written before the upgrade verifies, and the chain goes on keyed.
     expect(await verifyAuditLog(db)).toMatchObject({ ok: true, entries: 95 });

@@ -11,6 +11,7 @@ import { seedDemoServices } from './seed-demo-services.ts';
 import { seedDemoZone } from '../modules/zone/demo-zone.ts';
 import { seedDemoMap } from '../modules/map/demo-map.ts';
 import { seedDemoTour } from '../modules/tour/demo-tour.ts';
+import { seedDemoTenants } from './seed-demo-tenants.ts';
 import { isDatabaseEmpty, seedDemoData, type DemoCredentials } from './seed-demo.ts';
 
 export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | null> {
@@ -22,6 +23,7 @@ export async function prepareDemo(ctx: AppContext): Promise<DemoCredentials | nu
     await seedDemoZone(ctx);
     await seedDemoMap(ctx);
     await seedDemoTour(ctx);
+    await seedDemoTenants(ctx, credentials);
     writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
     return credentials;
   }
@@ -41,6 +43,8 @@ export function describeDemo(url: string, credentials: DemoCredentials | null): 
     `Bürgerpunkt demo is running at ${url}`,
     `  SMS outbox (demo phone):  ${url}/outbox`,
     `  API description:          ${url}/api/openapi.json`,
+    `  Second town (invented):   ${url}/t/musterfelde/  (its own site and data; admin mf-admin)`,
+    "  District offices (Landkreis Oberhavel) may load into both towns' boxes (account kreis).",
   ];
   if (credentials) {
     lines.push('  Demo staff accounts (username / password / roles):');

@@ -2,6 +2,7 @@
  * Request guards. Staff endpoints take a session (cookie `bp_session` or `Authorization: Bearer`) or an API token
  * and check roles; kiosk endpoints take a terminal key (`X-Terminal-Key`) and never a staff session.
  */
+import { defaultTenantId } from '../modules/tenants/tenant-ids.ts';
 import type { AccessRole } from '@buergerpunkt/contracts';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Config } from '../config.ts';
@@ -10,6 +11,7 @@ import { forbidden, unauthorized } from '../platform/errors.ts';
 import { terminalPrincipal, type Principal } from '../platform/principal.ts';
 import { principalForToken } from '../modules/accounts/accounts-service.ts';
 import { authenticateTerminal } from '../modules/accounts/terminals.ts';
+import { singleTenantScope } from '../modules/tenants/tenant-scope.ts';
 
 export const sessionCookie = 'bp_session';
 
@@ -90,7 +92,10 @@ export function requireTerminal(ctx: AppContext): preHandlerAsyncHookHandler {
     if (typeof key !== 'string' || key.length < 8 || key.length > 200) throw unauthorized('terminal_unknown');
     const terminal = await authenticateTerminal(ctx, key);
     request.terminal = { id: terminal.id, boxId: terminal.box_id };
-    request.principal = terminalPrincipal(terminal.id);
+    request.principal = terminalPrincipal(
+      terminal.id,
+      singleTenantScope(terminal.tenant_id ?? defaultTenantId),
+    );
   };
 }
 

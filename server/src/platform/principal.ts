@@ -2,6 +2,7 @@
 import type { Actor } from '../modules/audit/audit-service.ts';
 import type { TransitionTrigger } from '../modules/documents/lifecycle.ts';
 import type { OfficeScope } from '../modules/privacy/office-scope.ts';
+import type { TenantScope } from '../modules/tenants/tenant-scope.ts';
 
 export interface Principal {
   actor: Actor;
@@ -10,6 +11,8 @@ export interface Principal {
   passwordChangeRequired?: boolean;
   /** Whose documents it may see and change (modules/privacy/office-scope.ts); unset: every office. */
   officeScope?: OfficeScope;
+  /** The tenant it acts for and whose boxes it may use (modules/tenants/tenant-scope.ts); unset: every tenant. */
+  tenant?: TenantScope;
 }
 
 export const systemPrincipal: Principal = { actor: { type: 'system', id: null }, triggers: ['system'] };
@@ -18,8 +21,12 @@ export function boxPrincipal(boxId: string): Principal {
   return { actor: { type: 'box', id: boxId }, triggers: ['box'] };
 }
 
-export function terminalPrincipal(terminalId: string): Principal {
-  return { actor: { type: 'terminal', id: terminalId }, triggers: ['citizen'] };
+export function terminalPrincipal(terminalId: string, tenant?: TenantScope): Principal {
+  return {
+    actor: { type: 'terminal', id: terminalId },
+    triggers: ['citizen'],
+    ...(tenant ? { tenant } : {}),
+  };
 }
 
 /** The server's operator at the command line (`npm run admin`): may do what an admin may do. */

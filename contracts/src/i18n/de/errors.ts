@@ -53,4 +53,8 @@ export const errors = {
   sms_message_not_found: 'Diese SMS wurde nicht gefunden.',
   username_taken: 'Dieser Benutzername ist schon vergeben.',
   not_available: 'Diese Funktion ist in dieser Installation nicht verfügbar.',
+  // Tenants (issue 20)
+  tenant_not_found: 'Diesen Mandanten gibt es nicht.',
+  tenant_slug_taken: 'Dieses Kürzel hat schon ein anderer Mandant.',
+  tenant_address_taken: 'Diese Adresse (Host-Name oder Pfad) hat schon ein anderer Mandant.',
 } as const;

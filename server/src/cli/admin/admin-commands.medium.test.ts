@@ -310,6 +310,58 @@ describe('admin command line', () => {
     });
   });
 
+  it('tenant create, list and grant-boxes: a second town, a district office using its boxes', async () => {
+    hub = await createTestHub();
+    const admin = cli(hub);
+    const created = await admin(
+      'tenant',
+      'create',
+      '--name',
+      'Musterfelde (erfunden)',
+      '--host',
+      'buergerpunkt.musterfelde.test',
+      '--sms-sender',
+      'Musterfelde',
+    );
+    expect(created.code, created.err).toBe(0);
+    expect(valueAfter(created.out, 'slug')).toBe('musterfelde-erfunden');
+    expect(valueAfter(created.out, 'host')).toBe('buergerpunkt.musterfelde.test');
+    const again = await admin('tenant', 'create', '--name', 'Musterfelde (erfunden)');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('tenant_slug_taken');
+    expect((await admin('tenant', 'create', '--name', 'X', '--state', 'Brandenburg')).code).toBe(2);
+
+    const office = await admin(
+      'office',
+      'create',
+      '--name',
+      'Fahrerlaubnisbehörde',
+      '--short-name',
+      'FE',
+      '--address',
+      'Kreisstadt',
+    );
+    const officeId = valueAfter(office.out, 'id')!;
+    const granted = await admin(
+      'tenant',
+      'grant-boxes',
+      '--office',
+      officeId,
+      '--tenant',
+      'musterfelde-erfunden',
+    );
+    expect(granted.code, granted.err).toBe(0);
+
+    const list = await admin('tenant', 'list');
+    expect(list.code).toBe(0);
+    // The default tenant took the configured town (Hohen Neuendorf), the new one is beside it.
+    expect(list.out).toMatch(/hohen-neuendorf +Hohen Neuendorf/);
+    expect(list.out).toMatch(
+      /musterfelde-erfunden +Musterfelde \(erfunden\) +buergerpunkt\.musterfelde\.test +BB +Musterfelde/,
+    );
+    expect(list.out).toMatch(new RegExp(`${officeId} +musterfelde-erfunden`));
+  });
+
   it('answers --help for the tool and every command without opening the database; unknown commands exit 2', async () => {
     const admin = cli(null);
     const help = await admin('--help');

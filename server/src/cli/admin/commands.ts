@@ -8,6 +8,7 @@ import { officeCommands } from './office-commands.ts';
 import { terminalCommands } from './terminal-commands.ts';
 import { tokenCommands } from './token-commands.ts';
 import { userCommands } from './user-commands.ts';
+import { tenantCommands } from './tenant-commands.ts';
 
 export const adminCommands: AnyAdminCommand[] = [
   initCommand,
@@ -18,4 +19,5 @@ export const adminCommands: AnyAdminCommand[] = [
   migrateCommand,
   ...backupCommands,
   approvalPackCommand,
+  ...tenantCommands,
 ];

@@ -1,4 +1,5 @@
 /** Admin endpoints for kiosk terminals and API tokens (the secrets are shown once, in the creating answer). */
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import {
   ApiTokenListSchema,
   ApiTokenViewSchema,
@@ -29,7 +30,7 @@ export function accessAdminRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['accounts'], summary: 'Kiosk terminals', response: { 200: TerminalListSchema } },
       preHandler: admin,
     },
-    async () => ({ terminals: await listTerminals(ctx) }),
+    async (request) => ({ terminals: await listTerminals(ctx, tenantIdOf(request.principal)) }),
   );
 
   app.post(
@@ -87,7 +88,7 @@ export function accessAdminRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: admin,
     },
-    async () => ({ tokens: await listApiTokens(ctx) }),
+    async (request) => ({ tokens: await listApiTokens(ctx, tenantIdOf(request.principal)) }),
   );
 
   app.post(

@@ -1,4 +1,5 @@
 /** SQL for staff accounts, sessions, API tokens and kiosk terminals. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import { preparedQuery } from '../../db/prepared-query.ts';
 import type { ApiTokensTable, SessionsTable, StaffUsersTable, TerminalsTable } from '../../db/schema.ts';
@@ -31,6 +32,7 @@ export function findLiveSession(db: DbOrTrx, tokenHash: string, now: string) {
       'staff_users.must_change_password',
       'staff_users.office_id',
       'staff_users.all_offices',
+      'staff_users.tenant_id',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
@@ -58,7 +60,7 @@ export function findLiveApiToken(db: DbOrTrx, tokenHash: string, now: string) {
   return db
     .selectFrom('api_tokens')
     .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
-    .select(['api_tokens.id', 'api_tokens.roles', 'api_tokens.last_used_at'])
+    .select(['api_tokens.id', 'api_tokens.roles', 'api_tokens.last_used_at', 'api_tokens.tenant_id'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where('api_tokens.expires_at', '>', now)
@@ -80,7 +82,7 @@ export async function insertTerminal(db: DbOrTrx, terminal: TerminalsTable): Pro
 const selectTerminalByKeyHash = preparedQuery((db, p: { keyHash: string }) =>
   db
     .selectFrom('terminals')
-    .select(['id', 'box_id', 'revoked_at', 'last_seen_at'])
+    .select(['id', 'box_id', 'tenant_id', 'revoked_at', 'last_seen_at'])
     .where('key_hash', '=', p.keyHash),
 );
 
@@ -92,8 +94,14 @@ export function findTerminalById(db: DbOrTrx, id: string) {
   return db.selectFrom('terminals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listTerminalRows(db: DbOrTrx) {
-  return db.selectFrom('terminals').selectAll().orderBy('created_at').orderBy('id').execute();
+export function listTerminalRows(db: DbOrTrx, tenantId?: string) {
+  return db
+    .selectFrom('terminals')
+    .selectAll()
+    .where(inTenant(tenantId, 'terminals.tenant_id'))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function updateTerminal(
@@ -119,9 +127,10 @@ export async function touchTerminal(
     .execute();
 }
 
-export function listApiTokenRows(db: DbOrTrx) {
+export function listApiTokenRows(db: DbOrTrx, tenantId?: string) {
   return db
     .selectFrom('api_tokens')
+    .where(inTenant(tenantId, 'api_tokens.tenant_id'))
     .leftJoin('staff_users', 'staff_users.id', 'api_tokens.created_by')
     .selectAll('api_tokens')
     .select('staff_users.username as creator_username')

@@ -1,4 +1,6 @@
 /** Staff login and logout, staff accounts, API tokens for integrations and kiosk terminal keys. */
+import { accountTenantScope, tenantIdOf } from '../tenants/tenant-scope.ts';
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import type { MeView, StaffRole } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Trx } from '../../db/database.ts';
@@ -117,7 +119,11 @@ export async function principalForToken(ctx: AppContext, token: string): Promise
     return {
       actor: { type: 'staff', id: session.user_id },
       triggers: roles,
-      officeScope: staffOfficeScope({ ...session, roles }),
+      ...(await accountTenantScope(
+        ctx.db,
+        session.tenant_id ?? defaultTenantId,
+        staffOfficeScope({ ...session, roles }),
+      )),
       ...(Number(session.must_change_password) === 1 ? { passwordChangeRequired: true } : {}),
     };
   }
@@ -155,6 +161,8 @@ export interface NewStaffUser {
   allOffices?: boolean;
   /** For a one-time password someone else handed over (CLI `init`, `user create`). */
   mustChangePassword?: boolean;
+  /** The account's tenant; default: the creator's, else the default tenant (modules/tenants/). */
+  tenantId?: string;
 }
 
 export async function createStaffUser(
@@ -167,8 +175,10 @@ export async function createStaffUser(
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
     if (await findStaffUserByUsername(trx, input.username)) throw conflict('username_taken');
-    await assertOfficeExists(trx, input.officeId);
+    const tenantId = input.tenantId ?? tenantIdOf(by) ?? defaultTenantId;
+    await assertOfficeExists(trx, input.officeId, tenantId);
     await insertStaffUser(trx, {
+      tenant_id: tenantId,
       id,
       username: input.username,
       display_name: input.displayName,

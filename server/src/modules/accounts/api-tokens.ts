@@ -3,6 +3,8 @@
  * revoked or when the staff account that made them is locked, and remember their last use (once a minute at most).
  * The secret is shown once; only its hash is stored.
  */
+import { accountTenantScope } from '../tenants/tenant-scope.ts';
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import { allOffices } from '../privacy/office-scope.ts';
 import {
   apiTokenDefaultDays,
@@ -43,8 +45,8 @@ function apiTokenView(row: ApiTokenRow): ApiTokenView {
   };
 }
 
-export async function listApiTokens(ctx: AppContext): Promise<ApiTokenView[]> {
-  return (await listApiTokenRows(ctx.db)).map(apiTokenView);
+export async function listApiTokens(ctx: AppContext, tenantId?: string): Promise<ApiTokenView[]> {
+  return (await listApiTokenRows(ctx.db, tenantId)).map(apiTokenView);
 }
 
 export interface NewApiTokenInput {
@@ -121,5 +123,10 @@ export async function principalForApiToken(ctx: AppContext, tokenHash: string): 
   // role acts as the office's specialist procedure (issue 16); before, every token did.
   const roles = (JSON.parse(token.roles) as ApiTokenRole[]).filter((role) => role !== 'admin');
   // A token acts for the installation (only an admin makes one): every office (modules/privacy/office-scope.ts).
-  return { actor: { type: 'token', id: token.id }, triggers: roles, officeScope: allOffices };
+  // …of its tenant (modules/tenants/tenant-scope.ts).
+  return {
+    actor: { type: 'token', id: token.id },
+    triggers: roles,
+    ...(await accountTenantScope(ctx.db, token.tenant_id ?? defaultTenantId, allOffices)),
+  };
 }

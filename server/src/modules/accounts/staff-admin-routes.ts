@@ -1,4 +1,5 @@
 /** Admin endpoints for staff accounts: list, view, change, reset password (creating one is in routes.ts). */
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import {
   PasswordResetResultSchema,
   StaffAccountChangeSchema,
@@ -23,7 +24,7 @@ export function staffAdminRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, ['admin']),
     },
-    async () => listStaffUsers(ctx),
+    async (request) => listStaffUsers(ctx, tenantIdOf(request.principal)),
   );
 
   app.get(

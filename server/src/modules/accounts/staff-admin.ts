@@ -4,6 +4,7 @@
  * password to a one-time password. Password hashes never leave the server. An admin cannot take away their own
  * admin role nor lock themselves out, so an installation always keeps the admin who is working on it.
  */
+import { inTenant, tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { StaffRole, StaffAccountChange, StaffAccountView } from '@buergerpunkt/contracts';
 import { randomInt } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
@@ -29,8 +30,13 @@ function staffView(user: StaffUsersTable): StaffAccountView {
   };
 }
 
-export async function listStaffUsers(ctx: AppContext): Promise<StaffAccountView[]> {
-  const rows = await ctx.db.selectFrom('staff_users').selectAll().orderBy('username').execute();
+export async function listStaffUsers(ctx: AppContext, tenantId?: string): Promise<StaffAccountView[]> {
+  const rows = await ctx.db
+    .selectFrom('staff_users')
+    .selectAll()
+    .where(inTenant(tenantId, 'staff_users.tenant_id'))
+    .orderBy('username')
+    .execute();
   return rows.map(staffView);
 }
 
@@ -41,9 +47,18 @@ export async function getStaffUser(ctx: AppContext, id: string): Promise<StaffAc
 }
 
 /** Refuses an office id that does not exist (the foreign key would otherwise fail as a server error). */
-export async function assertOfficeExists(db: DbOrTrx, officeId: string | null | undefined): Promise<void> {
+export async function assertOfficeExists(
+  db: DbOrTrx,
+  officeId: string | null | undefined,
+  tenantId?: string,
+): Promise<void> {
   if (!officeId) return;
-  const office = await db.selectFrom('offices').select('id').where('id', '=', officeId).executeTakeFirst();
+  const office = await db
+    .selectFrom('offices')
+    .select('id')
+    .where('id', '=', officeId)
+    .where(inTenant(tenantId, 'offices.tenant_id'))
+    .executeTakeFirst();
   if (!office) throw notFound('office_not_found');
 }
 
@@ -64,7 +79,8 @@ export async function updateStaffUser(
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findStaffUserById(trx, id);
     if (!before) throw notFound('staff_user_not_found');
-    if (change.officeId !== undefined) await assertOfficeExists(trx, change.officeId);
+    // Only an office of the admin's own tenant (modules/tenants/).
+    if (change.officeId !== undefined) await assertOfficeExists(trx, change.officeId, tenantIdOf(principal));
     const patch: Partial<StaffUsersTable> = {};
     const changed: Record<string, { before: unknown; after: unknown }> = {};
     const displayName = change.displayName?.trim();

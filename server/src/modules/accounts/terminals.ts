@@ -2,6 +2,8 @@
  * Kiosk terminals as the admin manages them: create one for a box (its key is shown once, with the pairing link),
  * rename, revoke, list with when each was last seen; and the check every kiosk request makes on its key.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { inTenantOf, tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { CreatedTerminal, TerminalView } from '@buergerpunkt/contracts';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.ts';
@@ -39,25 +41,34 @@ export function pairingUrl(ctx: AppContext, key: string): string {
   return `${ctx.config.publicUrl.replace(/\/+$/, '')}/kiosk/#terminal=${encodeURIComponent(key)}`;
 }
 
-export async function listTerminals(ctx: AppContext): Promise<TerminalView[]> {
-  return (await listTerminalRows(ctx.db)).map(terminalView);
+export async function listTerminals(ctx: AppContext, tenantId?: string): Promise<TerminalView[]> {
+  return (await listTerminalRows(ctx.db, tenantId)).map(terminalView);
 }
 
 /** Demo, tests and the admin all create terminals here; `key` is given only by the demo and tests. */
 export async function createTerminal(
   ctx: AppContext,
-  input: { name: string; boxId: string | null; key?: string },
+  input: { name: string; boxId: string | null; key?: string; tenantId?: string },
   by: Principal = systemPrincipal,
 ): Promise<{ id: string; key: string }> {
   const id = ctx.ids.newId();
   const key = input.key ?? `kiosk_${randomToken()}`;
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    // A kiosk belongs to its box's tenant; the box must be one of the creator's tenant.
+    let tenantId = input.tenantId ?? tenantIdOf(by) ?? defaultTenantId;
     if (input.boxId) {
-      const box = await trx.selectFrom('boxes').select('id').where('id', '=', input.boxId).executeTakeFirst();
+      const box = await trx
+        .selectFrom('boxes')
+        .select(['id', 'tenant_id'])
+        .where('id', '=', input.boxId)
+        .where(inTenantOf(by, 'boxes.tenant_id'))
+        .executeTakeFirst();
       if (!box) throw notFound('box_not_found');
+      tenantId = box.tenant_id ?? tenantId;
     }
     await insertTerminal(trx, {
+      tenant_id: tenantId,
       id,
       name: input.name,
       box_id: input.boxId,

@@ -1,4 +1,5 @@
 /** Alerts as staff work them: list the open ones, acknowledge ("I am on it"), resolve ("done"), each audited. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -60,10 +61,15 @@ function view(row: AlertRow): AlertView {
   };
 }
 
-export async function listAlerts(ctx: AppContext, query: AlertListQuery): Promise<AlertView[]> {
+export async function listAlerts(
+  ctx: AppContext,
+  query: AlertListQuery,
+  tenantId?: string,
+): Promise<AlertView[]> {
   let q = ctx.db
     .selectFrom('alerts')
     .selectAll()
+    .where(inTenant(tenantId, 'alerts.tenant_id'))
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(query.limit)

@@ -2,6 +2,8 @@
  * Alerts for zone staff (door left open, door fault, brute-force suspicion, call staff…). Raised inside the
  * transaction of the change that causes them; the back office lists open ones (live delivery: zone issue).
  */
+import { sql } from 'kysely';
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import type { Trx } from '../../db/database.ts';
 import type { AppContext } from '../../context.ts';
 import { recordAudit, systemActor, type Actor } from '../audit/audit-service.ts';
@@ -60,6 +62,11 @@ export async function raiseAlert(
       box_id: alert.boxId ?? null,
       document_id: alert.documentId ?? null,
       terminal_id: alert.terminalId ?? null,
+      // The alert belongs to the tenant of its box, else of its kiosk (modules/tenants/).
+      tenant_id: sql<string>`coalesce(
+        (select tenant_id from boxes where id = ${alert.boxId ?? null}),
+        (select tenant_id from terminals where id = ${alert.terminalId ?? null}),
+        ${defaultTenantId})`,
       data: JSON.stringify(alert.data ?? {}),
       created_at: at,
       acknowledged_at: null,

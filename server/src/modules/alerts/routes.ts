@@ -1,4 +1,5 @@
 /** Staff endpoints for alerts: the open list, acknowledge and resolve. */
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import { PageLimit, PageOffset } from '@buergerpunkt/contracts';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.ts';
@@ -44,7 +45,7 @@ export function alertRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, alertRoles),
     },
-    async (request) => listAlerts(ctx, request.query),
+    async (request) => listAlerts(ctx, request.query, tenantIdOf(request.principal)),
   );
 
   for (const step of ['acknowledge', 'resolve'] as const) {

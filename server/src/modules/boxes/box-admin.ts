@@ -4,6 +4,8 @@
  * service). Each change is one transaction with its
  * audit entry; a change of state or time zone drops this process's cached calendar of the box.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import {
   germanStateCodes,
   type BoxChange,
@@ -35,7 +37,15 @@ import {
 
 type BoxRow = Pick<
   BoxesTable,
-  'id' | 'name' | 'location_name' | 'address' | 'state_code' | 'timezone' | 'in_service' | 'created_at'
+  | 'id'
+  | 'name'
+  | 'location_name'
+  | 'address'
+  | 'state_code'
+  | 'timezone'
+  | 'in_service'
+  | 'created_at'
+  | 'tenant_id'
 >;
 
 function settingsView(box: BoxRow, layout: ResolvedLayout): BoxSettingsView {
@@ -86,6 +96,7 @@ export async function createBox(
     timezone: validTimezone(input.timezone),
     in_service: 1,
     created_at: at,
+    tenant_id: tenantIdOf(principal) ?? defaultTenantId,
   };
   const layout = requestedLayout(input);
   return ctx.db.transaction().execute(async (trx) => {

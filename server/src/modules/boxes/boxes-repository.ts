@@ -11,8 +11,15 @@ export function findBox(db: DbOrTrx, boxId: string) {
   return db.selectFrom('boxes').selectAll().where('id', '=', boxId).executeTakeFirst();
 }
 
-export function listBoxRows(db: DbOrTrx) {
-  return db.selectFrom('boxes').selectAll().orderBy('name').orderBy('id').execute();
+/** Every box, or those of the tenants given (modules/tenants/tenant-scope.ts). */
+export function listBoxRows(db: DbOrTrx, tenantIds?: readonly string[]) {
+  return db
+    .selectFrom('boxes')
+    .selectAll()
+    .where((eb) => (tenantIds ? eb('boxes.tenant_id', 'in', [...tenantIds, '']) : eb.lit(true)))
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 export function listBoxIds(db: DbOrTrx): Promise<string[]> {

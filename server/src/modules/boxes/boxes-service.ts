@@ -66,8 +66,12 @@ function summary(
   };
 }
 
-export async function listBoxes(ctx: AppContext): Promise<BoxSummary[]> {
-  const [boxes, counts] = await Promise.all([listBoxRows(ctx.db), countCompartmentsByStatus(ctx.db)]);
+/** Every box, or those a principal of a tenant may use (its tenant's and the granting tenants'). */
+export async function listBoxes(ctx: AppContext, principal?: Principal): Promise<BoxSummary[]> {
+  const [boxes, counts] = await Promise.all([
+    listBoxRows(ctx.db, principal?.tenant?.boxTenantIds),
+    countCompartmentsByStatus(ctx.db),
+  ]);
   return boxes.map((box) => summary(box, counts.get(box.id) ?? {}));
 }
 

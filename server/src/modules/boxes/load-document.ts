@@ -3,6 +3,7 @@
  * to `loading` and queues the unlock, in one transaction. The door closing with the document inside (a box event)
  * then makes it `loaded` and notifies the citizen.
  */
+import { assertBoxUsable } from '../tenants/tenant-scope.ts';
 import { compartmentSizes, type CompartmentSize } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
@@ -90,6 +91,7 @@ export async function loadDocument(
     if (!document || !officeInScope(scope, document.office_id)) throw notFound('document_not_found');
     const box = await findBox(trx, input.boxId);
     if (!box) throw notFound('box_not_found');
+    assertBoxUsable(principal, box);
     if (box.in_service !== 1) throw conflict('box_out_of_service');
     if (box.link_connected !== 1) throw conflict('box_offline');
 

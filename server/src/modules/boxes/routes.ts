@@ -172,7 +172,7 @@ export function boxRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async () => listBoxes(ctx),
+    async (request) => listBoxes(ctx, principalOf(request)),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 /** The office dashboard's figures in one answer: documents, boxes, SMS trouble, open alerts. */
+import type { Principal } from '../../platform/principal.ts';
 import { allOffices, type OfficeScope } from '../privacy/office-scope.ts';
 import type { Dashboard } from '@buergerpunkt/contracts';
 import { DateTime } from 'luxon';
@@ -17,7 +18,11 @@ import {
 const zoneTimeZone = 'Europe/Berlin';
 const attentionStates = ['door_fault', 'needs_reconcile'] as const;
 
-export async function loadDashboard(ctx: AppContext, scope: OfficeScope = allOffices): Promise<Dashboard> {
+export async function loadDashboard(
+  ctx: AppContext,
+  scope: OfficeScope = allOffices,
+  principal?: Principal,
+): Promise<Dashboard> {
   const now = DateTime.fromJSDate(ctx.clock.now());
   const at = now.toUTC().toISO()!;
   const dayStart = now.setZone(zoneTimeZone).startOf('day').toUTC().toISO()!;
@@ -38,7 +43,7 @@ export async function loadDashboard(ctx: AppContext, scope: OfficeScope = allOff
   const n = (...states: string[]) => states.reduce((sum, s) => sum + (byState.get(s) ?? 0), 0);
   const faultsByBox = await countDocumentsInStatesByBox(ctx.db, attentionStates);
   const alertsByBox = await countOpenAlertsByBox(ctx.db);
-  const boxes = await listBoxes(ctx);
+  const boxes = await listBoxes(ctx, principal);
   const failures = await listRecentSmsFailures(ctx.db, weekAgo, 10, scope);
 
   return {

@@ -18,7 +18,7 @@ export function dashboardRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async (request) => loadDashboard(ctx, officeScopeOf(principalOf(request))),
+    async (request) => loadDashboard(ctx, officeScopeOf(principalOf(request)), principalOf(request)),
   );
   liveRoutes(app, ctx);
 }

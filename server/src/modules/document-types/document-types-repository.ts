@@ -1,4 +1,5 @@
 /** SQL of document types and offices (the reference data of the registration form). */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import { finalDocumentStates } from '@buergerpunkt/contracts';
 import type { DbOrTrx, Trx } from '../../db/database.ts';
 import type { DocumentTypesTable } from '../../db/schema.ts';
@@ -34,6 +35,12 @@ export async function updateDocumentTypeRow(
   await trx.updateTable('document_types').set(patch).where('id', '=', id).execute();
 }
 
-export function listOfficeRows(db: DbOrTrx) {
-  return db.selectFrom('offices').selectAll().orderBy('name').orderBy('id').execute();
+export function listOfficeRows(db: DbOrTrx, tenantId?: string) {
+  return db
+    .selectFrom('offices')
+    .selectAll()
+    .where(inTenant(tenantId, 'offices.tenant_id'))
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }

@@ -131,7 +131,7 @@ export async function updateDocumentType(
   return getDocumentType(ctx, id);
 }
 
-export async function listOffices(ctx: AppContext): Promise<OfficeView[]> {
-  const rows = await listOfficeRows(ctx.db);
+export async function listOffices(ctx: AppContext, tenantId?: string): Promise<OfficeView[]> {
+  const rows = await listOfficeRows(ctx.db, tenantId);
   return rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, address: r.address }));
 }

@@ -1,4 +1,5 @@
 /** Document types with their pickup policy (read by all staff, changed by admins) and the list of offices. */
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   DocumentTypeChangeSchema,
   DocumentTypeViewSchema,
@@ -88,6 +89,6 @@ export function documentTypeRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, staffRoles),
     },
-    async () => listOffices(ctx),
+    async (request) => listOffices(ctx, await requestTenantId(ctx, request)),
   );
 }

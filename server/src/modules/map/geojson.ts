@@ -4,6 +4,8 @@
  * one audit entry, the bad ones are left out, and existing places are changed only by good features naming them.
  * A file that is not a FeatureCollection is refused as a whole and changes nothing.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { GeoJsonImportProblem, GeoJsonImportReport, PoiInput } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -73,7 +75,9 @@ export async function importGeoJson(
   const features = collection.features as unknown[];
   if (features.length > maxImportFeatures) throw fileProblem('too_many_features', { max: maxImportFeatures });
 
-  const existing = new Map((await allPoiRows(ctx.db, false)).map((row) => [row.id, row]));
+  const existing = new Map(
+    (await allPoiRows(ctx.db, false, tenantIdOf(principal))).map((row) => [row.id, row]),
+  );
   const candidatePhotos = features.flatMap((f) => {
     const photos = (f as { properties?: { photos?: unknown } } | null)?.properties?.photos;
     return Array.isArray(photos)
@@ -140,6 +144,7 @@ export async function importGeoJson(
               created_at: now,
               updated_at: now,
               version: 0,
+              tenant_id: tenantIdOf(principal) ?? defaultTenantId,
             })
             .execute();
           created++;
@@ -164,8 +169,8 @@ export async function importGeoJson(
   };
 }
 
-export async function exportGeoJson(ctx: AppContext): Promise<Record<string, unknown>> {
-  const pois = (await allPoiRows(ctx.db, false)).map(rowToPoi);
+export async function exportGeoJson(ctx: AppContext, tenantId?: string): Promise<Record<string, unknown>> {
+  const pois = (await allPoiRows(ctx.db, false, tenantId)).map(rowToPoi);
   return {
     type: 'FeatureCollection',
     features: pois.map((poi) => ({

@@ -1,4 +1,5 @@
 /** SQL of the town map: points of interest, walks and the images they show. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { Poi, PoiCategory, PoiInput, Walk, WalkInput } from '@buergerpunkt/contracts';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { MapPoisTable, MapWalksTable } from '../../db/schema.ts';
@@ -58,8 +59,12 @@ export function walkColumns(input: WalkInput) {
   };
 }
 
-export async function allPoiRows(db: DbOrTrx, onlyPublished: boolean): Promise<MapPoisTable[]> {
-  let query = db.selectFrom('map_pois').selectAll();
+export async function allPoiRows(
+  db: DbOrTrx,
+  onlyPublished: boolean,
+  tenantId?: string,
+): Promise<MapPoisTable[]> {
+  let query = db.selectFrom('map_pois').selectAll().where(inTenant(tenantId, 'map_pois.tenant_id'));
   if (onlyPublished) query = query.where('published', '=', 1);
   return query.orderBy('id').execute();
 }
@@ -68,8 +73,12 @@ export async function findPoiRow(db: DbOrTrx, id: string): Promise<MapPoisTable 
   return db.selectFrom('map_pois').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function allWalkRows(db: DbOrTrx, onlyPublished: boolean): Promise<MapWalksTable[]> {
-  let query = db.selectFrom('map_walks').selectAll();
+export async function allWalkRows(
+  db: DbOrTrx,
+  onlyPublished: boolean,
+  tenantId?: string,
+): Promise<MapWalksTable[]> {
+  let query = db.selectFrom('map_walks').selectAll().where(inTenant(tenantId, 'map_walks.tenant_id'));
   if (onlyPublished) query = query.where('published', '=', 1);
   return query.orderBy('created_at').orderBy('id').execute();
 }

@@ -2,6 +2,8 @@
  * Reading and authoring the town map. Every change runs in one transaction with its audit entry; edits carry the
  * version the editor read, so of two people editing the same entry the second is told instead of overwriting.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { Poi, PoiInput, PoiList, Walk, WalkInput, WalkList } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTrx } from '../../db/database.ts';
@@ -37,8 +39,8 @@ export async function validPoiInput(db: DbOrTrx, ctx: AppContext, input: PoiInpu
   return checked.value;
 }
 
-export async function listPois(ctx: AppContext, onlyPublished: boolean): Promise<PoiList> {
-  const rows = await allPoiRows(ctx.db, onlyPublished);
+export async function listPois(ctx: AppContext, onlyPublished: boolean, tenantId?: string): Promise<PoiList> {
+  const rows = await allPoiRows(ctx.db, onlyPublished, tenantId);
   const items = rows.map(rowToPoi);
   items.sort((a, b) => a.name.de.localeCompare(b.name.de, 'de'));
   return { items };
@@ -57,7 +59,15 @@ export async function createPoi(ctx: AppContext, principal: Principal, input: Po
     const value = await validPoiInput(trx, ctx, input);
     await trx
       .insertInto('map_pois')
-      .values({ id, ...poiColumns(value), demo: 0, created_at: now, updated_at: now, version: 0 })
+      .values({
+        id,
+        ...poiColumns(value),
+        demo: 0,
+        created_at: now,
+        updated_at: now,
+        version: 0,
+        tenant_id: tenantIdOf(principal) ?? defaultTenantId,
+      })
       .execute();
     await recordAudit(trx, now, {
       actor: principal.actor,
@@ -142,11 +152,15 @@ async function validWalkInput(db: DbOrTrx, input: WalkInput): Promise<WalkInput>
   return { title, intro, stops, published: input.published };
 }
 
-export async function listWalks(ctx: AppContext, onlyPublished: boolean): Promise<WalkList> {
-  const walks = (await allWalkRows(ctx.db, onlyPublished)).map(rowToWalk);
+export async function listWalks(
+  ctx: AppContext,
+  onlyPublished: boolean,
+  tenantId?: string,
+): Promise<WalkList> {
+  const walks = (await allWalkRows(ctx.db, onlyPublished, tenantId)).map(rowToWalk);
   if (!onlyPublished) return { items: walks };
   // The public sees only stops at published places.
-  const visible = new Set((await allPoiRows(ctx.db, true)).map((r) => r.id));
+  const visible = new Set((await allPoiRows(ctx.db, true, tenantId)).map((r) => r.id));
   return { items: walks.map((w) => ({ ...w, stops: w.stops.filter((s) => visible.has(s.poiId)) })) };
 }
 
@@ -166,7 +180,15 @@ export async function createWalk(ctx: AppContext, principal: Principal, input: W
     const value = await validWalkInput(trx, input);
     await trx
       .insertInto('map_walks')
-      .values({ id, ...walkColumns(value), demo: 0, created_at: now, updated_at: now, version: 0 })
+      .values({
+        id,
+        ...walkColumns(value),
+        demo: 0,
+        created_at: now,
+        updated_at: now,
+        version: 0,
+        tenant_id: tenantIdOf(principal) ?? defaultTenantId,
+      })
       .execute();
     await recordAudit(trx, now, {
       actor: principal.actor,

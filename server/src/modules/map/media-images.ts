@@ -4,6 +4,8 @@
  * and every image is stored re-encoded as JPEG in a few sizes under `<dataDir>/media/<id>/<size>.jpg`. Re-encoding
  * also drops metadata such as the camera's location.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { UploadedImage } from '@buergerpunkt/contracts';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -171,6 +173,7 @@ async function decodeAndStore(
         height: final.height,
         sizes: JSON.stringify(stored),
         created_by: principal?.actor.id ?? null,
+        tenant_id: tenantIdOf(principal) ?? defaultTenantId,
         demo: options.demo ? 1 : 0,
         created_at: now,
       })

@@ -2,6 +2,7 @@
  * Endpoints of "Meine Stadt": public reading (no sign-in: kiosk and site), authoring for zone staff and admins,
  * GeoJSON import/export, and image upload and delivery (shared with the tour).
  */
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   GeoJsonImportReportSchema,
   IntegerParam,
@@ -130,10 +131,10 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       // Always asked again: a place published in the office shows the next time a kiosk opens the map.
       reply.header('cache-control', 'no-cache');
-      return listPois(ctx, true);
+      return listPois(ctx, true, await requestTenantId(ctx, request));
     },
   );
 
@@ -161,9 +162,9 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('cache-control', 'no-cache');
-      return listWalks(ctx, true);
+      return listWalks(ctx, true, await requestTenantId(ctx, request));
     },
   );
 
@@ -193,7 +194,7 @@ export function mapRoutes(app: App, ctx: AppContext): void {
         response: { 200: PoiListSchema },
       },
     },
-    async () => listPois(ctx, false),
+    async (request) => listPois(ctx, false, await requestTenantId(ctx, request)),
   );
 
   app.get(
@@ -266,7 +267,7 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       ...authors,
       schema: { tags: ['map'], summary: 'All walks, drafts included', response: { 200: WalkListSchema } },
     },
-    async () => listWalks(ctx, false),
+    async (request) => listWalks(ctx, false, await requestTenantId(ctx, request)),
   );
 
   app.post(
@@ -314,11 +315,11 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       ...authors,
       schema: { tags: ['map'], summary: 'Every point of interest as a GeoJSON FeatureCollection' },
     },
-    async (_request, reply) =>
+    async (request, reply) =>
       reply
         .type('application/geo+json; charset=utf-8')
         .header('content-disposition', 'attachment; filename="meine-stadt.geojson"')
-        .send(JSON.stringify(await exportGeoJson(ctx), null, 2)),
+        .send(JSON.stringify(await exportGeoJson(ctx, await requestTenantId(ctx, request)), null, 2)),
   );
 
   // Own scopes, so the raw body parsers apply to these routes only.

@@ -6,6 +6,8 @@ import type { OfficesTable } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { inTenantOf, tenantIdOf } from '../tenants/tenant-scope.ts';
 
 function officeView(row: Selectable<OfficesTable>): OfficeView {
   return { id: row.id, name: row.name, shortName: row.short_name, address: row.address };
@@ -18,6 +20,7 @@ export async function createOffice(ctx: AppContext, input: NewOffice, by: Princi
     short_name: input.shortName.trim(),
     address: input.address.trim(),
     created_at: ctx.clock.now().toISOString(),
+    tenant_id: tenantIdOf(by) ?? defaultTenantId,
   };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('offices').values(row).execute();
@@ -40,7 +43,12 @@ export async function updateOffice(
 ): Promise<OfficeView> {
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('offices')
+      .selectAll()
+      .where('id', '=', id)
+      .where(inTenantOf(by, 'offices.tenant_id'))
+      .executeTakeFirst();
     if (!before) throw notFound('office_not_found');
     const patch: Partial<OfficesTable> = {};
     const changed: Record<string, { before: string; after: string }> = {};

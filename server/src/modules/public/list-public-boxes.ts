@@ -3,6 +3,7 @@
  * and whether it is open now. No login; the answer is the same for everyone, so it is kept for a few seconds per
  * database to spare the calendar walks when many people open the page at once.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import type { PublicBoxes } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/database.ts';
@@ -13,11 +14,17 @@ import { listBoxRows, listUpcomingClosures } from './public-repository.ts';
 /** How long one computed answer is served (the opening status may lag by at most this much). */
 export const publicBoxesCacheSeconds = 30;
 
-const cache = new WeakMap<Db, { computedAtMs: number; value: PublicBoxes }>();
+const caches = new WeakMap<Db, Map<string, { computedAtMs: number; value: PublicBoxes }>>();
 
-export async function listPublicBoxes(ctx: AppContext): Promise<PublicBoxes> {
+/** The boxes of one tenant (modules/tenants/), cached per tenant. */
+export async function listPublicBoxes(
+  ctx: AppContext,
+  tenantId: string = defaultTenantId,
+): Promise<PublicBoxes> {
   const nowMs = ctx.clock.now().getTime();
-  const cached = cache.get(ctx.db);
+  let cache = caches.get(ctx.db);
+  if (!cache) caches.set(ctx.db, (cache = new Map()));
+  const cached = cache.get(tenantId);
   if (
     cached &&
     nowMs - cached.computedAtMs >= 0 &&
@@ -25,13 +32,13 @@ export async function listPublicBoxes(ctx: AppContext): Promise<PublicBoxes> {
   ) {
     return cached.value;
   }
-  const value = await computePublicBoxes(ctx, new Date(nowMs).toISOString());
-  cache.set(ctx.db, { computedAtMs: nowMs, value });
+  const value = await computePublicBoxes(ctx, new Date(nowMs).toISOString(), tenantId);
+  cache.set(tenantId, { computedAtMs: nowMs, value });
   return value;
 }
 
-async function computePublicBoxes(ctx: AppContext, now: string): Promise<PublicBoxes> {
-  const rows = await listBoxRows(ctx.db);
+async function computePublicBoxes(ctx: AppContext, now: string, tenantId: string): Promise<PublicBoxes> {
+  const rows = await listBoxRows(ctx.db, [tenantId]);
   const boxes = [];
   for (const row of rows) {
     const calendar = await loadBoxCalendar(ctx.db, row.id, { sinceIso: now });

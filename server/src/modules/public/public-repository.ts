@@ -2,10 +2,11 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/database.ts';
 
-export function listBoxRows(db: DbOrTrx) {
+export function listBoxRows(db: DbOrTrx, tenantIds?: readonly string[]) {
   return db
     .selectFrom('boxes')
     .select(['id', 'name', 'location_name', 'address', 'timezone'])
+    .where((eb) => (tenantIds ? eb('boxes.tenant_id', 'in', [...tenantIds, '']) : eb.lit(true)))
     .orderBy('name')
     .execute();
 }

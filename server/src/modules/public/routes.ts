@@ -2,6 +2,7 @@
  * The public site's endpoints (no login): the DokBox locations with opening hours, and the document status
  * lookup. Thin: schema in, one use case, schema out.
  */
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   DocumentStatusAnswerSchema,
   DocumentStatusLookupBodySchema,
@@ -25,9 +26,9 @@ export function publicRoutes(app: App, ctx: AppContext): void {
       },
       config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('cache-control', `public, max-age=${publicBoxesCacheSeconds}`);
-      return listPublicBoxes(ctx);
+      return listPublicBoxes(ctx, await requestTenantId(ctx, request));
     },
   );
 

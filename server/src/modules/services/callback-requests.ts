@@ -4,6 +4,8 @@
  * needed: name, number, topic and note are purged 7 days after the request was handled, and 30 days after it was
  * made if nobody handled it. A mobile number gets a confirmation SMS through the outbox. A filled-in honeypot field (bots) is answered like a success and stored nowhere.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type {
   CallbackRequestBody,
   CallbackRequestCreated,
@@ -53,6 +55,7 @@ export async function createCallbackRequest(
   ctx: AppContext,
   body: CallbackRequestBody,
   terminalId: string | null,
+  tenantId: string = defaultTenantId,
 ): Promise<CallbackRequestCreated> {
   const at = ctx.clock.now().toISOString();
   const id = ctx.ids.newId();
@@ -73,6 +76,7 @@ export async function createCallbackRequest(
         preferred_window: body.preferredWindow ?? 'any',
         source,
         terminal_id: terminalId,
+        tenant_id: tenantId,
         consent_at: at,
         status: 'open',
         note: null,
@@ -107,8 +111,12 @@ export async function createCallbackRequest(
 export async function listCallbackRequests(
   ctx: AppContext,
   status: CallbackStatus | undefined,
+  tenantId?: string,
 ): Promise<CallbackRequestList> {
-  let query = ctx.db.selectFrom('service_callback_requests').selectAll();
+  let query = ctx.db
+    .selectFrom('service_callback_requests')
+    .selectAll()
+    .where(inTenant(tenantId, 'service_callback_requests.tenant_id'));
   if (status) query = query.where('status', '=', status);
   const rows = await query.orderBy('created_at', 'desc').limit(500).execute();
   return { items: rows.map(view) };

@@ -2,6 +2,7 @@
  * Reading and authoring the 115 catalogue. Every change runs in one transaction with its audit entry; the search
  * index is dropped after commit so the next search sees the change.
  */
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type {
   Service,
   ServiceCatalogue,
@@ -38,8 +39,8 @@ export function validServiceInput(input: unknown): ServiceInput {
   return checked.value;
 }
 
-export async function listServices(ctx: AppContext): Promise<ServiceList> {
-  const rows = await allServiceRows(ctx.db);
+export async function listServices(ctx: AppContext, tenantId?: string): Promise<ServiceList> {
+  const rows = await allServiceRows(ctx.db, tenantId);
   return {
     items: rows.map((row) => {
       const s = rowToService(row);
@@ -58,9 +59,9 @@ export async function listServices(ctx: AppContext): Promise<ServiceList> {
   };
 }
 
-export async function getCatalogue(ctx: AppContext): Promise<ServiceCatalogue> {
-  const revision = await catalogueRevision(ctx.db);
-  const rows = await allServiceRows(ctx.db);
+export async function getCatalogue(ctx: AppContext, tenantId?: string): Promise<ServiceCatalogue> {
+  const revision = await catalogueRevision(ctx.db, tenantId);
+  const rows = await allServiceRows(ctx.db, tenantId);
   return { revision, items: rows.map(rowToService) };
 }
 
@@ -74,8 +75,9 @@ export async function searchServices(
   ctx: AppContext,
   query: string,
   limit: number,
+  tenantId?: string,
 ): Promise<ServiceSearchResult> {
-  const index = await serviceSearchIndex(ctx);
+  const index = await serviceSearchIndex(ctx, tenantId);
   return { query, hits: index.search(query, { limit }) as ServiceSearchResult['hits'] };
 }
 
@@ -83,8 +85,9 @@ export async function suggestServices(
   ctx: AppContext,
   query: string,
   limit: number,
+  tenantId?: string,
 ): Promise<ServiceSuggestions> {
-  const index = await serviceSearchIndex(ctx);
+  const index = await serviceSearchIndex(ctx, tenantId);
   return { query, suggestions: index.suggest(query, limit).map((h) => ({ id: h.id, name: h.name })) };
 }
 
@@ -96,7 +99,7 @@ export async function insertService(
   principal: Principal,
   via: string,
 ) {
-  await insertServiceRow(trx, input, at);
+  await insertServiceRow(trx, input, at, tenantIdOf(principal));
   await recordAudit(trx, at, {
     actor: principal.actor,
     action: 'service.created',

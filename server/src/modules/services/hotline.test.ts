@@ -28,4 +28,9 @@ describe('hotlineStatusAt', () => {
     expect(hotlineStatusAt('2025-10-31T10:00:00.000Z').nextOpensAt).toBe('2025-11-03T07:00:00.000Z');
     expect(hotlineStatusAt('2026-06-16T06:30:00.000Z').openNow).toBe(true);
   });
+
+  it("follows the tenant's state: Reformationstag closes it in Brandenburg, not in Bavaria (issue 20)", () => {
+    expect(hotlineStatusAt('2025-10-31T10:00:00.000Z', 'BB').openNow).toBe(false);
+    expect(hotlineStatusAt('2025-10-31T10:00:00.000Z', 'BY').openNow).toBe(true);
+  });
 });

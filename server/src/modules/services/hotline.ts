@@ -1,6 +1,7 @@
 /**
  * The 115 hotline's hours: Monday to Friday 8–18 o'clock (Europe/Berlin), not on public holidays. The holidays of
- * the town's federal state (Brandenburg) are used; the kiosk and the site show the call-back form when it is closed.
+ * the tenant's federal state are used (`tenants.state_code`, default Brandenburg); the kiosk and the site show the
+ * call-back form when it is closed.
  */
 import type { HotlineStatus } from '@buergerpunkt/contracts';
 import { DateTime } from 'luxon';
@@ -9,25 +10,25 @@ import { publicHolidayOn } from '../calendar/box-calendar.ts';
 import { t } from '../../platform/i18n.ts';
 
 const zone = 'Europe/Berlin';
-const stateCode = 'BB';
+const defaultStateCode = 'BB';
 const opensHour = 8;
 const closesHour = 18;
 
-function isHotlineDay(day: DateTime): boolean {
+function isHotlineDay(day: DateTime, stateCode: string): boolean {
   return day.weekday <= 5 && publicHolidayOn(day.toISODate()!, stateCode) === null;
 }
 
-export function hotlineStatusAt(nowIso: string): HotlineStatus {
+export function hotlineStatusAt(nowIso: string, stateCode: string = defaultStateCode): HotlineStatus {
   const now = DateTime.fromISO(nowIso, { zone });
   const today = now.startOf('day');
   const opensToday = today.set({ hour: opensHour });
   const closesToday = today.set({ hour: closesHour });
-  const openNow = isHotlineDay(today) && now >= opensToday && now < closesToday;
+  const openNow = isHotlineDay(today, stateCode) && now >= opensToday && now < closesToday;
   let nextOpensAt: string | null = null;
   if (!openNow) {
     let day = now < opensToday ? today : today.plus({ days: 1 });
     for (let i = 0; i < 14 && !nextOpensAt; i++, day = day.plus({ days: 1 })) {
-      if (isHotlineDay(day)) nextOpensAt = day.set({ hour: opensHour }).toUTC().toISO();
+      if (isHotlineDay(day, stateCode)) nextOpensAt = day.set({ hour: opensHour }).toUTC().toISO();
     }
   }
   return {
@@ -39,6 +40,6 @@ export function hotlineStatusAt(nowIso: string): HotlineStatus {
   };
 }
 
-export function hotlineStatus(ctx: AppContext): HotlineStatus {
-  return hotlineStatusAt(ctx.clock.now().toISOString());
+export function hotlineStatus(ctx: AppContext, stateCode?: string): HotlineStatus {
+  return hotlineStatusAt(ctx.clock.now().toISOString(), stateCode);
 }

@@ -220,20 +220,20 @@ export async function importServices(
   return report;
 }
 
-async function exportRecords(ctx: AppContext): Promise<ServiceInput[]> {
-  return (await allServiceRows(ctx.db)).map((row) => {
+async function exportRecords(ctx: AppContext, tenantId?: string): Promise<ServiceInput[]> {
+  return (await allServiceRows(ctx.db, tenantId)).map((row) => {
     const service = rowToService(row);
     return Object.fromEntries(serviceFields.map((field) => [field, service[field]])) as ServiceInput;
   });
 }
 
 /** The catalogue as the JSON an import takes back: `{ services: [...] }`. */
-export async function exportServicesJson(ctx: AppContext): Promise<string> {
-  return JSON.stringify({ services: await exportRecords(ctx) }, null, 2) + '\n';
+export async function exportServicesJson(ctx: AppContext, tenantId?: string): Promise<string> {
+  return JSON.stringify({ services: await exportRecords(ctx, tenantId) }, null, 2) + '\n';
 }
 
 /** The catalogue as CSV (columns = field names; lists one entry per line in the cell; forms and locations JSON). */
-export async function exportServicesCsv(ctx: AppContext): Promise<string> {
-  const records = await exportRecords(ctx);
+export async function exportServicesCsv(ctx: AppContext, tenantId?: string): Promise<string> {
+  const records = await exportRecords(ctx, tenantId);
   return toCsv([[...serviceFields], ...records.map(recordToCsvRow)]);
 }

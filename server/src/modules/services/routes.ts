@@ -1,4 +1,6 @@
 /** Endpoints of the 115 catalogue: public reading and search, authoring (zone, admin), import/export, call-backs. */
+import { findTenantById } from '../tenants/tenants-repository.ts';
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   CallbackRequestBodySchema,
   CallbackRequestCreatedSchema,
@@ -61,7 +63,7 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => listServices(ctx),
+    async (request) => listServices(ctx, await requestTenantId(ctx, request)),
   );
 
   app.get(
@@ -76,7 +78,7 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => getCatalogue(ctx),
+    async (request) => getCatalogue(ctx, await requestTenantId(ctx, request)),
   );
 
   app.get(
@@ -90,7 +92,8 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async (request) => searchServices(ctx, request.query.q, request.query.limit),
+    async (request) =>
+      searchServices(ctx, request.query.q, request.query.limit, await requestTenantId(ctx, request)),
   );
 
   app.get(
@@ -110,7 +113,8 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async (request) => suggestServices(ctx, request.query.q, request.query.limit),
+    async (request) =>
+      suggestServices(ctx, request.query.q, request.query.limit, await requestTenantId(ctx, request)),
   );
 
   app.get(
@@ -123,7 +127,10 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
       config: publicRead,
     },
-    async () => hotlineStatus(ctx),
+    async (request) => {
+      const tenant = await findTenantById(ctx.db, await requestTenantId(ctx, request));
+      return hotlineStatus(ctx, tenant?.state_code);
+    },
   );
 
   app.get(
@@ -161,7 +168,8 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const csv = request.query.format === 'csv';
-      const body = csv ? await exportServicesCsv(ctx) : await exportServicesJson(ctx);
+      const tenantId = await requestTenantId(ctx, request);
+      const body = csv ? await exportServicesCsv(ctx, tenantId) : await exportServicesJson(ctx, tenantId);
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="leistungen.${csv ? 'csv' : 'json'}"`)
@@ -235,7 +243,16 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createCallbackRequest(ctx, request.body, request.terminal?.id ?? null)),
+      reply
+        .code(201)
+        .send(
+          await createCallbackRequest(
+            ctx,
+            request.body,
+            request.terminal?.id ?? null,
+            await requestTenantId(ctx, request),
+          ),
+        ),
   );
 
   app.get(
@@ -254,7 +271,7 @@ export function serviceRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return listCallbackRequests(ctx, request.query.status);
+      return listCallbackRequests(ctx, request.query.status, await requestTenantId(ctx, request));
     },
   );
 

@@ -16,29 +16,33 @@ interface CachedIndex {
   search: ServiceSearch;
 }
 
-const indexes = new WeakMap<Db, Promise<CachedIndex>>();
+/** Per database, per tenant (each tenant has its own catalogue; `*`: every tenant's). */
+const indexes = new WeakMap<Db, Map<string, Promise<CachedIndex>>>();
 
-async function build(ctx: AppContext): Promise<CachedIndex> {
-  const revision = await catalogueRevision(ctx.db);
-  const services = (await allServiceRows(ctx.db)).map(rowToService);
+async function build(ctx: AppContext, tenantId?: string): Promise<CachedIndex> {
+  const revision = await catalogueRevision(ctx.db, tenantId);
+  const services = (await allServiceRows(ctx.db, tenantId)).map(rowToService);
   return { revision, checkedAt: Date.now(), search: new ServiceSearch(services) };
 }
 
-export async function serviceSearchIndex(ctx: AppContext): Promise<ServiceSearch> {
-  let pending = indexes.get(ctx.db);
+export async function serviceSearchIndex(ctx: AppContext, tenantId?: string): Promise<ServiceSearch> {
+  const key = tenantId ?? '*';
+  let perTenant = indexes.get(ctx.db);
+  if (!perTenant) indexes.set(ctx.db, (perTenant = new Map()));
+  let pending = perTenant.get(key);
   if (!pending) {
-    pending = build(ctx);
-    indexes.set(ctx.db, pending);
-    pending.catch(() => indexes.delete(ctx.db));
+    pending = build(ctx, tenantId);
+    perTenant.set(key, pending);
+    pending.catch(() => perTenant.delete(key));
   }
   const cached = await pending;
   // Wall-clock time on purpose: this is a cache lifetime, not a business rule the test clock should move.
   if (Date.now() - cached.checkedAt < revisionCheckMs) return cached.search;
   cached.checkedAt = Date.now();
-  const revision = await catalogueRevision(ctx.db);
+  const revision = await catalogueRevision(ctx.db, tenantId);
   if (revision === cached.revision) return cached.search;
-  forgetServiceSearchIndex(ctx);
-  return serviceSearchIndex(ctx);
+  perTenant.delete(key);
+  return serviceSearchIndex(ctx, tenantId);
 }
 
 /** Called after every committed change to the catalogue in this process. */

@@ -1,4 +1,6 @@
 /** SQL of the service catalogue: rows ⇄ catalogue records (lists and locations as JSON text). */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { Service, ServiceInput } from '@buergerpunkt/contracts';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { ServicesTable } from '../../db/schema.ts';
@@ -65,14 +67,32 @@ export async function findServiceRow(db: DbOrTrx, id: string): Promise<ServicesT
   return db.selectFrom('services').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function allServiceRows(db: DbOrTrx): Promise<ServicesTable[]> {
-  return db.selectFrom('services').selectAll().orderBy('popularity', 'desc').orderBy('name').execute();
+export async function allServiceRows(db: DbOrTrx, tenantId?: string): Promise<ServicesTable[]> {
+  return db
+    .selectFrom('services')
+    .selectAll()
+    .where(inTenant(tenantId, 'services.tenant_id'))
+    .orderBy('popularity', 'desc')
+    .orderBy('name')
+    .execute();
 }
 
-export async function insertServiceRow(db: DbOrTrx, input: ServiceInput, at: string): Promise<void> {
+export async function insertServiceRow(
+  db: DbOrTrx,
+  input: ServiceInput,
+  at: string,
+  tenantId: string = defaultTenantId,
+): Promise<void> {
   await db
     .insertInto('services')
-    .values({ id: input.id, ...inputColumns(input), version: 1, created_at: at, updated_at: at })
+    .values({
+      id: input.id,
+      ...inputColumns(input),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+      tenant_id: tenantId,
+    })
     .execute();
 }
 
@@ -101,9 +121,10 @@ export async function deleteServiceRow(db: DbOrTrx, id: string): Promise<boolean
  * A cheap fingerprint of the catalogue's state: changes with every insert, update and delete (the newest update
  * time alone would miss a delete, the count alone an edit).
  */
-export async function catalogueRevision(db: DbOrTrx): Promise<string> {
+export async function catalogueRevision(db: DbOrTrx, tenantId?: string): Promise<string> {
   const row = await db
     .selectFrom('services')
+    .where(inTenant(tenantId, 'services.tenant_id'))
     .select((eb) => [
       eb.fn.countAll<number | string>().as('count'),
       eb.fn.max('updated_at').as('newest'),

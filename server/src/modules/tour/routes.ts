@@ -1,4 +1,5 @@
 /** Endpoints of the 360° tours: public reading of published tours, authoring (zone, admin) with drafts. */
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   TourCreateBodySchema,
   TourListSchema,
@@ -24,10 +25,10 @@ export function tourRoutes(app: App, ctx: AppContext): void {
       schema: { tags: ['tour'], summary: 'Published tours (public)', response: { 200: TourListSchema } },
       config: publicRead,
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       // Always asked again: a hotspot published in the office shows the next time a kiosk opens the tour.
       reply.header('cache-control', 'no-cache');
-      return listTours(ctx, true);
+      return listTours(ctx, true, await requestTenantId(ctx, request));
     },
   );
 
@@ -54,7 +55,7 @@ export function tourRoutes(app: App, ctx: AppContext): void {
       ...authors,
       schema: { tags: ['tour'], summary: 'All tours, drafts included', response: { 200: TourListSchema } },
     },
-    async () => listTours(ctx, false),
+    async (request) => listTours(ctx, false, await requestTenantId(ctx, request)),
   );
 
   app.get(

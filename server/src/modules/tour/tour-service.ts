@@ -4,6 +4,8 @@
  * panorama and hotspot image exists, and a published tour has rooms and a start room; one transaction, one audit
  * entry, and the version the editor read.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { inTenant, tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { Tour, TourInput, TourList, TourRoom } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import type { DbOrTrx } from '../../db/database.ts';
@@ -94,8 +96,17 @@ async function validTourInput(db: DbOrTrx, input: TourInput): Promise<TourInput>
   return { title, intro, status: input.status, startRoomId: input.startRoomId, rooms };
 }
 
-export async function listTours(ctx: AppContext, onlyPublished: boolean): Promise<TourList> {
-  let query = ctx.db.selectFrom('tours').selectAll().orderBy('created_at').orderBy('id');
+export async function listTours(
+  ctx: AppContext,
+  onlyPublished: boolean,
+  tenantId?: string,
+): Promise<TourList> {
+  let query = ctx.db
+    .selectFrom('tours')
+    .selectAll()
+    .where(inTenant(tenantId, 'tours.tenant_id'))
+    .orderBy('created_at')
+    .orderBy('id');
   if (onlyPublished) query = query.where('status', '=', 'published');
   const rows = await query.execute();
   return {
@@ -134,7 +145,15 @@ export async function createTour(
     });
     await trx
       .insertInto('tours')
-      .values({ id, ...tourColumns(value), demo: 0, created_at: now, updated_at: now, version: 0 })
+      .values({
+        id,
+        ...tourColumns(value),
+        demo: 0,
+        created_at: now,
+        updated_at: now,
+        version: 0,
+        tenant_id: tenantIdOf(principal) ?? defaultTenantId,
+      })
       .execute();
     await recordAudit(trx, now, {
       actor: principal.actor,
@@ -153,11 +172,20 @@ export async function insertTour(
   input: TourInput,
   at: string,
   demo: boolean,
+  tenantId: string = defaultTenantId,
 ): Promise<void> {
   const value = await validTourInput(trx, input);
   await trx
     .insertInto('tours')
-    .values({ id, ...tourColumns(value), demo: demo ? 1 : 0, created_at: at, updated_at: at, version: 0 })
+    .values({
+      id,
+      ...tourColumns(value),
+      demo: demo ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+      version: 0,
+      tenant_id: tenantId,
+    })
     .execute();
 }
 

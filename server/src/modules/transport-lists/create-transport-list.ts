@@ -3,6 +3,7 @@
  * Registered documents become ready for transport; the list, its items and the audit entries are written in one
  * transaction. A document can wait on only one open list (a unique index makes two racing lists impossible).
  */
+import { assertBoxUsable } from '../tenants/tenant-scope.ts';
 import { compartmentSizes, type TransportListCreate } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { dialectOf, type Trx } from '../../db/database.ts';
@@ -71,6 +72,7 @@ export async function createTransportList(
     await ctx.db.transaction().execute(async (trx) => {
       const box = await findBox(trx, input.boxId);
       if (!box) throw notFound('box_not_found');
+      assertBoxUsable(principal, box);
       // Row locks in id order (PostgreSQL): of two clerks listing the same document at once, the second waits and
       // then finds it on the first one's list, instead of losing a race on the document's version.
       let documentQuery = trx

@@ -49,8 +49,9 @@ export function staffSuggestionView(row: SuggestionRow): StaffSuggestion {
 export async function listStaffSuggestions(
   ctx: AppContext,
   query: { status?: SuggestionStatus; limit: number; offset: number },
+  tenantId?: string,
 ): Promise<StaffSuggestionList> {
-  const { rows, total } = await listSuggestions(ctx.db, query);
+  const { rows, total } = await listSuggestions(ctx.db, query, tenantId);
   return { items: rows.map(staffSuggestionView), total };
 }
 

@@ -7,9 +7,10 @@ import { listPublishedSuggestions } from './suggestions-repository.ts';
 export async function listPublicSuggestions(
   ctx: AppContext,
   query: { limit: number; offset: number },
+  tenantId?: string,
 ): Promise<PublicSuggestionList> {
   const tz = ctx.config.zone.timezone;
-  const { rows, total } = await listPublishedSuggestions(ctx.db, query);
+  const { rows, total } = await listPublishedSuggestions(ctx.db, query, tenantId);
   return {
     total,
     items: rows.map((row) => ({

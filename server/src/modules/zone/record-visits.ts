@@ -2,6 +2,8 @@
  * Records a batch of tally taps. Each tap carries a client-generated id, so a batch resent after a network drop
  * stores nothing twice; the same id with different content is a conflict (409), and the batch is all-or-nothing.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type { RecordedVisits, VisitTap } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
@@ -40,6 +42,7 @@ export async function recordVisits(
       topic: tap.topic,
       created_at: at,
       undone_at: null,
+      tenant_id: tenantIdOf(principal) ?? defaultTenantId,
     };
     const earlier = seen.get(row.id);
     if (earlier && !sameTap(earlier, row)) throw conflict('visit_id_conflict', { id: row.id });

@@ -3,6 +3,8 @@
  * kiosk start screen content, statistics, the monthly report with CSV exports, and the public figures.
  * Thin: schema in, one use case, schema out.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { requestTenantId } from '../tenants/tenant-scope.ts';
 import {
   AnnouncementBodySchema,
   AnnouncementSchema,
@@ -131,7 +133,17 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const terminalId = await suggestionTerminal(ctx, request);
-      const created = await submitSuggestion(ctx, request.body, { terminalId, ip: request.ip });
+      // A kiosk's suggestion goes to the kiosk's tenant, the site's to the site's (modules/tenants/).
+      const tenantId = terminalId
+        ? ((
+            await ctx.db
+              .selectFrom('terminals')
+              .select('tenant_id')
+              .where('id', '=', terminalId)
+              .executeTakeFirst()
+          )?.tenant_id ?? defaultTenantId)
+        : await requestTenantId(ctx, request);
+      const created = await submitSuggestion(ctx, request.body, { terminalId, ip: request.ip, tenantId });
       return reply.code(201).send(created);
     },
   );
@@ -146,7 +158,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
         response: { 200: PublicSuggestionListSchema },
       },
     },
-    async (request) => listPublicSuggestions(ctx, request.query),
+    async (request) => listPublicSuggestions(ctx, request.query, await requestTenantId(ctx, request)),
   );
   app.get(
     '/api/v1/zone/suggestions',
@@ -163,7 +175,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, zoneRoles),
     },
-    async (request) => listStaffSuggestions(ctx, request.query),
+    async (request) => listStaffSuggestions(ctx, request.query, await requestTenantId(ctx, request)),
   );
   app.get(
     '/api/v1/zone/suggestions/:id',
@@ -206,7 +218,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
         response: { 200: PublicZoneInfoSchema },
       },
     },
-    async () => publicZoneInfo(ctx),
+    async (request) => publicZoneInfo(ctx, await requestTenantId(ctx, request)),
   );
   app.get(
     '/api/v1/zone/announcements',
@@ -219,7 +231,7 @@ export function zoneRoutes(app: App, ctx: AppContext): void {
       },
       preHandler: requireRoles(ctx, zoneRoles),
     },
-    async () => listAnnouncements(ctx),
+    async (request) => listAnnouncements(ctx, await requestTenantId(ctx, request)),
   );
   app.post(
     '/api/v1/zone/announcements',

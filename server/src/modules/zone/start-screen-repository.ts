@@ -1,23 +1,26 @@
 /** SQL for the kiosk start screen's content: announcements and the zone's opening hours. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { ZoneAnnouncementsTable, ZoneOpeningHoursTable } from '../../db/schema.ts';
 
 export type AnnouncementRow = ZoneAnnouncementsTable;
 
-export function listAnnouncementRows(db: DbOrTrx) {
+export function listAnnouncementRows(db: DbOrTrx, tenantId?: string) {
   return db
     .selectFrom('zone_announcements')
     .selectAll()
+    .where(inTenant(tenantId, 'zone_announcements.tenant_id'))
     .orderBy('valid_from', 'desc')
     .orderBy('created_at', 'desc')
     .execute();
 }
 
 /** Announcements valid on local date `today` (validity dates are inclusive). */
-export function listAnnouncementsValidOn(db: DbOrTrx, today: string) {
+export function listAnnouncementsValidOn(db: DbOrTrx, today: string, tenantId?: string) {
   return db
     .selectFrom('zone_announcements')
     .selectAll()
+    .where(inTenant(tenantId, 'zone_announcements.tenant_id'))
     .where('valid_from', '<=', today)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)]))
     .orderBy('valid_from', 'desc')

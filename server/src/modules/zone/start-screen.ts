@@ -2,6 +2,8 @@
  * Content of the kiosk start screen (and the site): announcements with a validity period and the zone's own
  * staffed opening hours, edited by zone staff (each change audited) and read by everyone.
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 import type {
   Announcement,
   AnnouncementBody,
@@ -45,8 +47,8 @@ function checked(body: AnnouncementBody): AnnouncementBody {
   return { ...body, title, body: text };
 }
 
-export async function listAnnouncements(ctx: AppContext): Promise<Announcement[]> {
-  return (await listAnnouncementRows(ctx.db)).map(view);
+export async function listAnnouncements(ctx: AppContext, tenantId?: string): Promise<Announcement[]> {
+  return (await listAnnouncementRows(ctx.db, tenantId)).map(view);
 }
 
 export async function createAnnouncement(
@@ -65,6 +67,7 @@ export async function createAnnouncement(
     created_by: principal.actor.id,
     created_at: now,
     updated_at: now,
+    tenant_id: tenantIdOf(principal) ?? defaultTenantId,
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertAnnouncement(trx, row);
@@ -161,10 +164,10 @@ export async function setZoneOpeningHours(
   return sorted;
 }
 
-export async function publicZoneInfo(ctx: AppContext): Promise<PublicZoneInfo> {
+export async function publicZoneInfo(ctx: AppContext, tenantId?: string): Promise<PublicZoneInfo> {
   const today = localToday(ctx.clock.now(), ctx.config.zone.timezone);
   const [announcements, openingHours] = await Promise.all([
-    listAnnouncementsValidOn(ctx.db, today),
+    listAnnouncementsValidOn(ctx.db, today, tenantId),
     listZoneOpeningHours(ctx.db),
   ]);
   return {

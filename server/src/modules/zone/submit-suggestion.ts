@@ -4,6 +4,7 @@
  * filled it by mistake learns why) and a rate limit per sender — per kiosk terminal when the request carries a
  * terminal key (many citizens share one kiosk), else per IP address (stored only as a keyed hash, kept one day).
  */
+import { defaultTenantId } from '../tenants/tenant-ids.ts';
 import { randomInt } from 'node:crypto';
 import type { SubmitSuggestionBody, SubmittedSuggestion } from '@buergerpunkt/contracts';
 import type { AppContext } from '../../context.ts';
@@ -18,6 +19,8 @@ export interface SuggestionSender {
   /** The kiosk terminal the request came from (its key was checked), or null for the site. */
   terminalId: string | null;
   ip: string;
+  /** Whose suggestion box it went into (modules/tenants/); default: the default tenant. */
+  tenantId?: string;
 }
 
 const blankToNull = (value: string | undefined) => {
@@ -95,6 +98,7 @@ export async function submitSuggestion(
       created_at: now,
       updated_at: now,
       version: 0,
+      tenant_id: sender.tenantId ?? defaultTenantId,
     };
     await insertSuggestion(trx, row);
     await recordAudit(trx, now, {

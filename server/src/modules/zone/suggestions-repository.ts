@@ -1,4 +1,5 @@
 /** SQL for suggestions: insert, the rate-limit window, staff and public lists, moderation, contact purge. */
+import { inTenant } from '../tenants/tenant-scope.ts';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { SuggestionsTable } from '../../db/schema.ts';
 
@@ -38,8 +39,9 @@ export async function recentSubmissions(
 export async function listSuggestions(
   db: DbOrTrx,
   query: { status?: string; limit: number; offset: number },
+  tenantId?: string,
 ): Promise<{ rows: SuggestionRow[]; total: number }> {
-  let base = db.selectFrom('suggestions');
+  let base = db.selectFrom('suggestions').where(inTenant(tenantId, 'suggestions.tenant_id'));
   if (query.status) base = base.where('status', '=', query.status);
   const rows = await base
     .selectAll()
@@ -55,8 +57,15 @@ export async function listSuggestions(
 }
 
 /** Published suggestions: only the columns a citizen may see are read at all. */
-export async function listPublishedSuggestions(db: DbOrTrx, query: { limit: number; offset: number }) {
-  const base = db.selectFrom('suggestions').where('published', '=', 1);
+export async function listPublishedSuggestions(
+  db: DbOrTrx,
+  query: { limit: number; offset: number },
+  tenantId?: string,
+) {
+  const base = db
+    .selectFrom('suggestions')
+    .where('published', '=', 1)
+    .where(inTenant(tenantId, 'suggestions.tenant_id'));
   const rows = await base
     .select(['reference', 'text', 'topic', 'status', 'public_answer', 'created_at', 'answered_at'])
     .orderBy('created_at', 'desc')

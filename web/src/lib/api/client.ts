@@ -3,6 +3,7 @@
  * (type-only imports, so no schema code reaches the browser). Every failure becomes an `ApiError` carrying the
  * server's stable problem code, so screens translate it (`errors.<code>`) instead of showing raw text.
  */
+import { tenantPrefix } from '../tenant-prefix.ts';
 import type { Problem } from '@buergerpunkt/contracts';
 
 export class ApiError extends Error {
@@ -63,7 +64,7 @@ export function createApiClient(clientOptions: ApiClientOptions = {}): ApiClient
     contentType: string | undefined,
     options: RequestOptions = {},
   ): Promise<T> {
-    const url = new URL(path, window.location.origin);
+    const url = new URL(path.startsWith('/api/') ? tenantPrefix() + path : path, window.location.origin);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
     }

@@ -22,6 +22,7 @@ const notPersonal: Record<string, string> = {
   'terminals.name': 'name of a kiosk terminal',
   'services.name': 'name of a public service',
   'api_tokens.name': 'name of an integration key',
+  'tenants.name': 'name of a town or other body running a zone',
   'api_tokens.token_hash': 'hash of an integration key, no person',
   'zone_announcements.body': 'public announcement text',
   'suggestions.reference': 'public ticket number of a suggestion, no person',

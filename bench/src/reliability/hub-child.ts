@@ -1,0 +1,31 @@
+/**
+ * One hub process of the reliability harness: the hub as main.ts starts it (startHub: migrations, job runner, box
+ * link, cluster signals, maintenance leader), on the harness's PostgreSQL database and configuration (passed as
+ * JSON in `REL_HUB_CONFIG`). Its clock runs at real speed from `REL_CLOCK_OFFSET_MS` ahead of the real one and is
+ * stepped by the harness (IPC message `{ advanceMs }`), the same step on every hub. The harness kills it with
+ * SIGKILL; nothing here cleans up on purpose.
+ */
+import { buildApp } from '../../../server/src/app.ts';
+import { loadConfig } from '../../../server/src/config.ts';
+import { startHub } from '../../../server/src/hub.ts';
+import type { Clock } from '../../../server/src/platform/clock.ts';
+
+class SteppedClock implements Clock {
+  constructor(public offsetMs: number) {}
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
+
+const clock = new SteppedClock(Number(process.env.REL_CLOCK_OFFSET_MS ?? 0));
+process.on('message', (message: { advanceMs?: number }) => {
+  if (typeof message.advanceMs === 'number') clock.offsetMs += message.advanceMs;
+});
+const config = loadConfig({}, JSON.parse(process.env.REL_HUB_CONFIG ?? '{}') as Record<string, unknown>);
+const hub = await startHub(config, buildApp, {
+  clock,
+  quiet: true,
+  maintenanceIntervalMs: Number(process.env.REL_MAINTENANCE_MS ?? 60_000),
+});
+process.send?.({ ready: true, url: hub.url });
+process.on('disconnect', () => process.exit(0));

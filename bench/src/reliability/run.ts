@@ -42,6 +42,13 @@ const options = {
   seed: Number(flag('seed') ?? Date.now() % 100_000),
 };
 const startedAt = Date.now();
+const faults = {
+  kills: 0,
+  smsOutage: false,
+  smsOutageHubMinutes: 0,
+  pgRestart: false,
+  crashes: [] as string[],
+};
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const pgAdminUrl = process.env.BP_TEST_PG_URL ?? 'postgres://bp:bp@127.0.0.1:5432/postgres';
 const log = (message: string) =>
@@ -304,11 +311,25 @@ async function startHubProcess(hub: Hub): Promise<void> {
     );
   });
   child.removeAllListeners('exit');
-  child.once('exit', () => {
+  child.once('exit', (code, signal) => {
     hub.up = false;
+    if (hub.child !== child) return; // killed by the harness
+    // A hub that ends by itself is a crash: like systemd, start it again, and say why it ended.
+    hub.child = undefined;
+    faults.crashes.push(`hub ${hub.index} exited by itself (${code ?? signal}): ${lastError(hub.output)}`);
+    log(`hub ${hub.index} CRASHED (${code ?? signal}): ${hub.output.slice(-1200)}`);
+    if (!shuttingDown) void restartHub(hub);
   });
   hub.up = true;
 }
+
+let shuttingDown = false;
+const lastError = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /error/i.test(line))
+    .slice(-1)[0]
+    ?.slice(0, 300) ?? 'no error printed';
 
 async function killHub(hub: Hub): Promise<void> {
   const child = hub.child;
@@ -320,6 +341,7 @@ async function killHub(hub: Hub): Promise<void> {
   await exited;
 }
 cleanups.push(async () => {
+  shuttingDown = true;
   for (const hub of hubs) await killHub(hub);
 });
 
@@ -865,8 +887,6 @@ async function documentFlow(box: Box): Promise<void> {
 
 // ---- faults ---------------------------------------------------------------------------------------------------------
 
-const faults = { kills: 0, smsOutage: false, smsOutageHubMinutes: 0, pgRestart: false };
-
 /** kill -9 of a random hub at a random moment (every 2–8 s), then started again after 0.2–2 s. */
 async function killLoop(): Promise<void> {
   while (faults.kills < options.kills) {
@@ -1140,6 +1160,7 @@ if (faults.kills < options.kills)
 if (!faults.smsOutage) harnessFailures.push('the SMS outage did not happen');
 if (!faults.pgRestart) harnessFailures.push('the PostgreSQL restart did not happen');
 for (const error of stats.flowErrors) harnessFailures.push(`flow: ${error}`);
+for (const crash of faults.crashes) harnessFailures.push(`crash: ${crash}`);
 
 console.log('');
 for (const line of details.slice(0, 60)) console.log(`  ${line}`);

@@ -34,8 +34,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = args.includes('--quick');
 const options = {
-  pickups: Number(flag('pickups') ?? (quick ? 40 : 1000)),
-  kills: Number(flag('kills') ?? (quick ? 12 : 100)),
+  pickups: Number(flag('pickups') ?? (quick ? 20 : 1000)),
+  kills: Number(flag('kills') ?? (quick ? 10 : 100)),
   boxes: Number(flag('boxes') ?? (quick ? 2 : 4)),
   hubs: 2,
   pgRestart: (flag('pg-restart') ?? 'proxy') as 'proxy' | 'real',
@@ -931,8 +931,10 @@ async function smsOutage(): Promise<void> {
     faults.smsOutageHubMinutes++;
     await sleep(250);
   }
-  holdDoorFlows = false;
   gateway.down = false;
+  // Back: the waiting SMS retry at the backoff's next turn (at most 5 minutes of the hubs' time later).
+  advanceClock(5 * 60_000);
+  holdDoorFlows = false;
   faults.smsOutage = true;
   log(`SMS gateway back (${gateway.refusedWhileDown} requests refused while down)`);
 }

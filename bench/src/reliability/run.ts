@@ -712,6 +712,8 @@ async function load(doc: Tracked): Promise<void> {
   }
 }
 
+const lastRefusal = new Map<string, string>();
+
 /** One citizen at one kiosk (hub `hubIndex`): phone and code, date of birth, PIN letter, open. */
 async function citizen(
   doc: Tracked,
@@ -723,7 +725,10 @@ async function citizen(
   const headers = { 'x-terminal-key': terminal };
   try {
     const started = await request(hub, 'POST', '/api/v1/kiosk/pickups', headers, { phone: doc.phone, code });
-    if (started.status !== 201) return 'refused';
+    if (started.status !== 201) {
+      lastRefusal.set(doc.id, `start ${started.status} ${String(started.body.code)}`);
+      return 'refused';
+    }
     const base = `/api/v1/kiosk/pickups/${String(started.body.pickupId)}`;
     const checked = await request(hub, 'POST', `${base}/check`, headers, { day: 12, month: 8, year: 1964 });
     if (checked.status !== 200) return 'refused';
@@ -732,7 +737,10 @@ async function citizen(
       if (pin.status !== 200) return 'refused';
     }
     const opened = await request(hub, 'POST', `${base}/open`, headers, {});
-    if (opened.status !== 200) return 'refused';
+    if (opened.status !== 200) {
+      lastRefusal.set(doc.id, `open ${opened.status} ${String(opened.body.code)}`);
+      return 'refused';
+    }
     doc.opensByCode.set(code, (doc.opensByCode.get(code) ?? 0) + 1);
     return 'opened';
   } catch (error) {
@@ -882,7 +890,11 @@ async function documentFlow(box: Box): Promise<void> {
       }
     }
   }
-  if (!(await racePickup(doc, code))) throw new Error(`pickup ${doc.reference}: no citizen got through`);
+  if (!(await racePickup(doc, code)))
+    throw new Error(
+      `pickup ${doc.reference}: no citizen got through (last refusal: ${lastRefusal.get(doc.id) ?? 'none'}, ` +
+        `state ${(await documentRow(doc.id))?.state})`,
+    );
 }
 
 // ---- faults ---------------------------------------------------------------------------------------------------------
@@ -1164,8 +1176,20 @@ if (!faults.pgRestart) harnessFailures.push('the PostgreSQL restart did not happ
 for (const error of stats.flowErrors) harnessFailures.push(`flow: ${error}`);
 for (const crash of faults.crashes) harnessFailures.push(`crash: ${crash}`);
 
+// What the hubs recorded for the documents that ended unaccounted for (their audit trail, oldest first).
+const unaccounted = tracked.filter((doc) => details.some((line) => line.includes(`${doc.reference} (`)));
+for (const doc of unaccounted.slice(0, 5)) {
+  const { rows } = await truth.query<{ at: string; action: string; data: string }>(
+    `select at, action, data from audit_log where entity_id = $1 or data like $2 order by seq`,
+    [doc.id, `%${doc.id}%`],
+  );
+  details.push(
+    `  trail of ${doc.reference}: ${rows.map((r) => `${r.at.slice(11, 19)} ${r.action} ${r.data.slice(0, 160)}`).join('\n      ')}`,
+  );
+}
+
 console.log('');
-for (const line of details.slice(0, 60)) console.log(`  ${line}`);
+for (const line of details.slice(0, 80)) console.log(`  ${line}`);
 console.log(
   `  (documents ${tracked.length}; races ${stats.raceAttempts}, both racers granted ${stats.racesWithBothGranted}, ` +
     `racers refused ${stats.refusedRacers}; resends ${stats.resends}; withdrawals ${stats.withdrawals}; kiosk cancels ` +

@@ -714,39 +714,49 @@ async function load(doc: Tracked): Promise<void> {
 
 const lastRefusal = new Map<string, string>();
 
-/** One citizen at one kiosk (hub `hubIndex`): phone and code, date of birth, PIN letter, open. */
+/**
+ * One citizen at one kiosk (first on hub `hubIndex`): phone and code, date of birth, PIN letter, open. A kiosk whose
+ * hub does not answer sends the step again through the other hub (sessions live in the database); a brake (429) is
+ * waited out as a person waits.
+ */
 async function citizen(
   doc: Tracked,
   hubIndex: number,
   terminal: string,
   code: string,
 ): Promise<'opened' | 'refused' | 'unknown'> {
-  const hub = hubs[hubIndex]!;
   const headers = { 'x-terminal-key': terminal };
-  try {
-    const started = await request(hub, 'POST', '/api/v1/kiosk/pickups', headers, { phone: doc.phone, code });
-    if (started.status !== 201) {
-      lastRefusal.set(doc.id, `start ${started.status} ${String(started.body.code)}`);
-      return 'refused';
+  const step = async (path: string, body: unknown): Promise<Answer | undefined> => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const hub = hubs[(hubIndex + attempt) % hubs.length]!;
+      try {
+        const answer = await request(hub, 'POST', path, headers, body);
+        if (answer.status !== 429) return answer;
+        await sleep(2000);
+      } catch (error) {
+        if (!(error instanceof Unreachable)) throw error;
+        await sleep(300);
+      }
     }
-    const base = `/api/v1/kiosk/pickups/${String(started.body.pickupId)}`;
-    const checked = await request(hub, 'POST', `${base}/check`, headers, { day: 12, month: 8, year: 1964 });
-    if (checked.status !== 200) return 'refused';
-    if (checked.body.pinLetterRequired || started.body.pinLetterRequired) {
-      const pin = await request(hub, 'POST', `${base}/pin-letter`, headers, { received: true });
-      if (pin.status !== 200) return 'refused';
-    }
-    const opened = await request(hub, 'POST', `${base}/open`, headers, {});
-    if (opened.status !== 200) {
-      lastRefusal.set(doc.id, `open ${opened.status} ${String(opened.body.code)}`);
-      return 'refused';
-    }
-    doc.opensByCode.set(code, (doc.opensByCode.get(code) ?? 0) + 1);
-    return 'opened';
-  } catch (error) {
-    if (error instanceof Unreachable) return 'unknown';
-    throw error;
+    return undefined;
+  };
+  const refused = (what: string, answer: Answer | undefined) => {
+    lastRefusal.set(doc.id, `${what} ${answer?.status ?? 'no answer'} ${String(answer?.body.code)}`);
+    return answer ? 'refused' : 'unknown';
+  };
+  const started = await step('/api/v1/kiosk/pickups', { phone: doc.phone, code });
+  if (started?.status !== 201) return refused('start', started);
+  const base = `/api/v1/kiosk/pickups/${String(started.body.pickupId)}`;
+  const checked = await step(`${base}/check`, { day: 12, month: 8, year: 1964 });
+  if (checked?.status !== 200) return refused('check', checked);
+  if (checked.body.pinLetterRequired || started.body.pinLetterRequired) {
+    const pin = await step(`${base}/pin-letter`, { received: true });
+    if (pin?.status !== 200) return refused('pin-letter', pin);
   }
+  const opened = await step(`${base}/open`, {});
+  if (opened?.status !== 200) return refused('open', opened);
+  doc.opensByCode.set(code, (doc.opensByCode.get(code) ?? 0) + 1);
+  return 'opened';
 }
 
 /** Two citizens with the same code at the box's two kiosks, one on each hub, at the same moment; then the door. */
@@ -755,7 +765,8 @@ async function racePickup(doc: Tracked, code: string): Promise<boolean> {
   const n = doc.compartment!;
   await doorFlowAllowed();
   box.phase = { kind: 'pickup', documentId: doc.id, compartments: new Set([n]) };
-  for (let attempt = 0; attempt < 6; attempt++) {
+  const giveUpAt = Date.now() + 90_000;
+  while (Date.now() < giveUpAt) {
     stats.raceAttempts++;
     const results = await Promise.all([
       citizen(doc, 0, box.terminals[0], code),
@@ -853,7 +864,7 @@ async function documentFlow(box: Box): Promise<void> {
   }
   if (scenario === 'resend') {
     const before = gateway.countTo(doc.phone);
-    const answer =
+    let answer =
       random() < 0.5
         ? await staff('clerk', 'POST', `/api/v1/documents/${doc.id}/resend-code`, {})
         : await anyHub(
@@ -862,6 +873,9 @@ async function documentFlow(box: Box): Promise<void> {
             { 'x-terminal-key': box.terminals[0] },
             { phone: doc.phone },
           );
+    // The kiosk's resend is braked per kiosk: the citizen then asks at the counter.
+    if (answer.status === 429)
+      answer = await staff('clerk', 'POST', `/api/v1/documents/${doc.id}/resend-code`, {});
     if (answer.status !== 202)
       throw new Error(`resend ${doc.reference}: ${answer.status} ${JSON.stringify(answer.body)}`);
     stats.resends++;

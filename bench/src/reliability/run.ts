@@ -320,6 +320,8 @@ async function startHubProcess(hub: Hub): Promise<void> {
     log(`hub ${hub.index} CRASHED (${code ?? signal}): ${hub.output.slice(-1200)}`);
     if (!shuttingDown) void restartHub(hub);
   });
+  // The clock may have been stepped while this hub started: every hub on one timeline before it serves.
+  child.send({ offsetMs: clockOffsetMs });
   hub.up = true;
 }
 
@@ -350,7 +352,7 @@ writeFileSync(clockFile, String(clockOffsetMs));
 function advanceClock(ms: number) {
   clockOffsetMs += ms;
   writeFileSync(clockFile, String(clockOffsetMs));
-  for (const hub of hubs) if (hub.up) hub.child?.send({ advanceMs: ms });
+  for (const hub of hubs) if (hub.up) hub.child?.send({ offsetMs: clockOffsetMs });
 }
 
 await Promise.all(hubs.map((hub) => startHubProcess(hub)));

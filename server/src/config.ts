@@ -301,6 +301,14 @@ export const ConfigSchema = Type.Object({
         description:
           'How long one request to the gateway may take before it counts as failed (and is retried).',
       }),
+      retryHours: Type.Integer({
+        minimum: 1,
+        maximum: 240,
+        default: 48,
+        description:
+          'Hours an SMS keeps being retried while the gateway fails for a passing reason (down, HTTP 5xx, ' +
+          'timeout), at most every 5 minutes, before it is given up; at least `jobs.maxAttempts` attempts either way.',
+      }),
     },
     { default: {}, description: 'Sending SMS: pickup codes, reminders, notices.' },
   ),

@@ -32,6 +32,8 @@ export interface StartHubOptions {
   /** Benchmarks run the hub on a shifted clock so the box is open whatever the hour. */
   clock?: Clock;
   quiet?: boolean;
+  /** How often the leader runs the maintenance passes (default every minute); the reliability harness steps time. */
+  maintenanceIntervalMs?: number;
 }
 
 export async function startHub(
@@ -87,7 +89,9 @@ export async function startHub(
     : null;
   boxesReady = true;
   // Expiry, reminders and purge, every minute.
-  const maintenance = new MaintenanceScheduler(ctx, undefined, undefined, () => signals.isLeader());
+  const maintenance = new MaintenanceScheduler(ctx, undefined, options.maintenanceIntervalMs, () =>
+    signals.isLeader(),
+  );
   maintenance.start();
   log.info({ url, database: database.dialect }, 'Bürgerpunkt hub ready');
   if (config.mode === 'demo' && !options.quiet)

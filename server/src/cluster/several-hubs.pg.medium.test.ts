@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MaintenanceScheduler } from '../jobs/scheduler.ts';
 import { BoxLinkHub } from '../modules/boxes/box-link-hub.ts';
@@ -110,6 +111,24 @@ describe('several hubs on one PostgreSQL', () => {
     expect(called.statusCode, called.body).toBe(202);
     await readUntil(/event: alert\ndata: [^\n]*"change":"raised"/);
     expect(received).toContain(called.json().alertId);
+  });
+
+  it('lives through PostgreSQL ending a session that a transaction holds (a database restart)', async () => {
+    // Found by `npm run reliability` (issue 17): a connection cut while checked out of the pool (inside a
+    // transaction, between two statements) emitted an 'error' nobody listened to, and every hub process died.
+    const hubs = await twoHubs();
+    const db = hubs.a.ctx.db;
+    const transaction = db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+      // What a restart does to every session: the server ends it (FATAL 57P01) while the transaction is open.
+      await sql`select pg_terminate_backend(${rows[0]!.pid})`.execute(hubs.b.ctx.db);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sql`select 1`.execute(trx);
+    });
+    await expect(transaction).rejects.toThrow();
+    // The hub goes on: the pool drops the broken connection and the next query gets a fresh one.
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db);
+    expect(rows).toEqual([{ one: 1 }]);
   });
 
   it('runs the maintenance round on one hub only, and on another once the leader is gone', async () => {

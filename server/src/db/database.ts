@@ -139,6 +139,11 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
     // An idle connection can be cut by the server (restart, failover, admin command); without a listener that
     // error would end the process. The pool replaces the connection; the next query simply gets a new one.
     pool.on('error', (error) => options.onIdleConnectionError?.(error));
+    // The same cut while a connection is checked out (a transaction between two statements, e.g. during a
+    // PostgreSQL restart): pg-pool listens only to idle ones, so without this listener the process would end
+    // (found by `npm run reliability`). The statement in flight fails, the transaction with it, and the pool drops
+    // the broken connection when it comes back.
+    pool.on('connect', (client) => client.on('error', (error) => options.onIdleConnectionError?.(error)));
     const db = new HubKysely({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', url, close: () => db.destroy() };
   }

@@ -1,7 +1,7 @@
 /**
  * Runs queued jobs: claims due jobs with a lease, calls the handler for the job's kind, and marks it done, or
- * schedules a retry with exponential backoff and jitter, or gives up after `maxAttempts` (or at once on a
- * PermanentJobError). Several runners (threads, processes, hub instances) may run side by side.
+ * schedules a retry with exponential backoff and jitter, or gives up after `maxAttempts` and the kind's retry window
+ * (`retryForMs`), or at once on a PermanentJobError. Several runners (threads, processes, hub instances) may run side by side.
  */
 import type { JobsTable } from '../db/schema.ts';
 import type { AppContext } from '../context.ts';
@@ -13,6 +13,11 @@ export interface JobDefinition {
   run(ctx: AppContext, payload: Record<string, unknown>, job: JobsTable): Promise<void>;
   /** Called once when the job is given up (permanent error or attempts used up), e.g. to mark an SMS failed. */
   giveUp?(ctx: AppContext, payload: Record<string, unknown>, reason: string): Promise<void>;
+  /**
+   * How long after the job was queued a passing failure is still retried once `maxAttempts` are used up (default
+   * 0: give up after `maxAttempts`). An SMS must survive a gateway that is down for an hour (issue 17).
+   */
+  retryForMs?(ctx: AppContext): number;
 }
 
 /** A failure that retrying cannot fix (e.g. the gateway refuses the number): the job is failed at once. */
@@ -104,7 +109,8 @@ export class JobRunner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentJobError;
-      const exhausted = job.attempts >= job.max_attempts;
+      const retryUntil = addMs(job.created_at, definition?.retryForMs?.(this.ctx) ?? 0);
+      const exhausted = job.attempts >= job.max_attempts && now() >= retryUntil;
       const retryAt = permanent || exhausted ? null : addMs(now(), backoffMs(job.attempts));
       this.ctx.log.warn(
         { jobId: job.id, kind: job.kind, attempt: job.attempts, retryAt, err: message },

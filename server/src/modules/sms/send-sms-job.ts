@@ -123,4 +123,9 @@ async function giveUpSendSms(ctx: AppContext, payload: Record<string, unknown>, 
   });
 }
 
-export const sendSmsJob: JobDefinition = { run: runSendSms, giveUp: giveUpSendSms };
+export const sendSmsJob: JobDefinition = {
+  run: runSendSms,
+  giveUp: giveUpSendSms,
+  // A gateway down for hours must not cost a citizen the pickup code: passing failures are retried this long.
+  retryForMs: (ctx) => ctx.config.sms.retryHours * 3600_000,
+};

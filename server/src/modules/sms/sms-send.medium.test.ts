@@ -163,10 +163,38 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     expect(await audits(hub, 'sms.failed')).toHaveLength(1);
   });
 
-  it('gives up after the configured attempts with the same alert', async () => {
+  it('keeps an SMS through a gateway that is down for an hour and sends it once when it is back', async () => {
+    // The default retry budget (8 attempts) was used up after about four minutes of backoff, and the pickup code
+    // of every SMS queued in an hour's outage was given up for good (found by `npm run reliability`, issue 17).
+    const { hub, gateway } = await startWithGateway();
+    const { messageId } = await queueTestSms(hub);
+    const runner = new JobRunner(hub.ctx, jobDefinitions, 'test-runner');
+    gateway.unavailable = true;
+    const backAt = hub.clock.now().getTime() + 3600_000;
+    for (;;) {
+      await runner.runDueJobs();
+      // On to the retry the backoff set (an hour of the gateway down in about 20 attempts).
+      const due = Date.parse((await smsJobRow(hub, messageId)).run_at);
+      if (due > backAt) break;
+      hub.clock.advance(Math.max(1, due - hub.clock.now().getTime()));
+    }
+    const waiting = await smsMessageRow(hub, messageId);
+    expect(waiting.status).toBe('queued');
+    expect(waiting.attempts).toBeGreaterThan(8);
+    expect(await alerts(hub)).toEqual([]);
+
+    gateway.unavailable = false;
+    hub.clock.advance(backAt + 5 * 60_000 - hub.clock.now().getTime());
+    await runner.runDueJobs();
+    expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'sent', last_error: null });
+    expect(gateway.delivered.size).toBe(1);
+    expect(new Set(gateway.requests.map((r) => r.idempotencyKey))).toEqual(new Set([messageId]));
+  });
+
+  it('gives up after the configured attempts and retry window with the same alert', async () => {
     gateway = await FakeSmsGateway.start();
     const hub = await startHub(
-      { provider: 'http', httpUrl: `${gateway.url}/sms`, httpToken: gateway.bearerToken },
+      { provider: 'http', httpUrl: `${gateway.url}/sms`, httpToken: gateway.bearerToken, retryHours: 1 },
       { maxAttempts: 2, pollIntervalMs: 20 },
     );
     const { messageId } = await queueTestSms(hub);
@@ -174,7 +202,7 @@ describe('sending an SMS through the generic HTTP gateway', () => {
     gateway.script({ kind: 'status', status: 503 }, { kind: 'status', status: 502 });
     await runner.runDueJobs();
     expect((await smsMessageRow(hub, messageId)).status).toBe('queued');
-    hub.clock.advance(10 * 60_000);
+    hub.clock.advance(61 * 60_000);
     await runner.runDueJobs();
     expect(await smsMessageRow(hub, messageId)).toMatchObject({ status: 'failed', attempts: 2 });
     expect((await smsMessageRow(hub, messageId)).last_error).toContain('502');

@@ -36,6 +36,8 @@ export class FakeSmsGateway {
   readonly delivered = new Map<string, DeliveredSms>();
   readonly bearerToken = 'fake-gateway-token-0123456789';
   readonly sevenApiKey = 'fake-seven-api-key-0123456789';
+  /** While true every request answers 503, as a gateway that is down (after the scripted answers are used up). */
+  unavailable = false;
   #script: GatewayBehaviour[] = [];
   #waiters: { count: number; resolve: () => void }[] = [];
   #sockets = new Set<Socket>();
@@ -95,7 +97,8 @@ export class FakeSmsGateway {
       waiter.resolve();
     }
 
-    const behaviour = this.#script.shift() ?? { kind: 'accept' };
+    const behaviour =
+      this.#script.shift() ?? (this.unavailable ? { kind: 'status', status: 503 } : { kind: 'accept' });
     if (behaviour.kind === 'status') {
       response.writeHead(behaviour.status, { 'content-type': behaviour.contentType ?? 'application/json' });
       response.end(behaviour.body ?? JSON.stringify({ error: `status_${behaviour.status}` }));

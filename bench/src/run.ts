@@ -224,7 +224,10 @@ for (const [dialect, m] of Object.entries(report.kioskPath)) {
   for (const failure of m.failures) console.log(`    FAILED: ${failure}`);
   if (m.failures.length > 0) failed = true;
 }
-console.log(`  goal: >= ${goal.ratioToBaseline * 100} % of baseline, p99 < ${goal.p99Ms} ms`);
+console.log(
+  `  bar (issue 17): SQLite >= 15 % of baseline with p99 < ${goal.p99Ms} ms, PostgreSQL >= 5 %; ` +
+    `documents seeded for ${goal.ratioToBaseline * 100} %`,
+);
 if (failed) {
   console.error('bench failed: every request of the kiosk path must answer 2xx (see FAILED above)');
   process.exit(1);

@@ -61,6 +61,8 @@ export const services = {
     location_invalid: 'Ein Standort braucht Name, Anschrift und Öffnungszeiten.',
     form_invalid: 'Ein Formular braucht einen Titel und eine Adresse.',
     duplicate_in_file: 'Die Kennung „{{id}}“ kommt in der Datei mehrfach vor.',
+    id_of_other_tenant:
+      'Die Kennung „{{id}}“ gehört zum Leistungskatalog einer anderen Stadt. Bitte eine eigene Kennung wählen.',
     write_failed: 'Der Datensatz konnte nicht gespeichert werden.',
   },
   hotline: {

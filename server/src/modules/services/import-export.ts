@@ -28,6 +28,7 @@ import {
   type FieldProblem,
 } from './service-record.ts';
 import { allServiceRows, findServiceRow, rowToService } from './services-repository.ts';
+import { tenantIdOf } from '../tenants/tenant-scope.ts';
 
 export const maxImportRecords = 2000;
 
@@ -108,6 +109,13 @@ function errorOf(number: number, problem: FieldProblem): ServiceImportError {
   return { record: number, field: problem.field, code: problem.code, message: problemMessage(problem) };
 }
 
+/** A record that cannot be written for a reason the person importing can fix. */
+class RecordProblem extends Error {
+  constructor(readonly problem: FieldProblem) {
+    super(problem.code);
+  }
+}
+
 /** Writes one record (insert or replace the current version) inside `trx`; returns what it did. */
 async function writeRecord(
   trx: Trx,
@@ -116,6 +124,10 @@ async function writeRecord(
   principal: Principal,
 ): Promise<'created' | 'updated'> {
   const existing = await findServiceRow(trx, input.id);
+  // Service ids are unique in the installation: an id another tenant uses is never replaced (tenants, issue 20).
+  const tenantId = tenantIdOf(principal);
+  if (existing && tenantId !== undefined && existing.tenant_id !== tenantId)
+    throw new RecordProblem({ field: 'id', code: 'id_of_other_tenant', params: { id: input.id } });
   if (!existing) {
     await insertService(trx, at, input, principal, 'import');
     return 'created';
@@ -197,12 +209,9 @@ export async function importServices(
       ctx.log.warn({ err: error }, 'service import (all or nothing) rolled back');
       report.rolledBack = true;
       report.failed = valid.length;
-      report.errors.push({
-        record: 0,
-        field: 'record',
-        code: 'write_failed',
-        message: problemMessage({ field: 'record', code: 'write_failed' }),
-      });
+      const problem: FieldProblem =
+        error instanceof RecordProblem ? error.problem : { field: 'record', code: 'write_failed' };
+      report.errors.push(errorOf(0, problem));
     }
   } else {
     for (const { number, input } of valid) {
@@ -210,8 +219,12 @@ export async function importServices(
         const outcome = await ctx.db.transaction().execute((trx) => writeRecord(trx, at, input, principal));
         report[outcome]++;
       } catch (error) {
-        ctx.log.warn({ err: error, record: number }, 'service import: record not written');
         report.failed++;
+        if (error instanceof RecordProblem) {
+          report.errors.push(errorOf(number, error.problem));
+          continue;
+        }
+        ctx.log.warn({ err: error, record: number }, 'service import: record not written');
         report.errors.push(errorOf(number, { field: 'record', code: 'write_failed' }));
       }
     }

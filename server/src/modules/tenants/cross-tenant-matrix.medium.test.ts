@@ -260,6 +260,32 @@ describe('cross-tenant matrix', { timeout: 300_000 }, () => {
     expect(moved.json().code).toBe('office_not_found');
   });
 
+  it("never lets B's catalogue import replace a service of A that has the same id", async () => {
+    const exported = await hub.app.inject({
+      method: 'GET',
+      url: '/api/v1/services/export',
+      headers: hub.staffHeaders.admin,
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    const [serviceOfA] = (exported.json() as { services: Record<string, unknown>[] }).services;
+    expect(serviceOfA).toBeDefined();
+    const before = await fingerprintOfA();
+    const content = JSON.stringify({ services: [{ ...serviceOfA, name: 'Überschrieben von Musterfelde' }] });
+    for (const mode of ['per_record', 'all_or_nothing'] as const) {
+      const imported = await hub.app.inject({
+        method: 'POST',
+        url: '/api/v1/services/import',
+        headers: callers['B admin']!.headers,
+        payload: { format: 'json', mode, content },
+      });
+      expect(imported.statusCode, imported.body).toBe(200);
+      const report = imported.json() as { created: number; updated: number; errors: { code: string }[] };
+      expect(report.created + report.updated).toBe(0);
+      expect(report.errors.map((e) => e.code)).toEqual(['id_of_other_tenant']);
+    }
+    expect(await fingerprintOfA()).toEqual(before);
+  });
+
   it("lets A's own staff see A's objects (the scoping is not simply nothing)", async () => {
     for (const path of [
       `/api/v1/boxes/${idsOfA.boxes}`,

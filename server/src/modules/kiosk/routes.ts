@@ -85,9 +85,7 @@ export function kioskRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply
-        .code(202)
-        .send(await callStaff(ctx, terminalOf(request), request.body.reason, request.body.step)),
+      reply.code(202).send(await callStaff(ctx, terminalOf(request), request.body.reason, request.body.step)),
   );
 
   app.get(

@@ -48,8 +48,11 @@ export async function createTestHub(options: TestHubOptions = {}): Promise<TestH
     box: { simulated: false },
     demo: { seed: false },
     jobs: { pollIntervalMs: 20 },
-    // Cheap password hashes: seeding the demo's seven staff and their logins cost seconds per test at the default.
-    accounts: { passwordHashMemoryKib: 1024, passwordHashPasses: 1 },
+    // Cheap password hashes: seeding the demo's seven staff and their logins cost seconds per test at the default
+    // (production refuses them, so a production test hub keeps the defaults).
+    ...(options.config?.mode === 'production' || options.env?.BP_MODE === 'production'
+      ? {}
+      : { accounts: { passwordHashMemoryKib: 1024, passwordHashPasses: 1 } }),
     ...options.config,
   });
   const clock = new ManualClock(options.now ?? '2026-11-24T09:00:00.000Z');

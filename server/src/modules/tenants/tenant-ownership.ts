@@ -41,7 +41,7 @@ const owners: Record<string, Owner> = {
   alerts: { table: 'alerts', tenantOf: 'own', code: 'alert_not_found' },
   'api-tokens': { table: 'api_tokens', tenantOf: 'own', code: 'api_token_not_found' },
   'transport-lists': { table: 'transport_lists', tenantOf: 'box', code: 'transport_list_not_found' },
-  closures: { table: 'box_closures', tenantOf: 'box', code: 'box_not_found' },
+  closures: { table: 'box_closures', tenantOf: 'box', code: 'closure_not_found' },
 };
 
 /** The checks a route needs: for each parameter that names a tenant-owned thing, its owner. */

@@ -101,29 +101,7 @@ export async function layoutOfBox(
   /** The box's reach band as the caller has just read it (saves reading the box again). */
   fresh?: { reach_min_cm: number; reach_max_cm: number },
 ): Promise<ResolvedLayout> {
-  const [box, rows] = await Promise.all([
-    fresh ??
-      db
-        .selectFrom('boxes')
-        .select(['reach_min_cm', 'reach_max_cm'])
-        .where('id', '=', boxId)
-        .executeTakeFirst(),
-    db
-      .selectFrom('compartments')
-      .select([
-        'number',
-        'size',
-        'status',
-        'layout_column',
-        'layout_position',
-        'height_cm',
-        'bottom_cm',
-        'lock_board',
-        'lock_number',
-      ])
-      .where('box_id', '=', boxId)
-      .execute(),
-  ]);
+  const [box, rows] = await Promise.all([fresh ?? reachBandRow(db, boxId), placedRowsOf(db, boxId)]);
   return layoutFromRows(rows, {
     min: Number(box?.reach_min_cm ?? defaultReachBandCm.min),
     max: Number(box?.reach_max_cm ?? defaultReachBandCm.max),

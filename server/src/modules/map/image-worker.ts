@@ -5,13 +5,10 @@
  * the system when the worker leaves after a few idle seconds, and a crash in a decoder ends only the worker, never
  * the hub. Messages: see `ImageJob` and `ImageReply` in image-process.ts.
  */
-import type { ImageJob, ImageReply } from './image-process.ts';
+import { asBuffer, type ImageJob, type ImageReply } from './image-process.ts';
 
 const sharp = (await import('sharp')).default;
 sharp.cache(false);
-
-/** IPC with advanced serialization hands Buffers over as plain Uint8Arrays. */
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 async function run(job: ImageJob): Promise<Extract<ImageReply, { ok: true }>['result']> {
   switch (job.op) {
